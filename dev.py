@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Set up and run Jalostamo from a clone, the same way on Windows, macOS and Linux.
+
+    python dev.py app [ARGS...]    set up (first time) and start the app
+    python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
+    python dev.py lint             ruff and mypy on the domain packages
+
+Setup makes a virtual environment in .venv, installs Jalostamo with its test extras in
+editable mode, and compiles the Qt translations. It is redone when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".jalostamo-setup"
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    exe = "python.exe" if os.name == "nt" else "python"
+    return VENV / scripts / exe
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def setup() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Jalostamo needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        print("Installing Jalostamo and its dependencies ...", flush=True)
+        if run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip") != 0:
+            sys.exit("Could not upgrade pip in .venv.")
+        if run(python, "-m", "pip", "install", "--quiet", "-e", ".[dev]") != 0:
+            sys.exit("Could not install Jalostamo's dependencies (see the messages above).")
+        STAMP.write_text(wanted)
+    compile_translations(python)
+    return python
+
+
+def compile_translations(python: Path) -> None:
+    script = ROOT / "jalostamo" / "ui" / "i18n" / "compile.py"
+    if script.exists() and run(python, script) != 0:
+        sys.exit("Could not compile the translations.")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("app", "test", "lint"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = setup()
+    if command == "app":
+        return run(python, "-m", "jalostamo", *rest)
+    if command == "test":
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        return run(python, "-m", "pytest", *rest, env=env)
+    code = run(python, "-m", "ruff", "check", "jalostamo", "tests", "benchmarks", "dev.py")
+    return code or run(python, "-m", "mypy")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

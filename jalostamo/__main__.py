@@ -1,0 +1,3 @@
+from jalostamo.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""``new``, ``open`` and ``check``: programme files themselves."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from jalostamo.i18n import translate
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("new", help="create a new, empty programme file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--name", required=True, help="name of the programme")
+    p.add_argument("--organiser", default="")
+    p.set_defaults(handler=cmd_new)
+
+    p = subparsers.add_parser("open", help="start the app (optionally with a programme file)")
+    p.add_argument("file", type=Path, nargs="?")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default=None, dest="app_lang")
+    p.add_argument("--read-only", action="store_true", help="open without changing the file")
+    p.set_defaults(handler=cmd_open)
+
+    p = subparsers.add_parser("check", help="check a programme file (schema, integrity, links)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from jalostamo.store import Document
+
+    Document.create(args.file, args.name, organiser=args.organiser).close()
+    print(translate("created", path=args.file))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from jalostamo.store.check import check_file
+
+    report = check_file(args.file)
+    print(translate("check.ok", path=args.file, version=report.schema_version, teams=report.teams))
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from jalostamo.ui.launch import launch
+
+    return launch(args.file, lang=args.app_lang or args.lang, read_only=args.read_only)

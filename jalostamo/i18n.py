@@ -1,0 +1,60 @@
+"""Translation of messages raised by the domain (services, store, CLI). No Qt here.
+
+The Qt UI translates its own widgets with Qt's translator; messages that come from the domain
+(errors, report headings, vocabulary) are translated here so that the CLI, the reports and the
+UI say the same thing. Finnish is the default, Swedish and English are complete.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+from jalostamo.messages import MESSAGES
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+
+_current: str | None = None
+
+
+def set_language(lang: str | None) -> None:
+    global _current
+    _current = normalise(lang) if lang else None
+
+
+def normalise(lang: str | None) -> str:
+    """Map a language or locale name (``sv_FI.UTF-8``, ``en``) to fi, sv or en."""
+    if not lang:
+        return DEFAULT_LANGUAGE
+    code = lang.replace("-", "_").split("_", 1)[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    for var in ("JALOSTAMO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return normalise(value)
+    try:
+        loc = locale.getlocale()[0]
+    except ValueError:
+        loc = None
+    return normalise(loc)
+
+
+def current_language() -> str:
+    return _current or system_language()
+
+
+def translate(key: str, lang: str | None = None, **params: Any) -> str:
+    """The message for ``key`` in ``lang`` (default: the current language), with ``params``."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key if not params else f"{key} {params}"
+    text = entry.get(lang or current_language()) or entry[DEFAULT_LANGUAGE]
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -1,0 +1,240 @@
+"""Create, change, delete and restore any row, with validation, history columns and events.
+
+Every service builds on these four verbs, and every undo command is a pair of them: ``update``
+returns the old values that undo writes back; ``delete`` leaves a tombstone that ``restore``
+lifts. Reads never return tombstoned rows unless asked to.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Boolean, Column, Date, Float, Integer, String, Table, insert, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from jalostamo.errors import InvalidInput, NotFound
+from jalostamo.models import Base
+from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType, new_id, utcnow
+from jalostamo.services.events import Change, EventBus, Op
+from jalostamo.store.document import Document
+
+T = TypeVar("T", bound=Base)
+
+
+def table_of(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
+
+
+def coerce(column: Column[Any], value: Any) -> Any:
+    """Check and convert a value for ``column``; raise :class:`InvalidInput` with the reason."""
+    name = column.name
+    if value is None:
+        if not column.nullable:
+            raise InvalidInput("input.required", field=name)
+        return None
+    col_type = column.type
+    try:
+        if isinstance(col_type, StrEnumType):
+            return col_type.enum_class(value.value if isinstance(value, enum.Enum) else value)
+        if isinstance(col_type, Boolean):
+            if not isinstance(value, bool):
+                raise TypeError("expected true or false")
+            return value
+        if isinstance(col_type, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("expected a whole number")
+            return value
+        if isinstance(col_type, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError("expected a number")
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError("not a finite number")
+            return float(value)
+        if isinstance(col_type, Date):
+            if isinstance(value, datetime) or not isinstance(value, date):
+                return date.fromisoformat(str(value))
+            return value
+        if isinstance(col_type, String):  # String, Text
+            if not isinstance(value, str):
+                raise TypeError("expected text")
+            if col_type.length and len(value) > col_type.length:
+                raise InvalidInput("input.too_long", field=name, limit=col_type.length)
+            return value
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput("input.bad_value", field=name, detail=str(exc)) from None
+    return value
+
+
+class Entities:
+    """Generic, validated row operations over one open document."""
+
+    def __init__(self, doc: Document, events: EventBus) -> None:
+        self.doc = doc
+        self.events = events
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _clean(self, table: Table, values: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for name, value in values.items():
+            if name not in table.c or (name in HISTORY_COLUMNS and not (creating and name == "id")):
+                raise InvalidInput("input.unknown_field", field=name)
+            clean[name] = coerce(table.c[name], value)
+        return clean
+
+    def create(self, model: type[Base], **values: Any) -> str:
+        return self.create_many(model, [values])[0]
+
+    def create_many(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        """Insert rows in one transaction; returns their ids in order."""
+        if not rows:
+            return []
+        table = table_of(model)
+        now = utcnow()
+        prepared = []
+        for values in rows:
+            row = self._clean(table, values, creating=True)
+            row.setdefault("id", new_id())
+            row.update(created_at=now, updated_at=now, device_id=self.doc.device_id)
+            prepared.append(row)
+        keys = set().union(*(row.keys() for row in prepared))
+        for row in prepared:  # one statement shape for executemany; fill column defaults
+            for key in keys - row.keys():
+                row[key] = _default(table.c[key])
+        with self.doc.transaction() as session:
+            session.execute(insert(table), prepared)
+        ids = [row["id"] for row in prepared]
+        self.events.emit(Change(table.name, Op.CREATED, tuple(ids)))
+        return ids
+
+    def update(self, model: type[Base], row_id: str, **changes: Any) -> dict[str, Any]:
+        """Change fields of one row; returns the previous values of the fields that changed."""
+        return self.update_many(model, {row_id: changes}).get(row_id, {})
+
+    def update_many(self, model: type[Base], changes: Mapping[str, Mapping[str, Any]]
+                    ) -> dict[str, dict[str, Any]]:
+        """Change many rows in one transaction (one undo step); returns old values per row."""
+        table = table_of(model)
+        cleaned = {row_id: self._clean(table, values, creating=False)
+                   for row_id, values in changes.items()}
+        names = sorted(set().union(*(v.keys() for v in cleaned.values()))) if cleaned else []
+        if not names:
+            return {}
+        old_values: dict[str, dict[str, Any]] = {}
+        now = utcnow()
+        with self.doc.transaction() as session:
+            current = {
+                row.id: row._mapping
+                for row in _select_rows(session, table, [table.c.id, *(table.c[n] for n in names)],
+                                        cleaned.keys())
+            }
+            missing = set(cleaned) - set(current)
+            if missing:
+                raise NotFound("not_found.row", kind=table.name, id=sorted(missing)[0])
+            for row_id, values in cleaned.items():
+                diff = {k: v for k, v in values.items() if current[row_id][k] != v}
+                if not diff:
+                    continue
+                old_values[row_id] = {k: current[row_id][k] for k in diff}
+                session.execute(
+                    update(table).where(table.c.id == row_id)
+                    .values(**diff, updated_at=now, device_id=self.doc.device_id)
+                )
+        if old_values:
+            fields = frozenset().union(*(v.keys() for v in old_values.values()))
+            self.events.emit(Change(table.name, Op.UPDATED, tuple(old_values), fields))
+        return old_values
+
+    def delete(self, model: type[Base], row_id: str) -> None:
+        self.delete_many(model, [row_id])
+
+    def delete_many(self, model: type[Base], ids: Iterable[str]) -> list[str]:
+        """Tombstone rows (a merge carries the deletion); returns the ids that were live."""
+        return self._set_deleted(model, list(ids), deleted=True)
+
+    def restore(self, model: type[Base], row_id: str) -> None:
+        self.restore_many(model, [row_id])
+
+    def restore_many(self, model: type[Base], ids: Iterable[str]) -> list[str]:
+        return self._set_deleted(model, list(ids), deleted=False)
+
+    def _set_deleted(self, model: type[Base], ids: list[str], *, deleted: bool) -> list[str]:
+        table = table_of(model)
+        now = utcnow()
+        condition = table.c.deleted_at.is_(None) if deleted else table.c.deleted_at.is_not(None)
+        changed: list[str] = []
+        with self.doc.transaction() as session:
+            for chunk in _chunks(ids):
+                found = session.execute(
+                    select(table.c.id).where(table.c.id.in_(chunk), condition)
+                ).scalars().all()
+                if found:
+                    session.execute(
+                        update(table).where(table.c.id.in_(found))
+                        .values(deleted_at=now if deleted else None, updated_at=now,
+                                device_id=self.doc.device_id)
+                    )
+                    changed.extend(found)
+        if changed:
+            self.events.emit(Change(table.name, Op.DELETED if deleted else Op.RESTORED,
+                                    tuple(changed)))
+        return changed
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, model: type[T], row_id: str, *, include_deleted: bool = False) -> T:
+        with self.doc.session() as session:
+            obj = session.get(model, row_id)
+        if obj is None or (obj.deleted_at is not None and not include_deleted):  # type: ignore[attr-defined]
+            raise NotFound("not_found.row", kind=model.__tablename__, id=row_id)
+        return obj
+
+    def find(self, model: type[T], row_id: str) -> T | None:
+        try:
+            return self.get(model, row_id)
+        except NotFound:
+            return None
+
+    def list(self, model: type[T], *, order_by: Sequence[str] = (), include_deleted: bool = False,
+             **filters: Any) -> list[T]:
+        """Live rows of ``model`` matching ``filters`` (column = value), ordered by columns."""
+        stmt = select(model)
+        for name, value in filters.items():
+            column = getattr(model, name)
+            stmt = stmt.where(column.is_(None) if value is None else column == value)
+        if not include_deleted:
+            stmt = stmt.where(model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        for name in order_by or ("created_at", "id"):
+            stmt = stmt.order_by(getattr(model, name))
+        with self.doc.session() as session:
+            return list(session.scalars(stmt).all())
+
+    def count(self, model: type[Base], **filters: Any) -> int:
+        return len(self.list(model, **filters))
+
+
+def _default(column: Column[Any]) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    arg = getattr(default, "arg", None)
+    if callable(arg):
+        return arg({})  # type: ignore[call-arg]
+    return arg
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _select_rows(session: Any, table: Table, columns: list[Any], ids: Iterable[str]) -> list[Any]:
+    id_list = list(ids)
+    rows: list[Any] = []
+    for chunk in _chunks(id_list):
+        condition: ColumnElement[bool] = table.c.id.in_(chunk) & table.c.deleted_at.is_(None)
+        rows.extend(session.execute(select(*columns).where(condition)).all())
+    return rows

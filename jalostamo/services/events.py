@@ -1,0 +1,60 @@
+"""Change notifications: services announce what changed after each commit; windows subscribe.
+
+This is the only link from the domain to the UI, and it goes one way: the domain never knows a
+widget. The UI's bridge turns these calls into Qt signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+log = logging.getLogger(__name__)
+
+
+class Op(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+    RESTORED = "restored"
+    RELOADED = "reloaded"  # many tables changed at once (import, merge, undo of a big step)
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    op: Op
+    ids: tuple[str, ...] = ()
+    fields: frozenset[str] = field(default_factory=frozenset)
+
+
+Listener = Callable[[Change], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._paused = 0
+        self._pending: list[Change] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` for every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def emit(self, change: Change) -> None:
+        if self._paused:
+            self._pending.append(change)
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken view must not undo a committed edit
+                log.exception("change listener failed for %s", change)

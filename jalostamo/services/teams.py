@@ -1,0 +1,85 @@
+"""City teams: adding them with their experiment card, members, themes, finding them by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jalostamo.errors import InvalidInput, NotFound
+from jalostamo.models import ExperimentCard, MemberRole, Person, Team, TeamMember, TeamTheme
+from jalostamo.services.entities import Entities
+
+
+class TeamService:
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self.doc = entities.doc
+
+    def list(self) -> list[Team]:
+        return self.entities.list(Team, programme_id=self.doc.programme_id,
+                                  order_by=("position", "city", "name"))
+
+    def get(self, team_id: str) -> Team:
+        return self.entities.get(Team, team_id)
+
+    def find(self, ref: str) -> Team:
+        """A team by id, by city or by name (case-insensitive), or a clear error listing them."""
+        teams = self.list()
+        wanted = ref.strip().casefold()
+        for team in teams:
+            if team.id == ref:
+                return team
+        matches = [t for t in teams if wanted in (t.city.casefold(), t.name.casefold())]
+        if len(matches) == 1:
+            return matches[0]
+        known = ", ".join(t.display_name for t in teams) or "-"
+        raise NotFound("not_found.team", team=ref, known=known)
+
+    def add(self, city: str, *, name: str = "", theme_ids: list[str] | None = None,
+            **fields: Any) -> str:
+        """Add a team and its (empty) experiment card."""
+        if not city.strip():
+            raise InvalidInput("input.required", field="city")
+        label = (name or city).strip().casefold()
+        if any(t.display_name.casefold() == label for t in self.list()):
+            raise InvalidInput("input.duplicate_city", city=name or city)
+        fields.setdefault("position", float(len(self.list())))
+        team_id = self.entities.create(Team, programme_id=self.doc.programme_id, city=city.strip(),
+                                       name=name.strip(), **fields)
+        self.entities.create(ExperimentCard, team_id=team_id,
+                             theme_id=(theme_ids or [None])[0])
+        for theme_id in theme_ids or []:
+            self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
+        return team_id
+
+    def card(self, team_id: str) -> ExperimentCard:
+        cards = self.entities.list(ExperimentCard, team_id=team_id)
+        if not cards:
+            raise NotFound("not_found.row", kind="experiment_cards", id=team_id)
+        return cards[0]
+
+    def update_card(self, team_id: str, **changes: Any) -> dict[str, Any]:
+        return self.entities.update(ExperimentCard, self.card(team_id).id, **changes)
+
+    def theme_ids(self, team_id: str) -> list[str]:
+        return [tt.theme_id for tt in self.entities.list(TeamTheme, team_id=team_id)]
+
+    def set_themes(self, team_id: str, theme_ids: list[str]) -> None:
+        links = self.entities.list(TeamTheme, team_id=team_id)
+        current = {link.theme_id: link.id for link in links}
+        self.entities.delete_many(TeamTheme, [lid for tid, lid in current.items()
+                                              if tid not in theme_ids])
+        for theme_id in theme_ids:
+            if theme_id not in current:
+                self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
+
+    def members(self, team_id: str) -> list[tuple[TeamMember, Person]]:
+        links = self.entities.list(TeamMember, team_id=team_id)
+        people = {p.id: p for p in self.entities.list(Person)}
+        return [(m, people[m.person_id]) for m in links if m.person_id in people]
+
+    def add_member(self, team_id: str, name: str, role: MemberRole | str = MemberRole.MEMBER,
+                   **person_fields: Any) -> str:
+        if not name.strip():
+            raise InvalidInput("input.required", field="name")
+        person_id = self.entities.create(Person, name=name.strip(), **person_fields)
+        return self.entities.create(TeamMember, team_id=team_id, person_id=person_id, role=role)

@@ -1,0 +1,1 @@
+"""The Qt desktop app. Only this package imports PySide6."""

@@ -1,0 +1,39 @@
+"""Shared fixtures: a private user-data directory, Finnish by default, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    data_dir = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("JALOSTAMO_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("JALOSTAMO_LANG", "fi")
+    from jalostamo.i18n import set_language
+
+    set_language(None)
+    yield data_dir
+    set_language(None)
+
+
+@pytest.fixture
+def programme_path(tmp_path: Path) -> Path:
+    return tmp_path / "ohjelma.jalostamo"
+
+
+@pytest.fixture
+def services(programme_path: Path) -> Iterator[object]:
+    """A fresh programme file opened through the services (closed afterwards)."""
+    from jalostamo.services import Services
+
+    svc = Services.create(programme_path, "Testijalostamo", organiser="Kuntaliitto")
+    yield svc
+    svc.close()

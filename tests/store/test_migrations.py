@@ -1,0 +1,67 @@
+"""Alembic migrations: the first migration's file opens with the newest code; migrations and
+the models describe the same schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from jalostamo.models import Programme
+from jalostamo.store import Document, migrate
+from jalostamo.store.document import build_empty, make_engine
+from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ).fetchall()
+    columns = []
+    for _type, name in rows:
+        if _type == "table":
+            columns += [(name, f"{c[1]}:{c[2]}:{c[3]}:{c[5]}")
+                        for c in conn.execute(f"PRAGMA table_info('{name}')")]
+    conn.close()
+    return sorted(rows) + sorted(columns)
+
+
+def _file_at_first_revision(path: Path) -> None:
+    engine = make_engine(path, pooled=False)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, REVISIONS[0])
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.exec_driver_sql("PRAGMA user_version = 1")
+        conn.exec_driver_sql(
+            "INSERT INTO programmes (id, name, organiser, description, venue, language, "
+            "created_at, updated_at, device_id) VALUES ('p1', 'Vanha ohjelma', '', '', '', 'fi', "
+            "'2019-03-13T08:00:00.000000Z', '2019-03-13T08:00:00.000000Z', '')"
+        )
+    engine.dispose()
+
+
+def test_file_from_first_migration_opens_with_newest_code(tmp_path: Path) -> None:
+    path = tmp_path / "old.jalostamo"
+    _file_at_first_revision(path)
+    doc = Document.open(path)
+    try:
+        with doc.session() as session:
+            assert session.get(Programme, "p1").name == "Vanha ohjelma"  # type: ignore[union-attr]
+        with doc.engine.connect() as conn:
+            assert migrate.current_revision(conn) == HEAD_REVISION
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+    finally:
+        doc.close()
+
+
+def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated.db"
+    engine = create_engine(f"sqlite:///{migrated}")
+    with engine.begin() as conn:
+        migrate.upgrade(conn, HEAD_REVISION)
+    engine.dispose()
+    built = tmp_path / "built.db"
+    build_empty(built, name="x", device_id="d")
+    assert _schema(migrated) == _schema(built)
