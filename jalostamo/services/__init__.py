@@ -5,13 +5,22 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.programme import ProgrammeService
 from jalostamo.services.teams import TeamService
 from jalostamo.store.document import Document
+
+if TYPE_CHECKING:
+    from jalostamo.services.boards import BoardService
+    from jalostamo.services.media import MediaService
+    from jalostamo.services.monitoring import MonitoringService
+    from jalostamo.services.reviews import ReviewService
+    from jalostamo.services.testing import TestingService
 
 
 class Services:
@@ -21,6 +30,38 @@ class Services:
         self.entities = Entities(doc, self.events)
         self.programme = ProgrammeService(self.entities)
         self.teams = TeamService(self.entities)
+
+    # Services of later areas are created on first use, so that opening a file stays cheap.
+
+    @cached_property
+    def media(self) -> MediaService:
+        from jalostamo.services.media import MediaService
+
+        return MediaService(self.entities)
+
+    @cached_property
+    def boards(self) -> BoardService:
+        from jalostamo.services.boards import BoardService
+
+        return BoardService(self.entities)
+
+    @cached_property
+    def testing(self) -> TestingService:
+        from jalostamo.services.testing import TestingService
+
+        return TestingService(self.entities)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from jalostamo.services.reviews import ReviewService
+
+        return ReviewService(self.entities)
+
+    @cached_property
+    def monitoring(self) -> MonitoringService:
+        from jalostamo.services.monitoring import MonitoringService
+
+        return MonitoringService(self.entities)
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: object) -> Services:

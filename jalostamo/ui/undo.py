@@ -1,0 +1,62 @@
+"""Undo commands: every user edit is one QUndoCommand that is a pair of service calls.
+
+``ServiceCommand`` runs ``do`` on redo() and ``undo`` on undo(); both call services, which
+commit at once. The first redo() happens when the command is pushed on the document's stack.
+Commands never touch widgets: views refresh from the services' change events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+                 *, merge_id: int = -1, merge_key: object = None) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._merge_id = merge_id
+        self._merge_key = merge_key
+        self.result: Any = None
+
+    def redo(self) -> None:
+        self.result = self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # typing edits into one field = one step
+        if not isinstance(other, ServiceCommand) or other._merge_key != self._merge_key:
+            return False
+        self._do = other._do
+        return True
+
+
+def push(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+         **kwargs: Any) -> Any:
+    """Run ``do`` as an undoable step on ``stack``; returns what ``do`` returned."""
+    command = ServiceCommand(text, do, undo, **kwargs)
+    stack.push(command)
+    return command.result
+
+
+def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row_id: str,
+                   **changes: Any) -> dict[str, Any]:
+    """An undoable change of fields of one row (undo writes the old values back)."""
+    old: dict[str, Any] = {}
+
+    def do() -> dict[str, Any]:
+        nonlocal old
+        result = entities.update(model, row_id, **changes)
+        if result:
+            old = result
+        return result
+
+    return push(stack, text, do, lambda: entities.update(model, row_id, **old))  # type: ignore[no-any-return]
