@@ -19,7 +19,14 @@ from jalostamo.models.experiment import CARD_TEXT_FIELDS, ExperimentCard, HowMig
 from jalostamo.models.media import Media
 from jalostamo.models.monitoring import Indicator, Measurement, RoadmapItem
 from jalostamo.models.people import Person
-from jalostamo.models.programme import AgendaItem, Attendance, Facilitator, Programme, Theme, Workshop
+from jalostamo.models.programme import (
+    AgendaItem,
+    Attendance,
+    Facilitator,
+    Programme,
+    Theme,
+    Workshop,
+)
 from jalostamo.models.review import (
     Review,
     ReviewAssignment,

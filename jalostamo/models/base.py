@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
@@ -78,9 +78,6 @@ class StrEnumType(TypeDecorator[enum.StrEnum]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-    #: label used in messages and the JSON format; the table name by default
-    kind: ClassVar[str] = ""
 
 
 class Tracked:

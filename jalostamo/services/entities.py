@@ -7,13 +7,28 @@ lifts. Reads never return tombstoned rows unless asked to.
 
 from __future__ import annotations
 
+import builtins
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, String, Table, insert, select, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Float,
+    Integer,
+    Select,
+    String,
+    Table,
+    Update,
+    bindparam,
+    insert,
+    select,
+    update,
+)
 
 from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.models import Base
@@ -88,7 +103,7 @@ class Entities:
     def create(self, model: type[Base], **values: Any) -> str:
         return self.create_many(model, [values])[0]
 
-    def create_many(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    def create_many(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> builtins.list[str]:
         """Insert rows in one transaction; returns their ids in order."""
         if not rows:
             return []
@@ -104,8 +119,8 @@ class Entities:
         for row in prepared:  # one statement shape for executemany; fill column defaults
             for key in keys - row.keys():
                 row[key] = _default(table.c[key])
-        with self.doc.transaction() as session:
-            session.execute(insert(table), prepared)
+        with self.doc.write() as conn:
+            conn.execute(insert(table), prepared)
         ids = [row["id"] for row in prepared]
         self.events.emit(Change(table.name, Op.CREATED, tuple(ids)))
         return ids
@@ -125,24 +140,22 @@ class Entities:
             return {}
         old_values: dict[str, dict[str, Any]] = {}
         now = utcnow()
-        with self.doc.transaction() as session:
-            current = {
-                row.id: row._mapping
-                for row in _select_rows(session, table, [table.c.id, *(table.c[n] for n in names)],
-                                        cleaned.keys())
-            }
-            missing = set(cleaned) - set(current)
-            if missing:
-                raise NotFound("not_found.row", kind=table.name, id=sorted(missing)[0])
+        read = _read_statement(table.name, tuple(names))
+        with self.doc.write() as conn:
+            current = {}
+            for row_id in cleaned:
+                row = conn.execute(read, {"row_id": row_id}).first()
+                if row is None:
+                    raise NotFound("not_found.row", kind=table.name, id=row_id)
+                current[row_id] = row._mapping
             for row_id, values in cleaned.items():
                 diff = {k: v for k, v in values.items() if current[row_id][k] != v}
                 if not diff:
                     continue
                 old_values[row_id] = {k: current[row_id][k] for k in diff}
-                session.execute(
-                    update(table).where(table.c.id == row_id)
-                    .values(**diff, updated_at=now, device_id=self.doc.device_id)
-                )
+                conn.execute(_update_statement(table.name, tuple(sorted(diff))),
+                             {**{f"new_{k}": v for k, v in diff.items()}, "row_id": row_id,
+                              "new_updated_at": now, "new_device_id": self.doc.device_id})
         if old_values:
             fields = frozenset().union(*(v.keys() for v in old_values.values()))
             self.events.emit(Change(table.name, Op.UPDATED, tuple(old_values), fields))
@@ -151,28 +164,28 @@ class Entities:
     def delete(self, model: type[Base], row_id: str) -> None:
         self.delete_many(model, [row_id])
 
-    def delete_many(self, model: type[Base], ids: Iterable[str]) -> list[str]:
+    def delete_many(self, model: type[Base], ids: Iterable[str]) -> builtins.list[str]:
         """Tombstone rows (a merge carries the deletion); returns the ids that were live."""
         return self._set_deleted(model, list(ids), deleted=True)
 
     def restore(self, model: type[Base], row_id: str) -> None:
         self.restore_many(model, [row_id])
 
-    def restore_many(self, model: type[Base], ids: Iterable[str]) -> list[str]:
+    def restore_many(self, model: type[Base], ids: Iterable[str]) -> builtins.list[str]:
         return self._set_deleted(model, list(ids), deleted=False)
 
-    def _set_deleted(self, model: type[Base], ids: list[str], *, deleted: bool) -> list[str]:
+    def _set_deleted(self, model: type[Base], ids: builtins.list[str], *, deleted: bool) -> builtins.list[str]:
         table = table_of(model)
         now = utcnow()
         condition = table.c.deleted_at.is_(None) if deleted else table.c.deleted_at.is_not(None)
         changed: list[str] = []
-        with self.doc.transaction() as session:
+        with self.doc.write() as conn:
             for chunk in _chunks(ids):
-                found = session.execute(
+                found = conn.execute(
                     select(table.c.id).where(table.c.id.in_(chunk), condition)
                 ).scalars().all()
                 if found:
-                    session.execute(
+                    conn.execute(
                         update(table).where(table.c.id.in_(found))
                         .values(deleted_at=now if deleted else None, updated_at=now,
                                 device_id=self.doc.device_id)
@@ -222,7 +235,7 @@ def _default(column: Column[Any]) -> Any:
         return None
     arg = getattr(default, "arg", None)
     if callable(arg):
-        return arg({})  # type: ignore[call-arg]
+        return arg({})
     return arg
 
 
@@ -231,10 +244,17 @@ def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
         yield ids[start:start + size]
 
 
-def _select_rows(session: Any, table: Table, columns: list[Any], ids: Iterable[str]) -> list[Any]:
-    id_list = list(ids)
-    rows: list[Any] = []
-    for chunk in _chunks(id_list):
-        condition: ColumnElement[bool] = table.c.id.in_(chunk) & table.c.deleted_at.is_(None)
-        rows.extend(session.execute(select(*columns).where(condition)).all())
-    return rows
+@lru_cache(maxsize=512)
+def _read_statement(table_name: str, names: tuple[str, ...]) -> Select[Any]:
+    """SELECT the given columns of one live row; built once per shape (statements are cached)."""
+    table = Base.metadata.tables[table_name]
+    return select(*(table.c[n] for n in names)).where(
+        table.c.id == bindparam("row_id"), table.c.deleted_at.is_(None)
+    )
+
+
+@lru_cache(maxsize=512)
+def _update_statement(table_name: str, names: tuple[str, ...]) -> Update:
+    table = Base.metadata.tables[table_name]
+    values: dict[str, Any] = {n: bindparam(f"new_{n}") for n in (*names, "updated_at", "device_id")}
+    return update(table).where(table.c.id == bindparam("row_id")).values(values)

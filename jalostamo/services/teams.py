@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from jalostamo.errors import InvalidInput, NotFound
@@ -14,7 +15,7 @@ class TeamService:
         self.entities = entities
         self.doc = entities.doc
 
-    def list(self) -> list[Team]:
+    def list(self) -> builtins.list[Team]:
         return self.entities.list(Team, programme_id=self.doc.programme_id,
                                   order_by=("position", "city", "name"))
 
@@ -34,7 +35,7 @@ class TeamService:
         known = ", ".join(t.display_name for t in teams) or "-"
         raise NotFound("not_found.team", team=ref, known=known)
 
-    def add(self, city: str, *, name: str = "", theme_ids: list[str] | None = None,
+    def add(self, city: str, *, name: str = "", theme_ids: builtins.list[str] | None = None,
             **fields: Any) -> str:
         """Add a team and its (empty) experiment card."""
         if not city.strip():
@@ -46,7 +47,7 @@ class TeamService:
         team_id = self.entities.create(Team, programme_id=self.doc.programme_id, city=city.strip(),
                                        name=name.strip(), **fields)
         self.entities.create(ExperimentCard, team_id=team_id,
-                             theme_id=(theme_ids or [None])[0])
+                             theme_id=theme_ids[0] if theme_ids else None)
         for theme_id in theme_ids or []:
             self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
         return team_id
@@ -60,10 +61,10 @@ class TeamService:
     def update_card(self, team_id: str, **changes: Any) -> dict[str, Any]:
         return self.entities.update(ExperimentCard, self.card(team_id).id, **changes)
 
-    def theme_ids(self, team_id: str) -> list[str]:
+    def theme_ids(self, team_id: str) -> builtins.list[str]:
         return [tt.theme_id for tt in self.entities.list(TeamTheme, team_id=team_id)]
 
-    def set_themes(self, team_id: str, theme_ids: list[str]) -> None:
+    def set_themes(self, team_id: str, theme_ids: builtins.list[str]) -> None:
         links = self.entities.list(TeamTheme, team_id=team_id)
         current = {link.theme_id: link.id for link in links}
         self.entities.delete_many(TeamTheme, [lid for tid, lid in current.items()
@@ -72,7 +73,7 @@ class TeamService:
             if theme_id not in current:
                 self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
 
-    def members(self, team_id: str) -> list[tuple[TeamMember, Person]]:
+    def members(self, team_id: str) -> builtins.list[tuple[TeamMember, Person]]:
         links = self.entities.list(TeamMember, team_id=team_id)
         people = {p.id: p for p in self.entities.list(Person)}
         return [(m, people[m.person_id]) for m in links if m.person_id in people]

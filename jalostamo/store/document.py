@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
@@ -44,10 +44,7 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
 
 
 def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> Engine:
-    if readonly:
-        url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
+    url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true" if readonly else f"sqlite:///{path}"
     if pooled:
         engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=2)
     else:
@@ -175,6 +172,20 @@ class Document:
             raise
         finally:
             session.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A Core connection in a transaction: the lean path for single edits and bulk rows."""
+        if self.readonly:
+            raise ReadOnlyDocument()
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            translated = storage_error(exc)
+            if translated is not None:
+                raise translated from exc
+            raise
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, so that the single file is complete, and unlock."""

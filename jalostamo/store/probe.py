@@ -51,7 +51,7 @@ def read_header(path: Path) -> FileHeader:
         raise FileRefused("file.not_ours", path=str(path))
     if user_version > SCHEMA_VERSION:
         raise FileRefused("file.newer", path=str(path), found=user_version, known=SCHEMA_VERSION)
-    if page_size < 512 or page_count and size < page_size * page_count:
+    if page_size < 512 or (page_count and size < page_size * page_count):
         raise FileRefused("file.damaged", path=str(path), detail="truncated")
     return header
 
