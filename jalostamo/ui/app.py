@@ -1,0 +1,64 @@
+"""Start the desktop app: language, translations, error handling, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from jalostamo.i18n import normalise, set_language, system_language
+from jalostamo.logs import configure_logging
+from jalostamo.services.settings import Settings
+from jalostamo.ui.errors import install_excepthook
+from jalostamo.ui.main_window import MainWindow
+from jalostamo.ui.translators import install_translators
+
+log = logging.getLogger(__name__)
+
+
+def choose_language(requested: str | None, settings: Settings) -> str:
+    """``--lang`` first, then the settings, then the system locale; Finnish by default."""
+    if requested:
+        return normalise(requested)
+    if settings.language:
+        return normalise(settings.language)
+    return system_language()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName("Jalostamo")
+    QCoreApplication.setOrganizationName("Jalostamo")
+    return app  # type: ignore[return-value]
+
+
+def create_window(path: Path | None = None, *, lang: str | None = None, read_only: bool = False,
+                  settings: Settings | None = None) -> MainWindow:
+    """Everything ``run`` does except the event loop (tests and the benchmark use this)."""
+    settings = settings or Settings.load()
+    language = choose_language(lang, settings)
+    set_language(language)
+    application()
+    install_translators(language)
+    install_excepthook()
+    window = MainWindow(settings)
+    target = path
+    if target is None and settings.reopen_last and settings.last_file:
+        last = Path(settings.last_file)
+        target = last if last.is_file() else None
+    if target is not None:
+        window.open_file(target, read_only=read_only)
+    return window
+
+
+def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) -> int:
+    configure_logging()
+    app = application()
+    window = create_window(path, lang=lang, read_only=read_only)
+    window.show()
+    return app.exec()

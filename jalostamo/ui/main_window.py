@@ -1,0 +1,449 @@
+"""The facilitator's desk: one open programme, its undo stack, navigation and screens.
+
+The window holds one :class:`Services` (the open document), one ``QUndoStack`` and one
+:class:`ChangeBridge`; every screen gets ``(services, undo_stack, bridge)``. Screens are built
+the first time they are shown, so that opening a large programme only loads the first screen.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from jalostamo.errors import FileInUse, UserError
+from jalostamo.i18n import current_language, set_language
+from jalostamo.services import Services
+from jalostamo.services.settings import FONT_SCALE_RANGE, Settings
+from jalostamo.ui import errors
+from jalostamo.ui.actions import build_menus, create_actions
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.navigation import Navigator
+from jalostamo.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Jalostamo (*.jalostamo)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.services: Services | None = None
+        self.undo_stack = QUndoStack(self)
+        self.bridge: ChangeBridge | None = None
+        self.presenting = False
+        self._base_point_size = QApplication.font().pointSizeF()
+        self._pages: dict[str, QWidget] = {}
+        self._current_key = "start"
+
+        self.navigator = Navigator(self)
+        self.navigator.requested.connect(self.show_page)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("deskSplitter")
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1000])
+        self.setCentralWidget(splitter)
+        self.resize(1280, 800)
+        self.retranslate()
+        self._restore_layout()
+        self.apply_font_scale()
+
+    # --- building and translating ---------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """(Re)build everything that shows text: after start and after a language switch."""
+        self.actions_by_id = create_actions(self) if not hasattr(self, "actions_by_id") \
+            else self._recreate_actions()
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("edit.undo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("edit.redo")
+        for old in (getattr(self, "undo_action", None), getattr(self, "redo_action", None)):
+            if old is not None:
+                self.removeAction(old)
+                old.deleteLater()
+        self.undo_action, self.redo_action = undo, redo
+        self.addAction(undo)
+        self.addAction(redo)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        build_menus(self.menuBar(), self.actions_by_id,
+                    {"undo": undo, "redo": redo, "recent": self.recent_menu})
+        self._fill_recent_menu()
+        # the screens are rebuilt in the new language the next time they are shown
+        current = self._current_key
+        for key in list(self._pages):
+            self._drop_page(key)
+        self.navigator.retranslate()
+        self._update_state()
+        self.show_page(current if self.services or current == "start" else "start")
+
+    def _recreate_actions(self) -> dict[str, QAction]:
+        for action in self.actions_by_id.values():
+            self.removeAction(action)
+            action.deleteLater()
+        return create_actions(self)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.existing_recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _update_state(self) -> None:
+        has_doc = self.services is not None
+        from jalostamo.ui.actions import ACTIONS
+
+        for spec in ACTIONS:
+            if spec.needs_document:
+                self.actions_by_id[spec.id].setEnabled(has_doc)
+        self.actions_by_id["view.presentation"].setChecked(self.presenting)
+        self.actions_by_id["view.fullscreen"].setChecked(self.isFullScreen())
+        title = "Jalostamo"
+        if self.services is not None:
+            name = self.services.programme.get().name
+            title = f"{name} — {self.services.doc.path.name} — Jalostamo"
+            if self.services.doc.readonly:
+                title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+        self.navigator.set_services(self.services)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key`` (start, overview, setup, guide, agenda, team:<id>), built
+        on first use."""
+        if key not in self._pages:
+            widget = self._build_page(key)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "start" or self.services is None:
+            return StartPage(self)
+        args = (self.services, self.undo_stack, self.bridge)
+        if key == "overview":
+            from jalostamo.ui.overview_page import OverviewPage
+
+            page: QWidget = OverviewPage(*args)
+            page.requested.connect(self.show_page)  # type: ignore[attr-defined]
+            return page
+        if key == "setup":
+            from jalostamo.ui.setup_page import SetupPage
+
+            return SetupPage(*args)
+        if key == "guide":
+            from jalostamo.ui.phase_guide import PhaseGuidePage
+
+            page = PhaseGuidePage(*args)
+            page.requested.connect(self.show_page)  # type: ignore[attr-defined]
+            return page
+        if key == "agenda":
+            from jalostamo.ui.agenda_page import AgendaPage
+
+            return AgendaPage(*args, settings=self.settings)
+        if key.startswith("team:"):
+            from jalostamo.ui.team_page import TeamPage
+
+            tab = key.split(":")[2] if key.count(":") >= 2 else ""
+            page = TeamPage(*args, team_id=key.split(":")[1])
+            if tab:
+                page.show_tab(tab)  # type: ignore[attr-defined]
+            return page
+        raise KeyError(key)
+
+    def _drop_page(self, key: str) -> None:
+        widget = self._pages.pop(key, None)
+        if widget is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+
+    def show_page(self, key: str) -> None:
+        if self.services is None:
+            key = "start"
+        if key.startswith("team:") and key.count(":") >= 2:  # a link to one tab of a team
+            team_key = ":".join(key.split(":")[:2])
+            if team_key in self._pages:
+                self._pages[team_key].show_tab(key.split(":")[2])  # type: ignore[attr-defined]
+                key = team_key
+            else:
+                widget = self._build_page(key)
+                self._pages[team_key] = widget
+                self.stack.addWidget(widget)
+                key = team_key
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self._current_key = key
+        self.navigator.select(key)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_start(self) -> None:
+        self.show_page("start")
+
+    def show_overview(self) -> None:
+        self.show_page("overview")
+
+    def show_setup(self) -> None:
+        self.show_page("setup")
+
+    def show_guide(self) -> None:
+        self.show_page("guide")
+
+    def show_agenda(self) -> None:
+        self.show_page("agenda")
+
+    # --- the document ---------------------------------------------------------------------
+
+    def open_file(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open a programme; a file in use is explained and may be opened read-only."""
+        path = Path(path)
+        try:
+            services = Services.open(path, readonly=read_only)
+        except FileInUse as exc:
+            self._offer_read_only(path, exc)
+            return False
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return False
+        self.set_document(services)
+        return True
+
+    def _offer_read_only(self, path: Path, exc: FileInUse) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The file is in use"),
+                          exc.message(current_language()), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("fileInUseDialog")
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("openReadOnly")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+
+        def chosen(button: object) -> None:
+            if button is read_only:
+                self.open_file(path, read_only=True)
+
+        box.buttonClicked.connect(chosen)
+        errors.present(box)
+
+    def create_programme(self, path: Path | str, name: str, organiser: str = "") -> bool:
+        path = Path(path)
+        if path.suffix != ".jalostamo":
+            path = path.with_name(path.name + ".jalostamo")
+        try:
+            services = Services.create(path, name.strip(), organiser=organiser.strip())
+        except UserError as exc:
+            errors.show_user_error(self, exc)
+            return False
+        self.set_document(services)
+        self.show_page("setup")
+        return True
+
+    def set_document(self, services: Services) -> None:
+        self.close_document()
+        self.services = services
+        self.bridge = ChangeBridge(services, self)
+        self.bridge.changed.connect(self._on_change)
+        if not services.doc.readonly:
+            self.settings.remember_file(services.doc.path)
+            self.settings.save()
+        self._update_state()
+        self.show_page("overview")
+
+    def close_programme(self) -> None:
+        """The user closed the programme: it does not reopen at the next start."""
+        self.settings.last_file = None
+        self.settings.save()
+        self.close_document()
+
+    def close_document(self) -> None:
+        if self.services is None:
+            return
+        for key in list(self._pages):
+            self._drop_page(key)
+        self.undo_stack.clear()
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge.deleteLater()
+            self.bridge = None
+        self.services.close()
+        self.services = None
+        self._update_state()
+        self.show_page("start")
+
+    def _on_change(self, change: object) -> None:
+        table = getattr(change, "table", "")
+        if table in ("programmes", "teams"):
+            self._update_state()
+            if table == "teams" and getattr(change, "op", "") == "deleted":
+                for team_id in getattr(change, "ids", ()):
+                    if self._current_key == f"team:{team_id}":
+                        self.show_page("overview")
+                    self._drop_page(f"team:{team_id}")
+
+    # --- file commands --------------------------------------------------------------------
+
+    def new_programme(self) -> None:
+        from jalostamo.ui.dialogs import NewProgrammeDialog
+
+        dialog = NewProgrammeDialog(self)
+        dialog.accepted.connect(lambda: self.create_programme(dialog.path(), dialog.name(),
+                                                              dialog.organiser()))
+        dialog.open()
+
+    def choose_and_open(self) -> None:
+        start = str(Path(self.settings.last_file).parent) if self.settings.last_file else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a programme"), start,
+                                              FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        from jalostamo.ui.demo import demo_path
+
+        self._guard(lambda: self.open_file(demo_path()))
+
+    def export_report(self) -> None:
+        if self.services is None:
+            return
+        try:
+            from jalostamo.ui.reports.export_dialog import ExportDialog  # type: ignore[import-not-found]
+        except ImportError:
+            from jalostamo.ui.placeholders import not_available_box
+
+            errors.present(not_available_box(self))
+            return
+        dialog = ExportDialog(self.services, self)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from jalostamo.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+
+    def apply_settings(self, dialog: object) -> None:
+        language = dialog.language()  # type: ignore[attr-defined]
+        self.settings.language = language
+        self.settings.font_scale = dialog.font_scale()  # type: ignore[attr-defined]
+        self.settings.presentation_zoom = dialog.presentation_zoom()  # type: ignore[attr-defined]
+        self.settings.reopen_last = dialog.reopen_last()  # type: ignore[attr-defined]
+        self.settings.save()
+        self.apply_font_scale()
+        self.switch_language(language)
+
+    def switch_language(self, lang: str | None) -> None:
+        """Translate the whole window into ``lang`` (None: the system language) at once."""
+        from jalostamo.i18n import system_language
+        from jalostamo.ui.translators import install_translators
+
+        code = lang or system_language()
+        set_language(code)
+        install_translators(code)
+        self.retranslate()
+
+    def show_about(self) -> None:
+        from jalostamo import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Jalostamo"),
+                          self.tr("Jalostamo %1 — facilitated co-design workshops for "
+                                  "municipalities.").replace("%1", __version__),
+                          QMessageBox.StandardButton.Ok, self)
+        errors.present(box)
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        return errors.guarded(self, action)
+
+    # --- zoom and full screen ---------------------------------------------------------------
+
+    def apply_font_scale(self) -> None:
+        factor = self.settings.font_scale * (self.settings.presentation_zoom
+                                             if self.presenting else 1.0)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, self._base_point_size * factor))
+        QApplication.setFont(font)
+
+    def _set_font_scale(self, value: float) -> None:
+        low, high = FONT_SCALE_RANGE
+        self.settings.font_scale = round(max(low, min(high, value)), 2)
+        self.apply_font_scale()
+
+    def zoom_in(self) -> None:
+        self._set_font_scale(self.settings.font_scale + 0.1)
+
+    def zoom_out(self) -> None:
+        self._set_font_scale(self.settings.font_scale - 0.1)
+
+    def zoom_reset(self) -> None:
+        self._set_font_scale(1.0)
+
+    def toggle_presentation(self) -> None:
+        self.presenting = not self.presenting
+        self.apply_font_scale()
+        self._update_state()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self._update_state()
+
+    # --- layout memory ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        try:
+            if self.settings.window_geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            if self.settings.window_state:
+                self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        except ValueError:
+            log.warning("window layout in the settings is unreadable; using the default")
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = base64.b64encode(
+            bytes(self.saveGeometry().data())).decode("ascii")
+        self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        for widget in self._pages.values():
+            closer = getattr(widget, "shutdown", None)
+            if closer is not None:
+                closer()
+        self.close_document()  # the last file stays remembered: it reopens next time
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "UserError"]

@@ -1,0 +1,103 @@
+"""The desk's left column: the programme's screens and one entry per city team."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from jalostamo.services import Change, Services
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Navigator(QWidget):
+    """Emits ``requested(key)`` with a page key: start, overview, setup, guide, agenda,
+    team:<id>."""
+
+    requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self._services: Services | None = None
+        self._unsubscribe = None
+        self.title = QLabel(self)
+        self.title.setObjectName("navigatorTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.list = QListWidget(self)
+        self.list.setObjectName("navigationList")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Screens of the programme"))
+        self.refresh()
+
+    def set_services(self, services: Services | None) -> None:
+        if services is not self._services:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            self._services = services
+            if services is not None:
+                self._unsubscribe = services.events.subscribe(self._on_change)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("teams", "programmes"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_key()
+        self.list.clear()
+        self._add(self.tr("Start"), "start")
+        services = self._services
+        if services is None:
+            self.title.setText("Jalostamo")
+        else:
+            self.title.setText(services.programme.get().name)
+            self._add(self.tr("Programme overview"), "overview")
+            self._add(self.tr("Programme setup"), "setup")
+            self._add(self.tr("Phase guide"), "guide")
+            self._add(self.tr("Agenda and timer"), "agenda")
+            header = QListWidgetItem(self.tr("City teams"))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.list.addItem(header)
+            for team in services.teams.list():
+                self._add("   " + team.display_name, f"team:{team.id}")
+        if current:
+            self.select(current)
+
+    def _add(self, text: str, key: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        self.list.addItem(item)
+
+    def current_key(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(KEY_ROLE)) if item is not None and item.data(KEY_ROLE) else ""
+
+    def select(self, key: str) -> None:
+        key = ":".join(key.split(":")[:2])
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KEY_ROLE) == key:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                return
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key:
+            self.requested.emit(str(key))

@@ -1,0 +1,144 @@
+"""Programme overview: themes, the next workshop and the teams × workshops progress matrix.
+
+Each cell leads to the thing it summarises: the card column to the team's card, a workshop's
+model, tests and reviews columns to the team's board, tests and reviews.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.services import Services
+from jalostamo.services.progress import ProgressService
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.vocabulary import phase_name
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+DONE = QColor("#D3F9D8")
+PARTLY = QColor("#FFF3BF")
+
+
+class OverviewPage(QWidget):
+    """Emits ``requested(page_key)`` when a cell is opened."""
+
+    requested = Signal(str)
+
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.services = services
+        self.progress = ProgressService(services.entities)
+        self.title = QLabel(self)
+        self.title.setObjectName("overviewTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("overviewDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextWorkshop")
+        self.table = QTableWidget(self)
+        self.table.setObjectName("progressMatrix")
+        self.table.setAccessibleName(self.tr("Progress of the teams in each workshop"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setWordWrap(True)
+        self.table.cellActivated.connect(self._open_cell)
+        self.table.cellDoubleClicked.connect(self._open_cell)
+        self.legend = QLabel(self.tr("Open a cell (double-click or Enter) to go to what it "
+                                     "summarises."), self)
+        self.legend.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(50)
+        self._refresh_timer.timeout.connect(self.refresh)
+        if bridge is not None:
+            bridge.changed.connect(lambda _c: self._refresh_timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        programme = self.services.programme.get()
+        data = self.progress.overview()
+        self.title.setText(programme.name)
+        parts = []
+        if programme.organiser:
+            parts.append(self.tr("Organiser: %1").replace("%1", programme.organiser))
+        themes = ", ".join(t.name for t in data.themes) or self.tr("none yet")
+        parts.append(self.tr("Themes: %1").replace("%1", themes))
+        parts.append(self.tr("Teams: %1").replace("%1", str(len(data.teams))))
+        self.details.setText(" · ".join(parts))
+        nxt = data.next_workshop
+        if nxt is not None and nxt.held_on is not None:
+            self.next_label.setText(self.tr("Next workshop: %1 (%2), %3").replace(
+                "%1", str(nxt.number)).replace("%2", phase_name(nxt.phase)).replace(
+                "%3", nxt.held_on.strftime("%d.%m.%Y") + (f", {nxt.venue}" if nxt.venue else "")))
+        else:
+            self.next_label.setText(self.tr("No upcoming workshop is scheduled."))
+
+        headers = [self.tr("Team"), self.tr("Themes"), self.tr("Experiment card")]
+        for w in data.workshops:
+            short = self.tr("W%1").replace("%1", str(w.number))
+            headers += [f"{short} {self.tr('model')}", f"{short} {self.tr('tests')}",
+                        f"{short} {self.tr('reviews')}"]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(data.teams))
+        for row, team in enumerate(data.teams):
+            base = f"team:{team.team_id}"
+            self._set(row, 0, team.name, base)
+            self._set(row, 1, ", ".join(team.theme_names), f"{base}:card")
+            card_text = self.tr("%1/%2 fields").replace("%1", str(team.card_filled)).replace(
+                "%2", str(team.card_total))
+            self._set(row, 2, card_text, f"{base}:card",
+                      DONE if team.card_missing == 0 else PARTLY if team.card_filled else None)
+            for i, w in enumerate(data.workshops):
+                cell = team.workshops[w.id]
+                col = 3 + 3 * i
+                model = cell.model_version or "–"
+                self._set(row, col, model, f"{base}:board", DONE if cell.model_version else None)
+                self._set(row, col + 1, str(cell.tests), f"{base}:tests",
+                          DONE if cell.tests else None)
+                reviews = self.tr("%1 given, %2 received").replace(
+                    "%1", str(cell.reviews_given)).replace("%2", str(cell.reviews_received))
+                self._set(row, col + 2, reviews, f"{base}:reviews",
+                          DONE if cell.reviews_given and cell.reviews_received else None)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if not data.teams:
+            self.legend.setText(self.tr("No teams yet: add them in the programme setup."))
+
+    def _set(self, row: int, col: int, text: str, key: str,
+             color: QColor | None = None) -> None:
+        item = QTableWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        item.setToolTip(text)
+        if color is not None:
+            item.setBackground(QBrush(color))
+        self.table.setItem(row, col, item)
+
+    def _open_cell(self, row: int, col: int) -> None:
+        item = self.table.item(row, col)
+        if item is not None and item.data(KEY_ROLE):
+            self.requested.emit(str(item.data(KEY_ROLE)))

@@ -1,0 +1,97 @@
+"""The first screen: new programme, open a file, the demo programme, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from jalostamo.ui.main_window import MainWindow
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StartPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("startPage")
+        self._window = window
+        title = QLabel("Jalostamo", self)
+        title.setObjectName("startTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Experiment refinery: co-design workshops for city teams"),
+                          self)
+        subtitle.setWordWrap(True)
+
+        self.new_button = QPushButton(self.tr("New programme…"), self)
+        self.new_button.setObjectName("newProgramme")
+        self.new_button.clicked.connect(window.new_programme)
+        self.open_button = QPushButton(self.tr("Open a programme…"), self)
+        self.open_button.setObjectName("openProgramme")
+        self.open_button.clicked.connect(window.choose_and_open)
+        self.demo_button = QPushButton(self.tr("Open the demo programme"), self)
+        self.demo_button.setObjectName("openDemo")
+        self.demo_button.clicked.connect(window.open_demo)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        recent_label = QLabel(self.tr("Recent programmes"), self)
+        bold = recent_label.font()
+        bold.setBold(True)
+        recent_label.setFont(bold)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentFiles")
+        self.recent.setAccessibleName(self.tr("Recent programmes"))
+        recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._open_item)
+        self.recent.itemDoubleClicked.connect(self._open_item)
+        self.empty_note = QLabel(self.tr("No recent programmes yet."), self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addSpacing(24)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.empty_note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        files = self._window.settings.existing_recent_files()
+        for path in files:
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(files))
+        self.empty_note.setVisible(not files)
+        if files:
+            self.recent.setCurrentRow(0)
+
+    def showEvent(self, event: object) -> None:  # the list changes while other pages show
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self._window.open_file(Path(item.data(PATH_ROLE)))
