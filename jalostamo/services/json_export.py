@@ -1,0 +1,171 @@
+"""Export a programme file as versioned, full-fidelity JSON (``jalostamo export-json``).
+
+Every table and every column is written, tombstoned rows included, rows sorted by primary key
+and keys sorted, so that the same programme always gives the same bytes. Timestamps and dates
+are their stored ISO text, JSON columns are JSON values, binary columns are base64. The file
+is written next to its target, synced, and moved into place: a reader never sees half of it.
+Rows are streamed table by table, one row at a time, so that photos are never all in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.sql.elements import ColumnElement
+
+from jalostamo.errors import FileRefused, UserError
+from jalostamo.services.json_schema import (
+    BINARY,
+    DATE,
+    ENUM,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    TIMESTAMP,
+    JsonRefused,
+    TableSpec,
+    table_specs,
+)
+from jalostamo.store.document import Document, storage_error
+from jalostamo.store.schema import SCHEMA_VERSION
+
+#: rows fetched from the database at a time (bounds memory for tables of photos)
+FETCH_ROWS = 32
+_WRITE_BUFFER = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    bytes_written: int
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def _b64(value: bytes | None) -> str | None:
+    return None if value is None else base64.b64encode(value).decode("ascii")
+
+
+def _selected_columns(spec: TableSpec) -> list[ColumnElement[Any]]:
+    """Columns as stored: timestamps, dates and enums as their text, not Python objects."""
+    columns: list[ColumnElement[Any]] = []
+    for name in sorted(spec.columns):
+        column_spec = spec.columns[name]
+        column = spec.table.c[name]
+        if column_spec.kind in (TIMESTAMP, DATE, ENUM):
+            columns.append(type_coerce(column, String()).label(name))
+        else:
+            columns.append(column)
+    return columns
+
+
+def _encoders(spec: TableSpec) -> list[tuple[str, Callable[[Any], Any] | None]]:
+    return [(name, _b64 if spec.columns[name].kind == BINARY else None)
+            for name in sorted(spec.columns)]
+
+
+def iter_rows(conn: Connection, spec: TableSpec) -> Iterator[dict[str, Any]]:
+    """Rows of one table as JSON-ready dicts, sorted by primary key, fetched a few at a time."""
+    stmt = select(*_selected_columns(spec)).order_by(*(spec.table.c[n] for n in spec.primary_key))
+    encoders = _encoders(spec)
+    result = conn.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(stmt)
+    for row in result:
+        values = row._tuple()
+        yield {name: (encode(value) if encode and value is not None else value)
+               for (name, encode), value in zip(encoders, values, strict=True)}
+
+
+def write_export(conn: Connection, programme_id: str, stream: IO[bytes]) -> int:
+    """Write the JSON form of the database behind ``conn`` to ``stream``; returns the row count.
+
+    Call it inside one read transaction, so that every table is read from the same snapshot.
+    """
+    specs = sorted(table_specs().values(), key=lambda s: s.name)
+    header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+              "programme_id": programme_id, "schema_version": SCHEMA_VERSION}
+    write = stream.write
+    write(b"{\n")
+    for key in sorted(header):
+        write(f"  {_dumps(key)}: {_dumps(header[key])},\n".encode())
+    write(b'  "tables": {')
+    rows = 0
+    for t_index, spec in enumerate(specs):
+        write(b"\n" if t_index == 0 else b",\n")
+        write(f"    {_dumps(spec.name)}: [".encode())
+        first = True
+        for row in iter_rows(conn, spec):
+            write(b"\n      " if first else b",\n      ")
+            write(_dumps(row).encode("utf-8"))
+            first = False
+            rows += 1
+        write(b"]" if first else b"\n    ]")
+    write(b"\n  }\n}\n")
+    return rows
+
+
+def export_document(doc: Document, out: Path | str, *, overwrite: bool = False) -> ExportResult:
+    """Export an open programme to ``out`` atomically (temporary file, fsync, rename)."""
+    out = Path(out)
+    if out.exists():
+        with contextlib.suppress(OSError):
+            if out.samefile(doc.path):
+                raise JsonRefused("json_io.export_onto_source", path=str(out))
+        if not overwrite:
+            raise FileRefused("file.exists", path=str(out))
+    if not out.parent.is_dir():
+        raise JsonRefused("json_io.no_folder", path=str(out.parent))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        with tmp.open("wb", buffering=_WRITE_BUFFER) as stream:
+            with doc.engine.connect() as conn:
+                rows = write_export(conn, doc.programme_id, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+            size = stream.tell()
+        os.replace(tmp, out)
+        _sync_folder(out.parent)
+    except UserError:
+        raise
+    except ValueError as exc:  # a value JSON cannot hold (NaN, infinity) in a damaged file
+        raise FileRefused("file.damaged", path=str(doc.path), detail=str(exc)) from None
+    except DatabaseError as exc:
+        raise FileRefused("file.damaged", path=str(doc.path), detail=str(exc.orig)) from None
+    except OSError as exc:
+        raise storage_error(exc) or JsonRefused(
+            "json_io.cannot_write", path=str(out), detail=exc.strerror or str(exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return ExportResult(out, rows, size)
+
+
+def export_file(source: Path | str, out: Path | str, *, overwrite: bool = False) -> ExportResult:
+    """Export the programme file ``source`` (opened read-only) to ``out``."""
+    doc = Document.open(Path(source), readonly=True)
+    try:
+        return export_document(doc, out, overwrite=overwrite)
+    finally:
+        doc.close()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

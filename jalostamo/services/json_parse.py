@@ -1,0 +1,130 @@
+"""Read untrusted JSON bytes safely: size limit, strict UTF-8, no duplicate keys, bounded depth.
+
+Nothing here writes anything. Every way the input can be wrong becomes a :class:`JsonRefused`
+with a message in the user's language; nothing else escapes (no RecursionError, no ValueError).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jalostamo.errors import FileRefused
+from jalostamo.services.json_schema import MAX_DEPTH, MAX_FILE_BYTES, JsonRefused, reason
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _ConstantError(Exception):
+    pass
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**2:.1f}"
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``, refused (unread) when larger than ``limit``."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise JsonRefused("import.too_large", path=str(path),
+                              detail=reason("json_io.reason.file_size", size=_megabytes(size),
+                                            limit=_megabytes(limit)))
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except FileNotFoundError:
+        raise FileRefused("file.missing", path=str(path)) from None
+    except OSError as exc:
+        raise FileRefused("file.unreadable", path=str(path),
+                          detail=exc.strerror or str(exc)) from None
+    if len(data) > limit:  # the file grew while we looked at it
+        raise JsonRefused("import.too_large", path=str(path),
+                          detail=reason("json_io.reason.file_size", size=_megabytes(len(data)),
+                                        limit=_megabytes(limit)))
+    return data
+
+
+def decode_utf8(data: bytes, path: str) -> str:
+    """Strict UTF-8 (a leading byte-order mark is allowed); the offset of the first bad byte."""
+    skip = len(_BOM) if data.startswith(_BOM) else 0
+    try:
+        return str(data[skip:], "utf-8") if skip else str(data, "utf-8")
+    except UnicodeDecodeError as exc:
+        raise JsonRefused("import.bad_utf8", path=path, offset=exc.start + skip) from None
+
+
+def parse_json_text(text: str, path: str) -> Any:
+    """Parse JSON text, refusing duplicate keys, NaN/Infinity and nesting deeper than MAX_DEPTH."""
+    try:
+        value = json.loads(text, object_pairs_hook=_unique_object,
+                           parse_constant=_refuse_constant)
+    except _DuplicateKeyError as exc:
+        raise JsonRefused("json_io.duplicate_key", path=path, field=exc.key[:100]) from None
+    except _ConstantError as exc:
+        raise JsonRefused("import.not_json", path=path,
+                          detail=reason("json_io.reason.constant", name=str(exc))) from None
+    except RecursionError:
+        raise JsonRefused("import.too_deep", path=path) from None
+    except json.JSONDecodeError as exc:
+        raise JsonRefused("import.not_json", path=path,
+                          detail=reason("json_io.reason.position", line=exc.lineno,
+                                        column=exc.colno)) from None
+    except ValueError:  # an integer with thousands of digits
+        raise JsonRefused("import.not_json", path=path,
+                          detail=reason("json_io.reason.number")) from None
+    if nesting_depth(value, MAX_DEPTH) > MAX_DEPTH:
+        raise JsonRefused("import.too_deep", path=path)
+    return value
+
+
+def nesting_depth(value: Any, stop_above: int) -> int:
+    """Depth of nested arrays/objects (a scalar is 0), without recursion.
+
+    Stops counting once ``stop_above`` is exceeded: the answer is then ``stop_above + 1``.
+    """
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        depth += 1
+        if depth > stop_above:
+            return stop_above + 1
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for child in children
+                     if isinstance(child, dict | list))
+    return deepest
+
+
+def load_json_file(path: Path) -> Any:
+    """Read, decode and parse ``path`` under every limit above."""
+    data = read_limited(path)
+    text = decode_utf8(data, str(path))
+    del data
+    return parse_json_text(text, str(path))
