@@ -1,0 +1,422 @@
+"""Peer review between teams: criteria, rounds with a protocol, reviewer assignment, review
+forms (notes in the protocol's columns, rubric scores 1–4), anonymity, status and summaries.
+
+Anonymity: the person who wrote a review is kept in :class:`ReviewAuthor`, never on the review
+itself, and :func:`reviewer_label` — which every view and report uses to name a reviewer —
+returns "anonymous reviewer" for an anonymous review, hiding both the person and the team.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from jalostamo.errors import InvalidInput
+from jalostamo.i18n import translate
+from jalostamo.models import (
+    Person,
+    Review,
+    ReviewAssignment,
+    ReviewAuthor,
+    ReviewCriterion,
+    ReviewNote,
+    ReviewProtocol,
+    ReviewRound,
+    RubricScore,
+    Team,
+    TeamTheme,
+    Workshop,
+)
+from jalostamo.services import assignment as algo
+from jalostamo.services.entities import Entities
+
+DEFAULT_CRITERIA = ("new", "concrete", "bounded", "measurable", "user_tested", "scalable")
+SCORES = (1, 2, 3, 4)
+MAX_REVIEWS_PER_TEAM = 4
+
+PROTOCOL_COLUMNS: dict[ReviewProtocol, tuple[str, ...]] = {
+    ReviewProtocol.LIKE_WISH_WHATIF: ("like", "wish", "what_if"),
+    ReviewProtocol.TUNING: ("warm", "cool"),
+    ReviewProtocol.GALLERY_WALK: ("comment", "dot"),
+}
+DOT_COLUMN = "dot"
+
+
+@dataclass(frozen=True)
+class ProtocolStep:
+    key: str
+    minutes: int
+
+    def label(self, lang: str | None = None) -> str:
+        return translate(f"reviews.step.{self.key}", lang)
+
+
+#: the tuning protocol's timed steps (after the School Reform Initiative's protocol)
+TUNING_STEPS: tuple[ProtocolStep, ...] = (
+    ProtocolStep("introduction", 3),
+    ProtocolStep("presentation", 10),
+    ProtocolStep("clarifying", 5),
+    ProtocolStep("reflection", 2),
+    ProtocolStep("warm_cool", 10),
+    ProtocolStep("response", 5),
+    ProtocolStep("debrief", 5),
+)
+
+
+def protocol_label(protocol: ReviewProtocol | str, lang: str | None = None) -> str:
+    return translate(f"reviews.protocol.{ReviewProtocol(protocol).value}", lang)
+
+
+def column_label(column: str, lang: str | None = None) -> str:
+    return translate(f"reviews.column.{column}", lang)
+
+
+def protocol_steps(protocol: ReviewProtocol | str) -> tuple[ProtocolStep, ...]:
+    return TUNING_STEPS if ReviewProtocol(protocol) == ReviewProtocol.TUNING else ()
+
+
+def criterion_label(criterion: ReviewCriterion, lang: str | None = None) -> str:
+    """A programme's own label, or the default criterion's label in the user's language."""
+    if criterion.label.strip():
+        return criterion.label
+    if criterion.key in DEFAULT_CRITERIA:
+        return translate(f"reviews.criterion.{criterion.key}", lang)
+    return criterion.key
+
+
+def reviewer_label(assignment: ReviewAssignment, review: Review | None,
+                   teams: dict[str, Team], author: Person | None = None,
+                   lang: str | None = None) -> str:
+    """How a reviewer is named in every view and output; anonymous reviews name nobody."""
+    if review is not None and review.anonymous:
+        return translate("reviews.anonymous", lang)
+    if assignment.reviewer_team_id and assignment.reviewer_team_id in teams:
+        name = teams[assignment.reviewer_team_id].display_name
+        return f"{name} ({author.name})" if author is not None else name
+    return author.name if author is not None else translate("reviews.expert", lang)
+
+
+@dataclass(frozen=True)
+class AssignmentChange:
+    """What :meth:`ReviewService.assign` did, so that undo can reverse it."""
+
+    created: list[str]
+    deleted: list[str]
+
+
+@dataclass(frozen=True)
+class AssignmentStatus:
+    assignment_id: str
+    reviewer_team_id: str | None
+    reviewee_team_id: str
+    manual: bool
+    review_id: str | None
+    state: str  # "missing" | "draft" | "submitted"
+
+
+@dataclass
+class ReceivedReview:
+    round_id: str
+    round_title: str
+    reviewer: str
+    focusing_question: str
+    notes: dict[str, list[str]]
+    scores: dict[str, int]  # criterion id -> score
+    dots: int
+    submitted: bool
+
+
+@dataclass
+class TeamSummary:
+    team_id: str
+    reviews: list[ReceivedReview] = field(default_factory=list)
+    criteria: list[ReviewCriterion] = field(default_factory=list)
+
+    def averages(self, round_id: str | None = None) -> dict[str, float]:
+        """Mean score per criterion id (over one round, or all), only where there are scores."""
+        sums: dict[str, list[int]] = {}
+        for review in self.reviews:
+            if round_id is not None and review.round_id != round_id:
+                continue
+            for criterion_id, score in review.scores.items():
+                sums.setdefault(criterion_id, []).append(score)
+        return {cid: sum(values) / len(values) for cid, values in sums.items()}
+
+    def round_ids(self) -> list[str]:
+        seen: list[str] = []
+        for review in self.reviews:
+            if review.round_id not in seen:
+                seen.append(review.round_id)
+        return seen
+
+
+class ReviewService:
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self.doc = entities.doc
+
+    # --- criteria -------------------------------------------------------------------------
+
+    def criteria(self) -> list[ReviewCriterion]:
+        return self.entities.list(ReviewCriterion, programme_id=self.doc.programme_id,
+                                  order_by=("position", "created_at"))
+
+    def ensure_default_criteria(self) -> list[str]:
+        """Create the six default criteria if the programme has none; returns created ids."""
+        if self.criteria():
+            return []
+        return self.entities.create_many(ReviewCriterion, [
+            {"programme_id": self.doc.programme_id, "key": key, "label": "", "position": float(i)}
+            for i, key in enumerate(DEFAULT_CRITERIA)
+        ])
+
+    def add_criterion(self, label: str, description: str = "") -> str:
+        if not label.strip():
+            raise InvalidInput("reviews.error.criterion_label")
+        existing = self.criteria()
+        key = f"custom_{len(existing) + 1}"
+        return self.entities.create(
+            ReviewCriterion, programme_id=self.doc.programme_id, key=key, label=label.strip(),
+            description=description,
+            position=max((c.position for c in existing), default=-1.0) + 1.0)
+
+    def rename_criterion(self, criterion_id: str, label: str) -> dict[str, Any]:
+        if not label.strip():
+            raise InvalidInput("reviews.error.criterion_label")
+        return self.entities.update(ReviewCriterion, criterion_id, label=label.strip())
+
+    # --- rounds ---------------------------------------------------------------------------
+
+    def rounds(self, workshop_id: str | None = None) -> list[ReviewRound]:
+        rounds = self.entities.list(ReviewRound, programme_id=self.doc.programme_id,
+                                    order_by=("created_at", "id"))
+        if workshop_id is not None:
+            rounds = [r for r in rounds if r.workshop_id == workshop_id]
+        return rounds
+
+    def round(self, round_id: str) -> ReviewRound:
+        return self.entities.get(ReviewRound, round_id)
+
+    def add_round(self, *, workshop_id: str | None = None, title: str = "",
+                  protocol: ReviewProtocol | str = ReviewProtocol.LIKE_WISH_WHATIF,
+                  reviews_per_team: int = 2, seed: int | None = None, anonymous: bool = False,
+                  dots_per_reviewer: int = 3) -> str:
+        _check_k(reviews_per_team)
+        if not title.strip():
+            title = translate("reviews.round_default_title", number=len(self.rounds()) + 1)
+        return self.entities.create(
+            ReviewRound, programme_id=self.doc.programme_id, workshop_id=workshop_id,
+            title=title.strip(), protocol=ReviewProtocol(protocol),
+            reviews_per_team=reviews_per_team,
+            seed=secrets.randbelow(1_000_000) if seed is None else seed,
+            anonymous=anonymous, dots_per_reviewer=dots_per_reviewer)
+
+    def update_round(self, round_id: str, **changes: Any) -> dict[str, Any]:
+        if "reviews_per_team" in changes:
+            _check_k(changes["reviews_per_team"])
+        return self.entities.update(ReviewRound, round_id, **changes)
+
+    def columns(self, round_id: str) -> tuple[str, ...]:
+        return PROTOCOL_COLUMNS[self.round(round_id).protocol]
+
+    # --- assignment -----------------------------------------------------------------------
+
+    def teams(self) -> list[Team]:
+        return self.entities.list(Team, programme_id=self.doc.programme_id,
+                                  order_by=("position", "city", "name"))
+
+    def team_infos(self, team_ids: list[str] | None = None) -> list[algo.TeamInfo]:
+        teams = self.teams()
+        if team_ids is not None:
+            teams = [t for t in teams if t.id in team_ids]
+        themes: dict[str, set[str]] = {}
+        for link in self.entities.list(TeamTheme):
+            themes.setdefault(link.team_id, set()).add(link.theme_id)
+        return [algo.TeamInfo(t.id, t.city, frozenset(themes.get(t.id, ()))) for t in teams]
+
+    def assignments(self, round_id: str) -> list[ReviewAssignment]:
+        assignments = self.entities.list(ReviewAssignment, round_id=round_id)
+        order = {t.id: i for i, t in enumerate(self.teams())}
+        return sorted(assignments, key=lambda a: (order.get(a.reviewer_team_id or "", 999),
+                                                  order.get(a.reviewee_team_id, 999)))
+
+    def pairs(self, round_id: str) -> list[algo.Pair]:
+        return [(a.reviewer_team_id, a.reviewee_team_id) for a in self.assignments(round_id)
+                if a.reviewer_team_id is not None]
+
+    def balance(self, round_id: str) -> algo.Balance:
+        return algo.check(self.pairs(round_id), [t.id for t in self.teams()])
+
+    def assign(self, round_id: str, team_ids: list[str] | None = None) -> AssignmentChange:
+        """(Re)assign reviewers with the round's k and seed; team assignments are replaced.
+
+        Refused once reviews have been written, so that no one's work is lost.
+        """
+        rnd = self.round(round_id)
+        infos = self.team_infos(team_ids)
+        if len(infos) < 2:
+            raise InvalidInput("reviews.error.too_few_teams", count=len(infos))
+        old = [a for a in self.assignments(round_id) if a.reviewer_team_id is not None]
+        if any(self.review_for(a.id) is not None for a in old):
+            raise InvalidInput("reviews.error.has_reviews")
+        pairs = algo.assign(infos, rnd.reviews_per_team, rnd.seed)
+        deleted = self.entities.delete_many(ReviewAssignment, [a.id for a in old])
+        created = self.entities.create_many(ReviewAssignment, [
+            {"round_id": round_id, "reviewer_team_id": a, "reviewee_team_id": b, "manual": False}
+            for a, b in pairs
+        ])
+        return AssignmentChange(created, deleted)
+
+    def undo_assign(self, change: AssignmentChange) -> None:
+        self.entities.delete_many(ReviewAssignment, change.created)
+        self.entities.restore_many(ReviewAssignment, change.deleted)
+
+    def redo_assign(self, change: AssignmentChange) -> None:
+        self.entities.delete_many(ReviewAssignment, change.deleted)
+        self.entities.restore_many(ReviewAssignment, change.created)
+
+    def add_assignment(self, round_id: str, reviewee_team_id: str,
+                       reviewer_team_id: str | None = None) -> str:
+        """A hand-made assignment (an invited expert when ``reviewer_team_id`` is None)."""
+        self._check_pair(round_id, None, reviewer_team_id, reviewee_team_id)
+        return self.entities.create(ReviewAssignment, round_id=round_id, manual=True,
+                                    reviewer_team_id=reviewer_team_id,
+                                    reviewee_team_id=reviewee_team_id)
+
+    def change_assignment(self, assignment_id: str, *, reviewer_team_id: str | None = None,
+                          reviewee_team_id: str | None = None) -> dict[str, Any]:
+        """The facilitator's hand adjustment; returns the old values (for undo)."""
+        current = self.entities.get(ReviewAssignment, assignment_id)
+        reviewer = reviewer_team_id or current.reviewer_team_id
+        reviewee = reviewee_team_id or current.reviewee_team_id
+        self._check_pair(current.round_id, assignment_id, reviewer, reviewee)
+        return self.entities.update(ReviewAssignment, assignment_id, reviewer_team_id=reviewer,
+                                    reviewee_team_id=reviewee, manual=True)
+
+    def _check_pair(self, round_id: str, assignment_id: str | None, reviewer: str | None,
+                    reviewee: str) -> None:
+        if reviewer is None:
+            return
+        if reviewer == reviewee:
+            raise InvalidInput("reviews.error.self")
+        for other in self.assignments(round_id):
+            if other.id != assignment_id and (other.reviewer_team_id, other.reviewee_team_id) \
+                    == (reviewer, reviewee):
+                names = {t.id: t.display_name for t in self.teams()}
+                raise InvalidInput("reviews.error.duplicate", reviewer=names.get(reviewer, "?"),
+                                   reviewee=names.get(reviewee, "?"))
+
+    # --- reviews --------------------------------------------------------------------------
+
+    def review_for(self, assignment_id: str) -> Review | None:
+        reviews = self.entities.list(Review, assignment_id=assignment_id)
+        return reviews[0] if reviews else None
+
+    def start_review(self, assignment_id: str, *, focusing_question: str = "",
+                     anonymous: bool | None = None) -> str:
+        """The review of an assignment (created on first use; anonymity from the round)."""
+        existing = self.review_for(assignment_id)
+        if existing is not None:
+            return existing.id
+        assignment = self.entities.get(ReviewAssignment, assignment_id)
+        if anonymous is None:
+            anonymous = self.round(assignment.round_id).anonymous
+        return self.entities.create(Review, assignment_id=assignment_id, anonymous=anonymous,
+                                    focusing_question=focusing_question)
+
+    def update_review(self, review_id: str, **changes: Any) -> dict[str, Any]:
+        return self.entities.update(Review, review_id, **changes)
+
+    def set_author(self, review_id: str, person_id: str | None) -> list[str]:
+        """Record who wrote a review (kept apart from it); returns the created link ids."""
+        self.entities.delete_many(ReviewAuthor, [a.id for a in
+                                                 self.entities.list(ReviewAuthor, review_id=review_id)])
+        if person_id is None:
+            return []
+        return [self.entities.create(ReviewAuthor, review_id=review_id, person_id=person_id)]
+
+    def author(self, review_id: str) -> Person | None:
+        """The author, for the facilitator only: outputs go through :func:`reviewer_label`."""
+        links = self.entities.list(ReviewAuthor, review_id=review_id)
+        return self.entities.find(Person, links[0].person_id) if links else None
+
+    def notes(self, review_id: str, column: str | None = None) -> list[ReviewNote]:
+        filters: dict[str, Any] = {"review_id": review_id}
+        if column is not None:
+            filters["column"] = column
+        return self.entities.list(ReviewNote, order_by=("position", "created_at"), **filters)
+
+    def add_note(self, review_id: str, column: str, text: str) -> str:
+        review = self.entities.get(Review, review_id)
+        rnd = self.round(self.entities.get(ReviewAssignment, review.assignment_id).round_id)
+        if column not in PROTOCOL_COLUMNS[rnd.protocol]:
+            raise InvalidInput("reviews.error.column", column=column)
+        if column == DOT_COLUMN:
+            if len(self.notes(review_id, DOT_COLUMN)) >= rnd.dots_per_reviewer:
+                raise InvalidInput("reviews.error.dots", limit=rnd.dots_per_reviewer)
+        elif not text.strip():
+            raise InvalidInput("reviews.error.empty_note")
+        position = max((n.position for n in self.notes(review_id, column)), default=-1.0) + 1.0
+        return self.entities.create(ReviewNote, review_id=review_id, column=column,
+                                    text=text.strip(), position=position)
+
+    def scores(self, review_id: str) -> dict[str, int]:
+        return {s.criterion_id: s.score for s in self.entities.list(RubricScore, review_id=review_id)}
+
+    def set_score(self, review_id: str, criterion_id: str, score: int | None) -> int | None:
+        """Score a criterion 1–4 (None clears it); returns the previous score, for undo."""
+        if score is not None and (isinstance(score, bool) or score not in SCORES):
+            raise InvalidInput("reviews.error.score", value=score)
+        existing = self.entities.list(RubricScore, review_id=review_id, criterion_id=criterion_id)
+        previous = existing[0].score if existing else None
+        if score is None:
+            self.entities.delete_many(RubricScore, [s.id for s in existing])
+        elif existing:
+            self.entities.update(RubricScore, existing[0].id, score=score)
+        else:
+            self.entities.create(RubricScore, review_id=review_id, criterion_id=criterion_id,
+                                 score=score)
+        return previous
+
+    # --- status and summaries -------------------------------------------------------------
+
+    def status(self, round_id: str) -> list[AssignmentStatus]:
+        rows = []
+        for a in self.assignments(round_id):
+            review = self.review_for(a.id)
+            state = "missing" if review is None else ("submitted" if review.submitted else "draft")
+            rows.append(AssignmentStatus(a.id, a.reviewer_team_id, a.reviewee_team_id, a.manual,
+                                         review.id if review else None, state))
+        return rows
+
+    def label_for(self, assignment: ReviewAssignment, lang: str | None = None) -> str:
+        review = self.review_for(assignment.id)
+        author = None if review is None or review.anonymous else self.author(review.id)
+        return reviewer_label(assignment, review, {t.id: t for t in self.teams()}, author, lang)
+
+    def team_summary(self, team_id: str, lang: str | None = None) -> TeamSummary:
+        """What reviewers said to a team, across rounds, with its rubric scores."""
+        summary = TeamSummary(team_id, criteria=self.criteria())
+        for rnd in self.rounds():
+            for a in self.entities.list(ReviewAssignment, round_id=rnd.id, reviewee_team_id=team_id):
+                review = self.review_for(a.id)
+                if review is None:
+                    continue
+                notes: dict[str, list[str]] = {c: [] for c in PROTOCOL_COLUMNS[rnd.protocol]}
+                for note in self.notes(review.id):
+                    notes.setdefault(note.column, []).append(note.text)
+                dots = len(notes.pop(DOT_COLUMN, []))
+                summary.reviews.append(ReceivedReview(
+                    rnd.id, rnd.title, self.label_for(a, lang), review.focusing_question, notes,
+                    self.scores(review.id), dots, review.submitted))
+        return summary
+
+    def workshop_of(self, round_id: str) -> Workshop | None:
+        workshop_id = self.round(round_id).workshop_id
+        return self.entities.find(Workshop, workshop_id) if workshop_id else None
+
+
+def _check_k(k: Any) -> None:
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_REVIEWS_PER_TEAM:
+        raise InvalidInput("reviews.error.k", limit=MAX_REVIEWS_PER_TEAM, value=k)
