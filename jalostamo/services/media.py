@@ -64,9 +64,21 @@ class ImportReport:
         return not self.refused
 
 
-def refusal(name: str, reason: str, **params: Any) -> ImageRefused:
-    """An :class:`ImageRefused` naming the photo, with the reason in the user's language."""
-    return ImageRefused("image.refused", name=name, reason=translate(reason, **params))
+class PhotoRefused(ImageRefused):
+    """An :class:`ImageRefused` that also keeps the reason's key and parameters, so that a
+    caller can tell the reasons apart (``image.reason.corrupt``, ``...too_large``, ...)."""
+
+    def __init__(self, name: str, reason_key: str, **reason_params: Any) -> None:
+        super().__init__("image.refused", name=name,
+                         reason=translate(reason_key, **reason_params))
+        self.name = name
+        self.reason_key = reason_key
+        self.reason_params = reason_params
+
+
+def refusal(name: str, reason: str, **params: Any) -> PhotoRefused:
+    """A refusal naming the photo, with the reason in the user's language."""
+    return PhotoRefused(name, reason, **params)
 
 
 class MediaService:
