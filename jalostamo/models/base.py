@@ -88,10 +88,16 @@ class Tracked:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     device_id: Mapped[str] = mapped_column(String(36), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: the version this row was last edited from when that version came from another device:
+    #: a merge uses it to tell a plain update (the other side still has the base) from a
+    #: concurrent edit (a conflict). Local edits of a row this device already changed keep it.
+    base_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    base_device_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
 
 
-HISTORY_COLUMNS = ("id", "created_at", "updated_at", "device_id", "deleted_at")
+HISTORY_COLUMNS = ("id", "created_at", "updated_at", "device_id", "deleted_at", "base_updated_at",
+                   "base_device_id")

@@ -27,6 +27,7 @@ from sqlalchemy import (
     bindparam,
     insert,
     select,
+    case,
     update,
 )
 
@@ -188,7 +189,8 @@ class Entities:
                     conn.execute(
                         update(table).where(table.c.id.in_(found))
                         .values(deleted_at=now if deleted else None, updated_at=now,
-                                device_id=self.doc.device_id)
+                                device_id=bindparam("new_device_id"), **_base_stamp(table)),
+                        {"new_device_id": self.doc.device_id},
                     )
                     changed.extend(found)
         if changed:
@@ -257,4 +259,14 @@ def _read_statement(table_name: str, names: tuple[str, ...]) -> Select[Any]:
 def _update_statement(table_name: str, names: tuple[str, ...]) -> Update:
     table = Base.metadata.tables[table_name]
     values: dict[str, Any] = {n: bindparam(f"new_{n}") for n in (*names, "updated_at", "device_id")}
+    values.update(_base_stamp(table))
     return update(table).where(table.c.id == bindparam("row_id")).values(values)
+
+
+def _base_stamp(table: Table) -> dict[str, Any]:
+    """When the row's current version came from another device, remember it as the base."""
+    foreign = table.c.device_id != bindparam("new_device_id")
+    return {
+        "base_updated_at": case((foreign, table.c.updated_at), else_=table.c.base_updated_at),
+        "base_device_id": case((foreign, table.c.device_id), else_=table.c.base_device_id),
+    }

@@ -25,6 +25,7 @@ from jalostamo.models import Base, Programme
 from jalostamo.store import migrate
 from jalostamo.store.device import device_id as local_device_id
 from jalostamo.store.lock import FileLock
+from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
 from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
@@ -85,6 +86,10 @@ class Document:
         self.device_id = device_id
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        meta = read_meta(engine)
+        self.role = meta.get("role", ROLE_PROGRAMME)
+        #: in a file handed out to one team: that team (its content is editable, the rest not)
+        self.team_id = meta.get("team_id") if self.role == ROLE_TEAM else None
         with self._sessions() as session:
             programme = session.scalars(select(Programme).where(Programme.deleted_at.is_(None))).first()
         if programme is None:
@@ -245,7 +250,9 @@ def build_empty(path: Path, *, name: str, device_id: str, **programme_fields: An
     engine = make_engine(path, pooled=False)
     try:
         Base.metadata.create_all(engine)
+        FILE_META.create_all(engine)
         with engine.begin() as conn:
+            write_meta(conn, role=ROLE_PROGRAMME)
             migrate.write_stamp(conn, HEAD_REVISION)
             _set_file_pragmas(conn, SCHEMA_VERSION)
         now = datetime.now(UTC)

@@ -107,3 +107,17 @@ def test_read_only_document_refuses_writes(services: Services, programme_path: o
     finally:
         ro.close()
     services.doc = ro.doc
+
+
+def test_editing_a_row_from_another_device_remembers_it_as_the_base(services: Services) -> None:
+    team = services.teams.add("Jyväskylä")
+    created = services.entities.get(Team, team)
+    services.doc.device_id = "laptop-of-team"
+    services.entities.update(Team, team, name="Jyväskylän tiimi")
+    first = services.entities.get(Team, team)
+    assert (first.base_updated_at, first.base_device_id) == (created.updated_at, created.device_id)
+    services.entities.update(Team, team, name="Jyväskylä 2")  # same device again: base stays
+    second = services.entities.get(Team, team)
+    assert (second.base_updated_at, second.base_device_id) == (created.updated_at,
+                                                               created.device_id)
+    assert second.device_id == "laptop-of-team"
