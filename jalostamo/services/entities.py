@@ -25,9 +25,9 @@ from sqlalchemy import (
     Table,
     Update,
     bindparam,
+    case,
     insert,
     select,
-    case,
     update,
 )
 
