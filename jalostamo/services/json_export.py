@@ -81,9 +81,8 @@ def iter_rows(conn: Connection, spec: TableSpec) -> Iterator[dict[str, Any]]:
     encoders = _encoders(spec)
     result = conn.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(stmt)
     for row in result:
-        values = row._tuple()
         yield {name: (encode(value) if encode and value is not None else value)
-               for (name, encode), value in zip(encoders, values, strict=True)}
+               for (name, encode), value in zip(encoders, row, strict=True)}
 
 
 def write_export(conn: Connection, programme_id: str, stream: IO[bytes]) -> int:

@@ -26,6 +26,7 @@ from jalostamo.services.json_schema import JsonRefused, table_specs
 from jalostamo.services.json_validate import ValidatedExport, validate_export
 from jalostamo.store import migrate
 from jalostamo.store.document import make_engine, run_outside_transaction, storage_error
+from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, write_meta
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
 
 TEMP_SUFFIX = ".importing"
@@ -77,12 +78,19 @@ def _check_target(target: Path) -> None:
 
 
 def _build(tmp: Path, data: ValidatedExport, source: str) -> None:
-    """Write the complete file at ``tmp``: schema, stamp, pragmas, every row, checked."""
+    """Write the complete file at ``tmp``: schema, stamp, pragmas, every row, checked.
+
+    The schema is made as ``store.document.build_empty`` makes it (a private copy until the
+    store offers it as a helper). ``file_meta`` is about a file, not a programme, so it is not
+    exported; an imported file is a programme file.
+    """
     _remove_with_side_files(tmp)
     engine = make_engine(tmp, pooled=False)
     try:
         Base.metadata.create_all(engine)
+        FILE_META.create_all(engine)
         with engine.begin() as conn:
+            write_meta(conn, role=ROLE_PROGRAMME)
             migrate.write_stamp(conn, HEAD_REVISION)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,298 @@
+"""JSON export and import of a whole programme: fidelity, determinism and refusing bad input."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jalostamo.errors import FileRefused, UserError
+from jalostamo.models import MODELS, BoardItem, Media, Team
+from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.services import Services
+from jalostamo.services.json_export import export_document, export_file
+from jalostamo.services.json_import import import_json
+from jalostamo.services.json_schema import (
+    BINARY,
+    BOOL,
+    DATE,
+    ENUM,
+    FLOAT,
+    INT,
+    JSON_VALUE,
+    TEXT,
+    JsonRefused,
+    table_specs,
+)
+from jalostamo.store.schema import SCHEMA_VERSION
+
+UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
+PHOTO = bytes(range(256)) * 40 + "Åbo".encode()
+
+
+def _value(kind: str, column: Any, seq: int) -> Any:
+    if kind == TEXT:
+        limit = getattr(column.type, "length", None) or 200
+        return f"{UNICODE} {seq}"[:limit]
+    return {
+        ENUM: lambda: list(column.type.enum_class)[seq % len(column.type.enum_class)].value,
+        BOOL: lambda: seq % 2 == 0,
+        INT: lambda: 3 + seq,
+        FLOAT: lambda: 0.1 + seq,
+        DATE: lambda: date(2019, 3, 13 + seq),
+        JSON_VALUE: lambda: {"ä": [1, 2.5, "😀", None], "b": {"z": True, "a": seq}},
+        BINARY: lambda: PHOTO if seq == 0 else b"",
+    }[kind]()
+
+
+def fill_every_table(svc: Services) -> dict[str, list[str]]:
+    """Two rows in every table through the entity service, the second one tombstoned.
+
+    Generic over the schema: foreign keys point at the first row of their table, every kind
+    of value appears (unicode, emoji, floats, dates, JSON values, blobs).
+    """
+    ids: dict[str, list[str]] = {"programmes": [svc.doc.programme_id]}
+    for name, spec in table_specs().items():
+        if name == "programmes":
+            continue
+        model = MODELS[name]
+        for seq in range(2):
+            values: dict[str, Any] = {}
+            for column_name, column_spec in spec.columns.items():
+                column = spec.table.c[column_name]
+                if column_name in HISTORY_COLUMNS:
+                    continue
+                if column.foreign_keys:
+                    parent = next(iter(column.foreign_keys)).column.table.name
+                    values[column_name] = ids[parent][0]
+                else:
+                    values[column_name] = _value(column_spec.kind, column, seq)
+            if name == "media":
+                values["id"] = hashlib.sha256(values["original"] or b"-").hexdigest()
+            row_id = svc.entities.create(model, **values)
+            ids.setdefault(name, []).append(row_id)
+        svc.entities.delete(model, ids[name][1])
+    return ids
+
+
+@pytest.fixture
+def filled(services: Services) -> Path:
+    fill_every_table(services)
+    services.close()
+    return services.doc.path
+
+
+def _export_text(path: Path, out: Path) -> str:
+    export_file(path, out)
+    return out.read_text(encoding="utf-8")
+
+
+def test_round_trip_gives_byte_identical_json(filled: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    export_file(filled, first)
+    copy = tmp_path / "kopio.jalostamo"
+    result = import_json(first, copy)
+    second = tmp_path / "second.json"
+    export_file(copy, second)
+    assert first.read_bytes() == second.read_bytes()
+    assert result.rows == 2 * len(table_specs()) - 1  # one programme, two rows elsewhere
+
+
+def test_imported_file_holds_the_same_programme(filled: Path, tmp_path: Path) -> None:
+    export_file(filled, tmp_path / "x.json")
+    import_json(tmp_path / "x.json", tmp_path / "kopio.jalostamo")
+    with Services.open(tmp_path / "kopio.jalostamo") as svc:
+        teams = svc.entities.list(Team)
+        assert [t.city for t in teams] == [f"{UNICODE} 0"[:100]]
+        deleted = svc.entities.list(BoardItem, include_deleted=True)
+        assert sum(item.is_deleted for item in deleted) == 1
+        with svc.doc.session() as session:
+            media = session.query(Media).filter(Media.deleted_at.is_(None)).one()
+            assert media.original == PHOTO
+            assert media.id == hashlib.sha256(PHOTO).hexdigest()
+        # the copy is a normal file: editing it works
+        svc.entities.update(Team, teams[0].id, city="Vaasa")
+
+
+def test_export_is_sorted_readable_json(filled: Path, tmp_path: Path) -> None:
+    text = _export_text(filled, tmp_path / "x.json")
+    assert text.endswith("}\n")
+    assert "Jyväskylä" in text and "😀" in text  # not \u-escaped
+    data = json.loads(text)
+    assert list(data) == sorted(data)
+    assert data["format"] == "jalostamo" and data["format_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert sorted(data["tables"]) == sorted(table_specs())
+    for rows in data["tables"].values():
+        assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
+        assert all(list(r) == sorted(r) for r in rows)
+    media = next(r for r in data["tables"]["media"] if r["deleted_at"] is None)
+    assert base64.b64decode(media["original"]) == PHOTO
+    team = data["tables"]["teams"][0]
+    assert team["created_at"].endswith("Z") and len(team["created_at"]) == 27
+    assert sum(r["deleted_at"] is not None for r in data["tables"]["teams"]) == 1
+
+
+def test_export_of_an_open_document_and_overwrite_rules(services: Services,
+                                                        tmp_path: Path) -> None:
+    services.teams.add("Oulu")
+    out = tmp_path / "auki.json"
+    export_document(services.doc, out)
+    before = out.read_bytes()
+    with pytest.raises(FileRefused) as err:
+        export_document(services.doc, out)
+    assert err.value.key == "file.exists"
+    export_document(services.doc, out, overwrite=True)
+    assert out.read_bytes() == before
+    with pytest.raises(JsonRefused) as onto:
+        export_document(services.doc, services.doc.path, overwrite=True)
+    assert "ohjelmatiedosto" in onto.value.message()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_import_never_overwrites(filled: Path, tmp_path: Path) -> None:
+    export_file(filled, tmp_path / "x.json")
+    target = tmp_path / "olemassa.jalostamo"
+    target.write_bytes(b"keep me")
+    with pytest.raises(FileRefused) as err:
+        import_json(tmp_path / "x.json", target)
+    assert err.value.key == "file.exists"
+    assert "on jo olemassa" in err.value.message()
+    assert target.read_bytes() == b"keep me"
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+
+def _valid(filled: Path, tmp_path: Path) -> dict[str, Any]:
+    return json.loads(_export_text(filled, tmp_path / "valid.json"))
+
+
+def _set(data: dict[str, Any], table: str, column: str, value: Any) -> dict[str, Any]:
+    data["tables"][table][0][column] = value
+    return data
+
+
+STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
+    # name: (mutation of a valid export, words the Finnish message must contain)
+    "wrong type of text": (lambda d: _set(d, "teams", "city", 42), "odotettiin tekstiä"),
+    "wrong type of bool": (lambda d: _set(d, "board_items", "locked", "yes"), "true tai false"),
+    "bool as int": (lambda d: _set(d, "review_rounds", "seed", True), "kokonaislukua"),
+    "huge int": (lambda d: _set(d, "review_rounds", "seed", 2**70), "liian suuri"),
+    "float not a number": (lambda d: _set(d, "board_items", "x", "1.0"), "äärellistä lukua"),
+    "overflowing float": (lambda d: _set(d, "board_items", "x", 10**400), "äärellistä lukua"),
+    "bad timestamp": (lambda d: _set(d, "teams", "created_at", "2019-03-13 09:00"), "aikaleimaa"),
+    "bad date": (lambda d: _set(d, "programmes", "starts_on", "13.3.2019"), "päivämäärää"),
+    "bad enum": (lambda d: _set(d, "workshops", "phase", "explode"), "sallituista"),
+    "null where required": (lambda d: _set(d, "teams", "city", None), "pakollinen"),
+    "too long": (lambda d: _set(d, "teams", "city", "x" * 101), "liian pitkä"),
+    "huge text": (lambda d: _set(d, "teams", "description", "x" * 1_000_001), "liian pitkä"),
+    "lone surrogate": (lambda d: _set(d, "teams", "name", "\ud800"), "korvausmerkki"),
+    "bad base64": (lambda d: _set(d, "media", "original", "not base64!"), "base64"),
+    "unknown column": (lambda d: _set(d, "teams", "mayor", "x"), "tuntematon sarake mayor"),
+    "missing column": (lambda d: (d["tables"]["teams"][0].pop("city"), d)[1], "puuttuu"),
+    "row not an object": (lambda d: (d["tables"]["teams"].__setitem__(0, [1]), d)[1], "objekti"),
+    "table not a list": (lambda d: (d["tables"].__setitem__("teams", {}), d)[1], "luetteloa"),
+    "unknown table": (lambda d: (d["tables"].__setitem__("secrets", []), d)[1], "secrets"),
+    "missing table": (lambda d: (d["tables"].pop("teams"), d)[1], "ei sisällä taulua"),
+    "duplicate id": (lambda d: (d["tables"]["teams"].append(d["tables"]["teams"][0]), d)[1],
+                     "kahdesti"),
+    "newer format": (lambda d: {**d, "format_version": 2}, "uudemman"),
+    "newer schema": (lambda d: {**d, "schema_version": SCHEMA_VERSION + 1}, "uudemmalla"),
+    "not ours": (lambda d: {**d, "format": "other"}, "ei ole Jalostamon"),
+    "unknown header key": (lambda d: {**d, "extra": 1}, "tuntematon kenttä extra"),
+    "missing programme": (lambda d: (d["tables"]["programmes"].clear(), d)[1], "yhtään"),
+    "tombstoned programme": (
+        lambda d: _set(d, "programmes", "deleted_at", "2019-03-13T09:00:00.000000Z"), "yhtään"),
+    "programme id mismatch": (lambda d: {**d, "programme_id": "x"}, "programme_id"),
+    "dangling reference": (lambda d: _set(d, "teams", "programme_id", "nobody"), "viittaa"),
+    "top level array": (lambda d: [d], "ei ole Jalostamon"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STRUCTURAL_CASES))
+def test_hostile_structure_is_refused_and_leaves_nothing(filled: Path, tmp_path: Path,
+                                                         case: str) -> None:
+    mutate, words = STRUCTURAL_CASES[case]
+    source = tmp_path / "hostile.json"
+    # ASCII with escapes: a lone surrogate can only be written as "\ud800"
+    source.write_text(json.dumps(mutate(_valid(filled, tmp_path))), encoding="ascii")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    target = tmp_path / "uusi.jalostamo"
+    with pytest.raises(JsonRefused) as err:
+        import_json(source, target)
+    message = err.value.message()
+    assert message.startswith("Tuontia ei tehty"), message
+    assert words in message, message
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+RAW_CASES: dict[str, tuple[bytes, str]] = {
+    "not json": (b"Kuntaliitto 2019", "ei ole kelvollista JSONia (virhe rivillä 1"),
+    "truncated": (b'{"format": "jalostamo", "tables": {"teams": [', "virhe rivillä 1"),
+    "bad utf-8": (b'{"format": "jalostamo\xff"}', "UTF-8-tekstiä (tavu 21)"),
+    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "liian syvälle"),
+    "moderate nesting": (b'{"a":' * 80 + b"1" + b"}" * 80, "liian syvälle"),
+    "duplicate keys": (b'{"format": "jalostamo", "format": "x"}', "\u201cformat\u201d kahdesti"),
+    "nan": (b'{"format": NaN}', "NaN ei ole JSON-arvo"),
+    "giant number": (b"1" * 5000, "liian monta numeroa"),
+    "empty": (b"", "ei ole kelvollista JSONia"),
+    "number": (b"3", "ei ole Jalostamon"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW_CASES))
+def test_hostile_bytes_are_refused(tmp_path: Path, case: str) -> None:
+    content, words = RAW_CASES[case]
+    source = tmp_path / "hostile.json"
+    source.write_bytes(content)
+    with pytest.raises(JsonRefused) as err:
+        import_json(source, tmp_path / "uusi.jalostamo")
+    assert words in err.value.message()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hostile.json"]
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "iso.json"
+    with source.open("wb") as stream:  # sparse: 3 GiB that take no disk space
+        stream.truncate(3 * 1024**3)
+    with pytest.raises(JsonRefused) as err:
+        import_json(source, tmp_path / "uusi.jalostamo")
+    assert err.value.key == "import.too_large"
+    assert "3072.0 Mt; enintään 2048.0 Mt" in err.value.message()
+    assert not (tmp_path / "uusi.jalostamo").exists()
+
+
+def test_messages_follow_the_language(filled: Path, tmp_path: Path) -> None:
+    data = _set(_valid(filled, tmp_path), "teams", "city", 42)
+    source = tmp_path / "x.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(UserError) as err:
+        import_json(source, tmp_path / "uusi.jalostamo")
+    assert err.value.message("sv").startswith("Importen gjordes inte")
+    assert "text förväntades" in err.value.message("sv")
+    assert "tables.teams[0].city: text was expected" in err.value.message("en")
+
+
+def test_a_dead_import_leftover_is_swept(filled: Path, tmp_path: Path) -> None:
+    export_file(filled, tmp_path / "x.json")
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)
+    dead_pid = int(finished.stdout)
+    leftover = tmp_path / f".uusi.jalostamo.{dead_pid}.importing"
+    leftover.write_bytes(b"half")
+    alive = tmp_path / f".uusi.jalostamo.{os.getppid()}.importing"
+    alive.write_bytes(b"someone else's, still running")
+    import_json(tmp_path / "x.json", tmp_path / "uusi.jalostamo")
+    if os.name == "posix":
+        assert not leftover.exists()
+    assert alive.exists()
