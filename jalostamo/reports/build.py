@@ -1,0 +1,161 @@
+"""``build_report``: gather, lay out, make PDF/A-2b, and write atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from reportlab.platypus.flowables import Flowable
+
+from jalostamo.errors import InvalidInput, UserError
+from jalostamo.i18n import LANGUAGES
+from jalostamo.reports import programme_report, team_report, workshop_report
+from jalostamo.reports.data import ReportData, gather
+from jalostamo.reports.document import ReportDocument
+from jalostamo.reports.pdfa import make_pdfa
+from jalostamo.reports.styles import Styles
+from jalostamo.services import Services
+
+Kind = Literal["programme", "workshop", "team"]
+KINDS: tuple[str, ...] = ("programme", "workshop", "team")
+Progress = Callable[[int, int], bool]
+
+
+class ReportCancelled(UserError):
+    key = "report.cancelled"
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    kind: str
+    lang: str
+    pages: int
+    size_bytes: int
+    images: int
+    seconds: float
+    title: str
+
+
+class _Progress:
+    """Counts flowables laid out; asks the caller's callback whether to go on."""
+
+    def __init__(self, callback: Progress | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(total, 1)
+        self.done = 0
+
+    def step(self, amount: int = 1) -> None:
+        self.done = min(self.done + amount, self.total - 1)
+        if self.callback is not None and self.callback(self.done, self.total) is False:
+            raise ReportCancelled()
+
+    def finish(self) -> None:
+        if self.callback is not None:
+            self.callback(self.total, self.total)
+
+
+def _check_out(out: Path) -> None:
+    if out.is_dir():
+        raise InvalidInput("report.out_is_dir", path=str(out))
+    if not out.parent.is_dir():
+        raise InvalidInput("report.out_dir_missing", path=str(out.parent))
+
+
+def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | None = None,
+                 team: str | None = None, lang: str = "fi", pseudonymise: bool = False,
+                 progress: Progress | None = None) -> ReportResult:
+    """Write a report to ``out`` (PDF/A-2b). ``progress(done, total)`` returning False cancels
+    with :class:`ReportCancelled`; ``out`` is then untouched, as after any failure."""
+    started = time.perf_counter()
+    out = Path(out)
+    if kind not in KINDS:
+        raise InvalidInput("report.bad_kind", kind=kind)
+    if lang not in LANGUAGES:
+        raise InvalidInput("report.bad_lang", lang=lang)
+    _check_out(out)
+    meter = _Progress(progress, 1)
+    meter.step(0)
+
+    team_ids: set[str] | None = None
+    if kind == "team":
+        if not team:
+            raise InvalidInput("report.team_required")
+        team_ids = {services.teams.find(team).id}
+    if kind == "workshop" and workshop is None:
+        raise InvalidInput("report.workshop_required")
+    data = gather(services, lang=lang, pseudonymise=pseudonymise, team_ids=team_ids)
+    styles = Styles()
+
+    t = data.t
+    story: list[Flowable]
+    if kind == "workshop":
+        chosen = data.workshop(int(workshop or 0))
+        if chosen is None:
+            known = ", ".join(str(w.number) for w in data.workshops) or "–"
+            raise InvalidInput("report.no_workshop", number=workshop, known=known)
+        story = workshop_report.story(data, styles, chosen)
+        title = f"{t('kind.workshop')}: {t('workshop_n', number=chosen.number)} – " \
+                f"{data.programme_name}"
+        subject = t("subject.workshop", number=chosen.number, programme=data.programme_name)
+    elif kind == "team":
+        view = data.teams[0]
+        story = team_report.story(data, styles, view)
+        title = f"{t('kind.team')}: {view.name} – {data.programme_name}"
+        subject = t("subject.team", team=view.name, programme=data.programme_name)
+    else:
+        story = programme_report.story(data, styles)
+        title = f"{t('kind.programme')}: {data.programme_name}"
+        subject = t("subject.programme", programme=data.programme_name)
+
+    passes = 3 if kind == "programme" else 2
+    meter.total = 2 + len(story) * passes + 1
+    meter.step()
+    pages = _write(data, styles, story, out, title=title, subject=subject, meter=meter)
+    meter.finish()
+    return ReportResult(path=out, kind=kind, lang=lang, pages=pages,
+                        size_bytes=out.stat().st_size, images=data.images.loaded,
+                        seconds=time.perf_counter() - started, title=title)
+
+
+def _author(data: ReportData) -> str:
+    names = [name for name, _role in data.facilitators if name]
+    return ", ".join(names) or data.organiser or "Jalostamo"
+
+
+def _write(data: ReportData, styles: Styles, story: list[Flowable], out: Path, *, title: str,
+           subject: str, meter: _Progress) -> int:
+    """Lay out into a temporary file, convert to PDF/A beside ``out``, then replace ``out``."""
+    fd, raw_name = tempfile.mkstemp(prefix="jalostamo-report-", suffix=".pdf")
+    os.close(fd)
+    raw = Path(raw_name)
+    final_tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        doc = ReportDocument(
+            str(raw), styles=styles, running_title=f"{data.programme_name} · {title.split(':')[0]}",
+            footer=title, page_label=lambda page, total: data.t("page_of", page=page,
+                                                                pages=total),
+            progress=meter.step, title=title, author=_author(data), subject=subject,
+            keywords=[k.strip() for k in data.t("keywords").split(",")],
+            creator="Jalostamo", lang=data.lang)
+        story.insert(0, doc.page_total)
+        doc.multiBuild(story)
+        meter.step()
+        try:
+            pages = make_pdfa(raw, final_tmp, lang=data.lang)
+            os.replace(final_tmp, out)
+        except OSError as exc:
+            raise UserError("report.cannot_write", path=str(out),
+                            detail=exc.strerror or str(exc)) from exc
+        return pages
+    finally:
+        for leftover in (raw, final_tmp):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+

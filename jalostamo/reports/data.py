@@ -1,0 +1,399 @@
+"""Everything a report shows, read through :class:`Services` into plain views.
+
+Privacy is applied here, once, so that no renderer can leak: names go through
+:class:`Privacy`, quotes without consent are replaced by a marker, anonymous reviewers are
+never named (and anonymous rounds hide the reviewer team too).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from jalostamo.i18n import translate
+from jalostamo.models import (
+    CARD_TEXT_FIELDS,
+    Board,
+    BoardItem,
+    BoardVersion,
+    ExperimentCard,
+    FeedbackNote,
+    HowMightWe,
+    Indicator,
+    Insight,
+    LearningCard,
+    Measurement,
+    Media,
+    Person,
+    Review,
+    ReviewAssignment,
+    ReviewAuthor,
+    ReviewCriterion,
+    ReviewNote,
+    ReviewRound,
+    RoadmapItem,
+    RubricScore,
+    TeamMember,
+    TeamTheme,
+    TestSession,
+    Theme,
+)
+from jalostamo.reports.images import ImageStore
+from jalostamo.reports.privacy import Privacy
+from jalostamo.services import Services
+
+Item = dict[str, Any]
+
+
+@dataclass
+class BoardView:
+    title: str
+    label: str
+    items: list[Item]
+    workshop_number: int | None = None
+
+
+@dataclass
+class BoardSet:
+    title: str
+    versions: list[BoardView]
+    current: BoardView
+
+
+@dataclass
+class NoteView:
+    quadrant: str
+    text: str
+    withheld: bool = False
+    is_quote: bool = False
+
+
+@dataclass
+class SessionView:
+    held_on: date | None
+    place: str
+    segment: str
+    participants: int
+    method: str
+    has_minors: bool
+    consent_guardian: bool
+    notes: list[NoteView]
+
+
+@dataclass
+class ReviewView:
+    round_title: str
+    workshop_number: int | None
+    protocol: str
+    reviewer: str
+    reviewer_team_id: str | None
+    reviewee_team_id: str
+    anonymous_round: bool
+    focusing_question: str
+    summary: str
+    notes: list[tuple[str, str]]
+    scores: dict[str, int]
+    #: the team that wrote it; used only to list a team's given reviews, never shown for
+    #: anonymous rounds
+    given_by: str | None = None
+
+
+@dataclass
+class IndicatorView:
+    name: str
+    definition: str
+    unit: str
+    data_source: str
+    frequency: str
+    owner: str
+    baseline_value: float | None
+    baseline_on: date | None
+    target_value: float | None
+    target_on: date | None
+    meaningful_change: float | None
+    measurements: list[tuple[date, float]]
+
+
+@dataclass
+class TeamView:
+    id: str
+    name: str
+    city: str
+    color: str
+    themes: list[str]
+    members: list[tuple[str, str]]
+    card: dict[str, str]
+    card_theme: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    decision: str | None = None
+    decision_reasoning: str = ""
+    boards: list[BoardSet] = field(default_factory=list)
+    sessions: list[SessionView] = field(default_factory=list)
+    insights: list[tuple[str, str]] = field(default_factory=list)
+    hmw: list[tuple[int | None, str]] = field(default_factory=list)
+    learning: list[tuple[int | None, str, str, str, str | None]] = field(default_factory=list)
+    reviews_received: list[ReviewView] = field(default_factory=list)
+    reviews_given: list[ReviewView] = field(default_factory=list)
+    indicators: list[IndicatorView] = field(default_factory=list)
+    roadmap: list[tuple[str, str, str, date | None, date | None, str]] = field(
+        default_factory=list)
+
+
+@dataclass
+class AgendaRow:
+    starts: str
+    ends: str
+    title: str
+    method_key: str
+    minutes: int
+    who: str
+
+
+@dataclass
+class WorkshopView:
+    id: str
+    number: int
+    title: str
+    held_on: date | None
+    venue: str
+    phase: str
+    agenda: list[AgendaRow]
+
+
+@dataclass
+class ReportData:
+    lang: str
+    privacy: Privacy
+    images: ImageStore
+    programme_name: str
+    organiser: str
+    description: str
+    venue: str
+    starts_on: date | None
+    ends_on: date | None
+    themes: list[tuple[str, str, list[str]]]
+    facilitators: list[tuple[str, str]]
+    workshops: list[WorkshopView]
+    teams: list[TeamView]
+    criteria: list[tuple[str, str]]  # (criterion id, label in the report's language)
+    review_protocols: list[str]
+
+    def t(self, key: str, **params: Any) -> str:
+        return translate(f"report.{key}", self.lang, **params)
+
+    def team(self, team_id: str) -> TeamView:
+        return next(t for t in self.teams if t.id == team_id)
+
+    def team_name(self, team_id: str | None) -> str:
+        return next((t.name for t in self.teams if t.id == team_id), "")
+
+    def workshop(self, number: int) -> WorkshopView | None:
+        return next((w for w in self.workshops if w.number == number), None)
+
+
+def _by(rows: list[Any], attribute: str) -> dict[Any, list[Any]]:
+    grouped: dict[Any, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, attribute)].append(row)
+    return grouped
+
+
+def _item_dict(item: BoardItem) -> Item:
+    return {column: getattr(item, column) for column in (
+        "id", "kind", "x", "y", "width", "height", "z", "rotation", "text", "color", "shape",
+        "media_id", "source_id", "target_id", "label", "arrow_start", "arrow_end", "style")}
+
+
+def gather(services: Services, *, lang: str, pseudonymise: bool,
+           team_ids: set[str] | None = None) -> ReportData:
+    """Read the whole programme (or only ``team_ids``' part of it) in a handful of queries."""
+    entities = services.entities
+    programme = services.programme.get()
+    people = entities.list(Person)
+    privacy = Privacy(((p.id, p.name) for p in people), pseudonymise=pseudonymise, lang=lang)
+    media_rows = {m.id: m for m in entities.list(Media)}
+    withheld_media = {m.id for m in media_rows.values() if pseudonymise and m.person_id}
+    images = ImageStore(services, known=set(media_rows), withheld=withheld_media)
+
+    workshops = services.programme.workshops()
+    number_of = {w.id: w.number for w in workshops}
+    workshop_views = [
+        WorkshopView(w.id, w.number, privacy.text(w.title), w.held_on, w.venue, str(w.phase), [
+            AgendaRow(s.starts, s.ends, privacy.text(s.item.title), s.item.method_key,
+                      s.item.minutes, privacy.text(s.item.who))
+            for s in services.programme.schedule(w.id)])
+        for w in workshops]
+
+    themes = services.programme.themes()
+    theme_name = {t.id: t.name for t in themes}
+    teams = [t for t in services.teams.list() if team_ids is None or t.id in team_ids]
+    all_teams = services.teams.list()
+    team_label = {t.id: t.display_name for t in all_teams}
+    team_themes = _by(entities.list(TeamTheme), "team_id")
+
+    criteria_rows = entities.list(ReviewCriterion, programme_id=programme.id,
+                                  order_by=("position", "key"))
+    criteria = [(c.id, _criterion_label(c, lang)) for c in criteria_rows]
+
+    reviews = _reviews(services, privacy, lang, number_of, team_label)
+    tables = _Tables(services)
+    views = [_team_view(tables, team, privacy, lang, number_of, theme_name,
+                        team_themes.get(team.id, []), reviews)
+             for team in teams]
+
+    return ReportData(
+        lang=lang, privacy=privacy, images=images,
+        programme_name=programme.name, organiser=programme.organiser,
+        description=privacy.text(programme.description), venue=programme.venue,
+        starts_on=programme.starts_on, ends_on=programme.ends_on,
+        themes=[(t.name, t.color, [team_label[tt.team_id]
+                                   for tt in entities.list(TeamTheme, theme_id=t.id)
+                                   if tt.team_id in team_label]) for t in themes],
+        facilitators=[(privacy.name(p.id), f.role)
+                      for f, p in services.programme.facilitators()],
+        workshops=workshop_views, teams=views, criteria=criteria,
+        review_protocols=[str(r.protocol) for r in entities.list(ReviewRound)],
+    )
+
+
+def _criterion_label(criterion: ReviewCriterion, lang: str) -> str:
+    key = f"report.criterion.{criterion.key}"
+    label = translate(key, lang)
+    return criterion.label if label == key else label
+
+
+def _reviews(services: Services, privacy: Privacy, lang: str, number_of: dict[str, int],
+             team_label: dict[str, str]) -> list[ReviewView]:
+    entities = services.entities
+    rounds = {r.id: r for r in entities.list(ReviewRound)}
+    assignments = {a.id: a for a in entities.list(ReviewAssignment)}
+    authors = _by(entities.list(ReviewAuthor), "review_id")
+    notes = _by(entities.list(ReviewNote, order_by=("position", "created_at")), "review_id")
+    scores = _by(entities.list(RubricScore), "review_id")
+    anonymous = translate("report.anonymous_reviewer", lang)
+    result = []
+    for review in entities.list(Review):
+        assignment = assignments.get(review.assignment_id)
+        round_ = rounds.get(assignment.round_id) if assignment else None
+        if assignment is None or round_ is None:
+            continue
+        team = team_label.get(assignment.reviewer_team_id or "", "")
+        if round_.anonymous:
+            reviewer = anonymous
+        elif review.anonymous:
+            reviewer = f"{anonymous} ({team})" if team else anonymous
+        else:
+            names = ", ".join(n for n in (privacy.name(a.person_id)
+                                          for a in authors.get(review.id, [])) if n)
+            reviewer = f"{team} ({names})" if team and names else (team or names or anonymous)
+        result.append(ReviewView(
+            round_title=privacy.text(round_.title),
+            workshop_number=number_of.get(round_.workshop_id or ""),
+            protocol=str(round_.protocol), reviewer=reviewer,
+            reviewer_team_id=None if round_.anonymous else assignment.reviewer_team_id,
+            reviewee_team_id=assignment.reviewee_team_id, anonymous_round=round_.anonymous,
+            focusing_question=privacy.text(review.focusing_question),
+            summary=privacy.text(review.summary),
+            notes=[(n.column, privacy.text(n.text)) for n in notes.get(review.id, [])],
+            scores={s.criterion_id: s.score for s in scores.get(review.id, [])},
+            given_by=assignment.reviewer_team_id,
+        ))
+    return result
+
+
+class _Tables:
+    """Every row a team view needs, read once and grouped by its owner."""
+
+    def __init__(self, services: Services) -> None:
+        e = services.entities
+        self.people = {p.id: p for p in e.list(Person)}
+        self.members = _by(e.list(TeamMember), "team_id")
+        self.cards = _by(e.list(ExperimentCard), "team_id")
+        self.boards = _by(e.list(Board, order_by=("position", "created_at")), "team_id")
+        self.versions = _by(e.list(BoardVersion), "board_id")
+        self.items = _by(e.list(BoardItem, order_by=("z", "created_at")), "board_id")
+        self.sessions = _by(e.list(TestSession), "team_id")
+        self.notes = _by(e.list(FeedbackNote, order_by=("position", "created_at")), "session_id")
+        self.insights = _by(e.list(Insight, order_by=("position", "created_at")), "team_id")
+        self.hmw = _by(e.list(HowMightWe, order_by=("position", "created_at")), "team_id")
+        self.learning = _by(e.list(LearningCard), "team_id")
+        self.indicators = _by(e.list(Indicator, order_by=("position", "created_at")), "team_id")
+        self.measurements = _by(e.list(Measurement), "indicator_id")
+        self.roadmap = _by(e.list(RoadmapItem, order_by=("position", "created_at")), "team_id")
+
+
+def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
+               number_of: dict[str, int], theme_name: dict[str, str],
+               links: list[TeamTheme], reviews: list[ReviewView]) -> TeamView:
+    cards = tables.cards.get(team.id, [])
+    card = cards[0] if cards else None
+    view = TeamView(
+        id=team.id, name=team.display_name, city=team.city, color=team.color,
+        themes=[theme_name[link.theme_id] for link in links if link.theme_id in theme_name],
+        members=[(privacy.name(m.person_id), translate(f"report.role.{m.role}", lang))
+                 for m in tables.members.get(team.id, []) if m.person_id in tables.people],
+        card={f: privacy.text(getattr(card, f)) for f in CARD_TEXT_FIELDS} if card else {},
+    )
+    if card is not None:
+        view.card_theme = theme_name.get(card.theme_id or "", "")
+        view.starts_on, view.ends_on = card.starts_on, card.ends_on
+        view.decision = str(card.decision) if card.decision else None
+        view.decision_reasoning = privacy.text(card.decision_reasoning)
+
+    for board in tables.boards.get(team.id, []):
+        versions = sorted(tables.versions.get(board.id, []),
+                          key=lambda v: (number_of.get(v.workshop_id or "", 99), v.created_at))
+        version_views = []
+        for version in versions:
+            number = number_of.get(version.workshop_id or "")
+            label = translate("report.board_version", lang, number=number) if number \
+                else translate("report.board_version_label", lang, label=version.label)
+            version_views.append(BoardView(board.title, label, list(version.snapshot), number))
+        current = BoardView(board.title, translate("report.board_current", lang),
+                            [_item_dict(i) for i in tables.items.get(board.id, [])])
+        view.boards.append(BoardSet(board.title, version_views, current))
+
+    sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))
+    withheld = translate("report.quote_withheld", lang)
+    for session in sessions:
+        notes = []
+        for note in tables.notes.get(session.id, []):
+            hide = note.is_quote and not session.consent_quotes
+            notes.append(NoteView(str(note.quadrant), withheld if hide else privacy.text(note.text),
+                                  withheld=hide, is_quote=note.is_quote))
+        view.sessions.append(SessionView(
+            session.held_on, privacy.text(session.place), privacy.text(session.segment),
+            session.participants, privacy.text(session.method), session.has_minors,
+            session.consent_guardian, notes))
+
+    view.insights = [(privacy.text(i.title), privacy.text(i.text))
+                     for i in tables.insights.get(team.id, [])]
+    view.hmw = [(number_of.get(h.workshop_id or ""), privacy.text(h.text))
+                for h in tables.hmw.get(team.id, [])]
+    view.learning = [(number_of.get(c.workshop_id or ""), privacy.text(c.hypothesis),
+                      privacy.text(c.observed), privacy.text(c.insight),
+                      str(c.decision) if c.decision else None)
+                     for c in tables.learning.get(team.id, [])]
+    view.reviews_received = [r for r in reviews if r.reviewee_team_id == team.id]
+    view.reviews_given = [r for r in reviews if r.given_by == team.id]
+
+    for indicator in tables.indicators.get(team.id, []):
+        measurements = sorted((m.measured_on, m.value)
+                              for m in tables.measurements.get(indicator.id, []))
+        view.indicators.append(IndicatorView(
+            privacy.text(indicator.name), privacy.text(indicator.definition), indicator.unit,
+            privacy.text(indicator.data_source), indicator.frequency,
+            privacy.text(indicator.owner), indicator.baseline_value, indicator.baseline_on,
+            indicator.target_value, indicator.target_on, indicator.meaningful_change,
+            measurements))
+    view.roadmap = [(str(r.kind), privacy.text(r.title), privacy.text(r.description),
+                     r.starts_on, r.ends_on, str(r.status))
+                    for r in tables.roadmap.get(team.id, [])]
+    return view
+
+
+__all__ = ["BoardSet", "BoardView", "IndicatorView", "ReportData", "ReviewView", "SessionView",
+           "TeamView", "WorkshopView", "gather"]

@@ -1,0 +1,169 @@
+"""The programme report: cover, contents, themes and teams, a summary matrix, each team in
+brief, an indicator overview and the methods used."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from jalostamo.reports.cover import cover
+from jalostamo.reports.data import BoardView, ReportData, TeamView
+from jalostamo.reports.document import Heading, contents
+from jalostamo.reports.sections import (
+    board_block,
+    decision_block,
+    esc,
+    fmt_date,
+    fmt_num,
+    members_line,
+    para,
+    phase_heading,
+    rubric_rows,
+    table,
+)
+from jalostamo.reports.styles import FRAME_WIDTH, Styles, phase_color
+from jalostamo.reports.workshop_report import method_name
+
+BRIEF_FIELDS = ("title", "problem", "hypothesis", "target_group", "practice")
+
+
+def latest_board(team: TeamView) -> list[BoardView]:
+    for board in team.boards:
+        return [board.versions[-1] if board.versions else board.current]
+    return []
+
+
+def rubric_average(data: ReportData, team: TeamView) -> float | None:
+    values = [v for _, v in rubric_rows(data, team.reviews_received) if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+def story(data: ReportData, styles: Styles) -> list[Flowable]:
+    t = data.t
+    out = cover(data, styles, t("kind.programme"), data.programme_name)
+    out.append(Heading(t("contents"), styles.h1, 0, toc=False))
+    out.append(contents(styles))
+    out.append(PageBreak())
+
+    # --- themes, teams and workshops ---------------------------------------------------------
+    out.append(phase_heading(data, styles, t("themes_and_teams"), None))
+    if data.description:
+        out.append(para(data.description, styles.body))
+    out.append(Heading(t("workshops"), styles.h2, 1))
+    rows: list[list[object]] = [[para(t(k), styles.cell_head) for k in
+                                 ("workshops", "agenda.time", "phase", "venue")]]
+    for w in data.workshops:
+        rows.append([para(t("workshop_n", number=w.number) + (f": {w.title}" if w.title else ""),
+                          styles.cell_bold),
+                     para(fmt_date(w.held_on), styles.cell),
+                     Paragraph(f'<font color="#{phase_color(w.phase).hexval()[2:]}">'
+                               f"■</font> {esc(t(f'phase.{w.phase}'))}", styles.cell),
+                     para(w.venue, styles.cell)])
+    w_ = FRAME_WIDTH
+    out.append(table(rows, [w_ * 0.42, w_ * 0.16, w_ * 0.17, w_ * 0.25]))
+    out.append(Heading(t("themes"), styles.h2, 1))
+    rows = [[para(t("themes"), styles.cell_head), para(t("teams"), styles.cell_head)]]
+    for name, _color, teams in data.themes:
+        rows.append([para(name, styles.cell_bold), para(", ".join(teams), styles.cell)])
+    out.append(table(rows, [w_ * 0.35, w_ * 0.65]))
+
+    # --- summary matrix ----------------------------------------------------------------------
+    out.append(PageBreak())
+    out.append(phase_heading(data, styles, t("summary_matrix"), None))
+    head = ["team", "card.theme", "card.title", "matrix.versions", "matrix.tests",
+            "matrix.reviews", "matrix.rubric", "indicators", "decision"]
+    rows = [[para(t(k), styles.cell_head) for k in head]]
+    for team in data.teams:
+        average = rubric_average(data, team)
+        rows.append([para(team.name, styles.cell_bold),
+                     para(", ".join(team.themes) or team.card_theme, styles.cell),
+                     para(team.card.get("title", ""), styles.cell),
+                     para(str(sum(len(b.versions) for b in team.boards)), styles.cell),
+                     para(str(len(team.sessions)), styles.cell),
+                     para(str(len(team.reviews_received)), styles.cell),
+                     para(f"{average:.1f}" if average is not None else "–", styles.cell),
+                     para(str(len(team.indicators)), styles.cell),
+                     para(t(f"decision.{team.decision}") if team.decision else "–",
+                          styles.cell)])
+    out.append(table(rows, [w_ * f for f in (0.13, 0.15, 0.24, 0.08, 0.07, 0.08, 0.08, 0.08,
+                                             0.09)]))
+
+    # --- each team in brief ------------------------------------------------------------------
+    out.append(PageBreak())
+    out.append(phase_heading(data, styles, t("teams_in_brief"), None))
+    for n, team in enumerate(data.teams):
+        if n:
+            out.append(PageBreak())
+        out.append(Heading(team.name, styles.h2, 1))
+        out += members_line(data, styles, team)
+        brief = [[para(t(f"card.{f}"), styles.cell_bold), para(team.card.get(f, ""), styles.cell)]
+                 for f in BRIEF_FIELDS if team.card.get(f, "").strip()]
+        if brief:
+            out.append(table(brief, [w_ * 0.28, w_ * 0.72], header=False))
+        for board in latest_board(team):
+            out.append(Spacer(1, 6))
+            out += board_block(data, styles, board, max_height=230)
+        counts = (f"{t('tests')}: {len(team.sessions)} · {t('reviews_received')}: "
+                  f"{len(team.reviews_received)} · {t('indicators')}: {len(team.indicators)}")
+        out.append(para(counts, styles.small))
+        out.append(KeepTogether([para(t("decision"), styles.h3),
+                                 *decision_block(data, styles, team)]))
+
+    # --- indicator overview ------------------------------------------------------------------
+    out.append(PageBreak())
+    out.append(phase_heading(data, styles, t("indicator_overview"), None))
+    rows = [[para(t(k), styles.cell_head) for k in
+             ("team", "indicator.name", "indicator.baseline", "indicator.latest",
+              "indicator.target", "indicator.change")]]
+    for team in data.teams:
+        for ind in team.indicators:
+            latest = ind.measurements[-1][1] if ind.measurements else None
+            change = (latest - ind.baseline_value
+                      if latest is not None and ind.baseline_value is not None else None)
+            mark = ""
+            if change is not None and ind.meaningful_change:
+                mark = " ✓" if abs(change) >= ind.meaningful_change else ""
+            rows.append([para(team.name, styles.cell_bold),
+                         para(f"{ind.name}" + (f" ({ind.unit})" if ind.unit else ""),
+                              styles.cell),
+                         para(fmt_num(ind.baseline_value), styles.cell),
+                         para(fmt_num(latest), styles.cell),
+                         para(fmt_num(ind.target_value), styles.cell),
+                         para((f"{change:+g}" if change is not None else "–") + mark,
+                              styles.cell)])
+    if len(rows) > 1:
+        out.append(table(rows, [w_ * f for f in (0.16, 0.36, 0.12, 0.12, 0.12, 0.12)]))
+        out.append(para(f"✓ = {t('indicator.meaningful_change')}", styles.small))
+    else:
+        out.append(para(t("no_indicators"), styles.small))
+
+    # --- methods used ------------------------------------------------------------------------
+    out.append(Spacer(1, 8))
+    out.append(phase_heading(data, styles, t("methods_used"), None))
+    methods: Counter[str] = Counter()
+    where: dict[str, set[int]] = {}
+    for w in data.workshops:
+        for row in w.agenda:
+            name = method_name(data, row.method_key) or row.title
+            methods[name] += 1
+            where.setdefault(name, set()).add(w.number)
+    if methods:
+        rows = [[para(t(k), styles.cell_head) for k in
+                 ("agenda.method", "methods.count", "methods.workshops")]]
+        for name, count in sorted(methods.items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append([para(name, styles.cell), para(str(count), styles.cell),
+                         para(", ".join(str(n) for n in sorted(where[name])), styles.cell)])
+        out.append(table(rows, [w_ * 0.6, w_ * 0.15, w_ * 0.25]))
+    test_methods = Counter(s.method for team in data.teams for s in team.sessions if s.method)
+    if test_methods:
+        out.append(para(t("methods.tests"), styles.h3))
+        out.append(para(", ".join(f"{m} ({c})" for m, c in test_methods.most_common()),
+                        styles.body))
+    protocols = Counter(data.review_protocols)
+    if protocols:
+        out.append(para(t("methods.reviews"), styles.h3))
+        out.append(para(", ".join(f"{t('protocol.' + p)} ({c})"
+                                  for p, c in protocols.most_common()), styles.body))
+    return out

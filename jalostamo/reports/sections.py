@@ -1,0 +1,278 @@
+"""Building blocks shared by the reports: card, board, tests, reviews, indicators, roadmap."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from jalostamo.models import CARD_TEXT_FIELDS
+from jalostamo.reports.boards import BoardFlowable
+from jalostamo.reports.charts import indicator_chart, rubric_chart
+from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
+from jalostamo.reports.document import Heading
+from jalostamo.reports.fonts import FONT
+from jalostamo.reports.styles import (
+    BRAND,
+    FRAME_WIDTH,
+    PAPER_TINT,
+    RULE,
+    Styles,
+    hex_color,
+    lighten,
+    phase_color,
+)
+
+QUADRANTS = ("likes", "criticisms", "questions", "ideas")
+QUADRANT_COLORS = {"likes": "#5E8C61", "criticisms": "#B5523B", "questions": "#3E7C99",
+                   "ideas": "#B9834A"}
+
+
+def esc(text: str | None) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("\n", "<br/>")
+
+
+def para(text: str | None, style: object) -> Paragraph:
+    return Paragraph(esc(text), style)
+
+
+def fmt_date(day: date | None) -> str:
+    return f"{day.day}.{day.month}.{day.year}" if day else ""
+
+
+def fmt_num(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}"
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
+          head_color: colors.Color = BRAND, zebra: bool = True) -> Table:
+    t = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), head_color))
+    if zebra:
+        for row in range(1 if header else 0, len(rows), 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), PAPER_TINT))
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def phase_heading(data: ReportData, styles: Styles, text: str, phase: str | None,
+                  level: int = 0) -> Heading:
+    """A level-0 heading on a band in its phase's colour (or the brand colour)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    style = ParagraphStyle(f"band_{phase}", parent=styles.h1, backColor=phase_color(phase),
+                           textColor=colors.white, borderPadding=(5, 6, 5, 6), spaceBefore=6,
+                           spaceAfter=12)
+    return Heading(text, style, level)
+
+
+def card_block(data: ReportData, styles: Styles, team: TeamView, *,
+               fields: Sequence[str] = CARD_TEXT_FIELDS) -> list[Flowable]:
+    t = data.t
+    rows = []
+    if team.card_theme:
+        rows.append([para(t("card.theme"), styles.cell_bold), para(team.card_theme, styles.cell)])
+    for name in fields:
+        value = team.card.get(name, "")
+        if value.strip():
+            rows.append([para(t(f"card.{name}"), styles.cell_bold), para(value, styles.cell)])
+    if team.starts_on or team.ends_on:
+        rows.append([para(t("card.period"), styles.cell_bold),
+                     para(f"{fmt_date(team.starts_on)} – {fmt_date(team.ends_on)}", styles.cell)])
+    if not rows:
+        return [para(t("card.empty"), styles.small)]
+    return [table(rows, [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False)]
+
+
+def decision_block(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
+    if not team.decision:
+        return [para(data.t("decision.none"), styles.body)]
+    out: list[Flowable] = [Paragraph(f"<b>{esc(data.t('decision.' + team.decision))}</b>",
+                                     styles.body)]
+    if team.decision_reasoning:
+        out.append(para(team.decision_reasoning, styles.body))
+    return out
+
+
+def board_block(data: ReportData, styles: Styles, board: BoardView, width: float = FRAME_WIDTH,
+                max_height: float = 300, *, keep: bool = True) -> list[Flowable]:
+    caption = f"{board.title} · {board.label}" if board.title else board.label
+    if not board.items:
+        return [para(caption, styles.small), para(data.t("no_board"), styles.small)]
+    drawing = BoardFlowable(board.items, data.images, width, max_height,
+                            withheld_text=data.t("photo_withheld"))
+    parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
+    return [KeepTogether(parts)] if keep else parts
+
+
+def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
+                   ) -> list[Flowable]:
+    t = data.t
+    if not sessions:
+        return [para(t("no_tests"), styles.small)]
+    out: list[Flowable] = []
+    for s in sessions:
+        bits = [fmt_date(s.held_on), s.place, s.segment,
+                t("session_participants", count=s.participants) if s.participants else "",
+                s.method]
+        if s.has_minors:
+            bits.append(t("session_minors", guardian=t("yes" if s.consent_guardian else "no")))
+        out.append(Paragraph(f"<b>{esc(' · '.join(b for b in bits if b))}</b>", styles.body))
+        head, cells = [], []
+        for q in QUADRANTS:
+            head.append(para(t(f"quadrant.{q}"), styles.cell_head))
+            parts = []
+            for note in (n for n in s.notes if n.quadrant == q):
+                if note.withheld:
+                    parts.append(f'<font color="#8A5A00"><i>{esc(note.text)}</i></font>')
+                elif note.is_quote:
+                    parts.append(f"<i>“{esc(note.text)}”</i>")
+                else:
+                    parts.append(f"• {esc(note.text)}")
+            cells.append(Paragraph("<br/>".join(parts) or "–", styles.cell))
+        grid = table([head, cells], [FRAME_WIDTH / 4] * 4, zebra=False)
+        grid.setStyle(TableStyle([("BACKGROUND", (i, 0), (i, 0),
+                                   colors.HexColor(QUADRANT_COLORS[q]))
+                                  for i, q in enumerate(QUADRANTS)]
+                                 + [("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE)]))
+        out += [grid, Spacer(1, 6)]
+    return out
+
+
+def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *,
+                  given: bool) -> list[Flowable]:
+    t = data.t
+    shown = [r for r in reviews if not (given and r.anonymous_round)]
+    hidden = len(reviews) - len(shown)
+    out: list[Flowable] = []
+    if not reviews:
+        return [para(t("no_reviews"), styles.small)]
+    for r in shown:
+        who = t("review_of", team=data.team_name(r.reviewee_team_id)) if given \
+            else t("review_by", reviewer=r.reviewer)
+        header = " · ".join(b for b in (
+            t("workshop_n", number=r.workshop_number) if r.workshop_number else "",
+            r.round_title, t(f"protocol.{r.protocol}")) if b)
+        block: list[Flowable] = [Paragraph(f"<b>{esc(who)}</b>", styles.body),
+                                 para(header, styles.small)]
+        if r.focusing_question:
+            block.append(Paragraph(f"<i>{esc(t('focusing_question'))}:</i> "
+                                   f"{esc(r.focusing_question)}", styles.cell))
+        for column, text in r.notes:
+            label = t(f"column.{column}")
+            if label.startswith("report.column."):
+                label = column.replace("_", " ").capitalize()
+            block.append(Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", styles.cell))
+        if r.summary:
+            block.append(Paragraph(f"<i>{esc(t('summary'))}:</i> {esc(r.summary)}", styles.cell))
+        block.append(Spacer(1, 5))
+        out.append(KeepTogether(block))
+    if hidden:
+        out.append(para(t("anonymous_given", count=hidden), styles.small))
+    return out
+
+
+def rubric_rows(data: ReportData, reviews: list[ReviewView]) -> list[tuple[str, float | None]]:
+    rows: list[tuple[str, float | None]] = []
+    for criterion_id, label in data.criteria:
+        scores = [r.scores[criterion_id] for r in reviews if criterion_id in r.scores]
+        rows.append((label, sum(scores) / len(scores) if scores else None))
+    return rows
+
+
+def rubric_block(data: ReportData, styles: Styles, reviews: list[ReviewView],
+                 color: colors.Color = BRAND) -> list[Flowable]:
+    rows = rubric_rows(data, reviews)
+    if not rows or all(v is None for _, v in rows):
+        return []
+    scored = sum(1 for r in reviews if r.scores)
+    return [KeepTogether([para(data.t("rubric_chart", count=scored), styles.h3),
+                          rubric_chart(rows, FRAME_WIDTH * 0.8, color)])]
+
+
+def indicators_block(data: ReportData, styles: Styles, team: TeamView,
+                     color: colors.Color = BRAND) -> list[Flowable]:
+    t = data.t
+    if not team.indicators:
+        return [para(t("no_indicators"), styles.small)]
+    out: list[Flowable] = []
+    for ind in team.indicators:
+        facts = [(t("indicator.definition"), ind.definition), (t("indicator.unit"), ind.unit),
+                 (t("indicator.source"), ind.data_source),
+                 (t("indicator.frequency"), ind.frequency), (t("indicator.owner"), ind.owner),
+                 (t("indicator.baseline"),
+                  f"{fmt_num(ind.baseline_value)} ({fmt_date(ind.baseline_on)})"
+                  if ind.baseline_value is not None else ""),
+                 (t("indicator.target"),
+                  f"{fmt_num(ind.target_value)} ({fmt_date(ind.target_on)})"
+                  if ind.target_value is not None else ""),
+                 (t("indicator.meaningful_change"),
+                  f"± {fmt_num(ind.meaningful_change)}" if ind.meaningful_change else "")]
+        block: list[Flowable] = [para(ind.name, styles.h3),
+                                 table([[para(k, styles.cell_bold), para(v, styles.cell)]
+                                        for k, v in facts if v],
+                                       [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False)]
+        if ind.measurements or ind.baseline_value is not None:
+            block.append(Spacer(1, 4))
+            block.append(indicator_chart(
+                ind.measurements, baseline=ind.baseline_value, baseline_on=ind.baseline_on,
+                target=ind.target_value, target_on=ind.target_on,
+                meaningful_change=ind.meaningful_change, width=FRAME_WIDTH, color=color,
+                labels=(t("indicator.baseline"), t("indicator.target"), t("indicator.band"))))
+        if not ind.measurements:
+            block.append(para(t("indicator.no_measurements"), styles.small))
+        out.append(KeepTogether(block))
+        out.append(Spacer(1, 6))
+    return out
+
+
+def roadmap_block(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
+    t = data.t
+    if not team.roadmap:
+        return [para(t("no_roadmap"), styles.small)]
+    rows: list[list[object]] = [[para(t(h), styles.cell_head) for h in
+                                 ("roadmap.when", "roadmap.kind", "roadmap.item",
+                                  "roadmap.status")]]
+    for kind, title, description, starts, ends, status in sorted(
+            team.roadmap, key=lambda r: (r[3] or date.max, r[1])):
+        when = fmt_date(starts) + (f" – {fmt_date(ends)}" if ends and ends != starts else "")
+        text = f"<b>{esc(title)}</b>" + (f"<br/>{esc(description)}" if description else "")
+        rows.append([para(when, styles.cell), para(t(f"roadmap.kind.{kind}"), styles.cell),
+                     Paragraph(text, styles.cell), para(t(f"roadmap.status.{status}"),
+                                                        styles.cell)])
+    w = FRAME_WIDTH
+    return [table(rows, [w * 0.2, w * 0.17, w * 0.48, w * 0.15])]
+
+
+def members_line(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
+    if not team.members and not team.themes:
+        return []
+    parts = []
+    if team.themes:
+        parts.append(f"<b>{esc(data.t('themes'))}:</b> {esc(', '.join(team.themes))}")
+    if team.members:
+        people = ", ".join(f"{name} ({role})" for name, role in team.members)
+        parts.append(f"<b>{esc(data.t('members'))}:</b> {esc(people)}")
+    return [Paragraph("<br/>".join(parts), styles.body)]
+
+
+def team_swatch(team: TeamView) -> colors.Color:
+    return lighten(hex_color(team.color, BRAND), 0.0)
+
+
+def keep_room(height: float = 120) -> CondPageBreak:
+    return CondPageBreak(height)
