@@ -130,9 +130,13 @@ class MediaService:
         """The bytes of a photo file, or :class:`ImageRefused` (missing, a folder, too big)."""
         path = Path(path)
         try:
-            size = path.stat().st_size
-            if not path.is_file():
+            if not path.exists():
+                raise refusal(path.name, "media.reason.missing")
+            if path.is_dir():
+                raise refusal(path.name, "media.reason.folder")
+            if not path.is_file():  # a device or a pipe: never read from one
                 raise refusal(path.name, "image.reason.unreadable")
+            size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise refusal(path.name, "image.reason.file_too_large",
                               size=f"{size / (1024 * 1024):.0f}",

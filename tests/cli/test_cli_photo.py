@@ -103,7 +103,7 @@ def test_missing_photo_file_is_refused_by_name(programme: Path, tmp_path: Path,
                  str(tmp_path / "ei_ole.jpg")])
     _out, err = capsys.readouterr()
     assert code == 1
-    assert err.strip() == "jalostamo: Kuvaa ei_ole.jpg ei tuotu: tiedostoa ei voi lukea."
+    assert err.strip() == "jalostamo: Kuvaa ei_ole.jpg ei tuotu: tiedostoa ei löydy."
 
 
 def test_photos_are_required(programme: Path, capsys: pytest.CaptureFixture[str]) -> None:

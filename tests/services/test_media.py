@@ -70,6 +70,15 @@ def test_exif_orientation_is_applied_and_all_metadata_dropped(services: Services
     assert (row.width, row.height, row.mime_type, row.team_id) == (80, 120, "image/jpeg", team_id)
 
 
+@pytest.mark.parametrize("name", ["kierretty.webp", "kierretty.tif"])
+def test_orientation_and_gps_of_webp_and_tiff(services: Services, name: str) -> None:
+    media_id = services.media.import_bytes(GOOD[name], name)
+    img = stored(services, media_id)
+    assert img.size == (80, 120)
+    assert is_red(img.getpixel((img.width - 5, 5)))
+    assert_no_metadata(img)
+
+
 def test_heic_from_a_phone_is_imported_without_its_gps(services: Services) -> None:
     data = make.heic()
     from pillow_heif import register_heif_opener
@@ -129,6 +138,25 @@ def test_sixteen_bit_cmyk_and_animated_keep_their_look(services: Services) -> No
 
     gif = stored(services, services.media.import_bytes(GOOD["animaatio.gif"], "a.gif"))
     assert is_red(gif.getpixel((25, 20)))  # the first frame
+
+
+def test_other_transparent_kinds_and_multi_picture_jpeg(services: Services) -> None:
+    for name in ("harmaa_alfa.png", "paletti.gif"):
+        img = stored(services, services.media.import_bytes(GOOD[name], name))
+        assert (img.format, img.mode) == ("PNG", "RGBA"), name
+        assert img.getpixel((5, 5))[3] == 255 and img.getpixel((30, 5))[3] == 0, name
+    mpo = stored(services, services.media.import_bytes(GOOD["kaksoiskuva.jpg"], "k.jpg"))
+    assert (mpo.format, mpo.size) == ("JPEG", (120, 80))
+    assert is_red(mpo.getpixel((5, 5))) and is_blue(mpo.getpixel((100, 70)))
+
+
+def test_photo_of_a_person_keeps_the_link(services: Services, team_id: str) -> None:
+    services.teams.add_member(team_id, "Maija Meikäläinen")
+    [(_member, person)] = services.teams.members(team_id)
+    media_id = services.media.import_bytes(GOOD["kuva.webp"], "maija.webp", team_id=team_id,
+                                           person_id=person.id, caption="Maija testaa")
+    row = services.media.get(media_id)
+    assert (row.person_id, row.caption) == (person.id, "Maija testaa")
 
 
 def test_content_decides_not_the_extension(services: Services) -> None:
@@ -241,6 +269,9 @@ def test_mixed_batch_imports_the_good_and_names_each_bad(services: Services, tea
     assert sorted(name for name, _ in report.imported) == sorted(GOOD)
     assert sorted(name for name, _ in report.refused) == sorted([*BAD, missing.name,
                                                                  folder.name])
+    reasons = {name: err.message("fi") for name, err in report.refused}
+    assert reasons["ei_ole.jpg"] == "Kuvaa ei_ole.jpg ei tuotu: tiedostoa ei löydy."
+    assert reasons["kansio.jpg"].endswith("se on kansio, ei kuvatiedosto.")
     assert all(isinstance(err, ImageRefused) for _, err in report.refused)
     assert not report.ok
     stored_ids = {m.id for m in services.media.list(team_id=team_id)}

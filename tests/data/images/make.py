@@ -113,6 +113,33 @@ def big_jpeg() -> bytes:
     return photo((6000, 4000), seed=7)
 
 
+def multi_picture_jpeg() -> bytes:
+    """An MPO (two pictures in one JPEG, as some cameras and phones write): the first is used."""
+    return encode(marked(), "MPO", save_all=True,
+                  append_images=[Image.new("RGB", (120, 80), (20, 200, 20))])
+
+
+def grey_with_alpha_png() -> bytes:
+    img = Image.new("LA", (40, 20), (128, 0))
+    img.paste((200, 255), (0, 0, 20, 20))
+    return encode(img, "PNG")
+
+
+def transparent_palette_gif() -> bytes:
+    img = Image.new("P", (40, 20), 0)
+    img.putpalette([255, 255, 255, *RED])
+    img.paste(1, (0, 0, 20, 20))
+    return encode(img, "GIF", transparency=0)
+
+
+def rotated_webp_with_gps() -> bytes:
+    return encode(marked(), "WEBP", quality=95, exif=exif_with_gps(orientation=6).tobytes())
+
+
+def rotated_tiff_with_gps() -> bytes:
+    return encode(marked(), "TIFF", exif=exif_with_gps(orientation=6))
+
+
 def png_named_jpg() -> bytes:
     return encode(marked((30, 20)), "PNG")
 
@@ -129,6 +156,11 @@ def good_images() -> dict[str, bytes]:
         "puhelin.heic": heic,
         "iso.jpg": big_jpeg,
         "oikeasti_png.jpg": png_named_jpg,
+        "kaksoiskuva.jpg": multi_picture_jpeg,
+        "harmaa_alfa.png": grey_with_alpha_png,
+        "paletti.gif": transparent_palette_gif,
+        "kierretty.webp": rotated_webp_with_gps,
+        "kierretty.tif": rotated_tiff_with_gps,
     }
     return {name: make() for name, make in makers.items()}
 
