@@ -1,0 +1,1 @@
+"""The board editor: a QGraphicsView canvas over a stored board (the scene is a view of rows)."""

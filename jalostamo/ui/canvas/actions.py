@@ -1,0 +1,239 @@
+"""The board editor's actions as data: id, text, shortcut and the editor method they call.
+
+The toolbar and the context menu are built from this table, and every action has a keyboard
+way in (a shortcut here, or the menu the Menu key opens).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    handler: str
+    shortcut: str | Std | None = None
+    toolbar: bool = False
+    checkable: bool = False
+    args: tuple[object, ...] = ()
+
+
+def action_text(spec: ActionSpec) -> str:
+    return QCoreApplication.translate("BoardActions", spec.text)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "add_note", QT_TRANSLATE_NOOP("BoardActions", "Sticky note"), "add_note", "N", toolbar=True
+    ),
+    ActionSpec(
+        "add_text", QT_TRANSLATE_NOOP("BoardActions", "Text"), "add_text", "T", toolbar=True
+    ),
+    ActionSpec(
+        "add_rectangle",
+        QT_TRANSLATE_NOOP("BoardActions", "Rectangle"),
+        "add_shape",
+        "R",
+        toolbar=True,
+        args=("rectangle",),
+    ),
+    ActionSpec(
+        "add_ellipse",
+        QT_TRANSLATE_NOOP("BoardActions", "Ellipse"),
+        "add_shape",
+        "E",
+        args=("ellipse",),
+    ),
+    ActionSpec(
+        "add_diamond",
+        QT_TRANSLATE_NOOP("BoardActions", "Diamond"),
+        "add_shape",
+        "Shift+D",
+        args=("diamond",),
+    ),
+    ActionSpec(
+        "add_frame", QT_TRANSLATE_NOOP("BoardActions", "Frame"), "add_frame", "F", toolbar=True
+    ),
+    ActionSpec(
+        "connect",
+        QT_TRANSLATE_NOOP("BoardActions", "Connect selected"),
+        "connect_selected",
+        "C",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "add_photo",
+        QT_TRANSLATE_NOOP("BoardActions", "Photo…"),
+        "choose_photos",
+        "Ctrl+Shift+I",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "webcam",
+        QT_TRANSLATE_NOOP("BoardActions", "Webcam snapshot"),
+        "webcam_snapshot",
+        "Ctrl+Shift+W",
+    ),
+    ActionSpec(
+        "edit_text", QT_TRANSLATE_NOOP("BoardActions", "Edit text"), "edit_selected_text", "F2"
+    ),
+    ActionSpec(
+        "delete", QT_TRANSLATE_NOOP("BoardActions", "Delete"), "delete_selected", Std.Delete
+    ),
+    ActionSpec(
+        "duplicate", QT_TRANSLATE_NOOP("BoardActions", "Duplicate"), "duplicate_selected", "Ctrl+D"
+    ),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("BoardActions", "Copy"), "copy_selected", Std.Copy),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("BoardActions", "Cut"), "cut_selected", Std.Cut),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("BoardActions", "Paste"), "paste", Std.Paste),
+    ActionSpec(
+        "select_all", QT_TRANSLATE_NOOP("BoardActions", "Select all"), "select_all", Std.SelectAll
+    ),
+    ActionSpec("group", QT_TRANSLATE_NOOP("BoardActions", "Group"), "group_selected", "Ctrl+G"),
+    ActionSpec(
+        "ungroup", QT_TRANSLATE_NOOP("BoardActions", "Ungroup"), "ungroup_selected", "Ctrl+Shift+G"
+    ),
+    ActionSpec(
+        "lock", QT_TRANSLATE_NOOP("BoardActions", "Lock"), "lock_selected", "Ctrl+L", args=(True,)
+    ),
+    ActionSpec(
+        "unlock",
+        QT_TRANSLATE_NOOP("BoardActions", "Unlock"),
+        "lock_selected",
+        "Ctrl+Shift+L",
+        args=(False,),
+    ),
+    ActionSpec(
+        "front", QT_TRANSLATE_NOOP("BoardActions", "Bring to front"), "bring_to_front", "Ctrl+]"
+    ),
+    ActionSpec("back", QT_TRANSLATE_NOOP("BoardActions", "Send to back"), "send_to_back", "Ctrl+["),
+    ActionSpec(
+        "align_left",
+        QT_TRANSLATE_NOOP("BoardActions", "Align left"),
+        "align",
+        "Alt+Shift+Left",
+        args=("left",),
+    ),
+    ActionSpec(
+        "align_right",
+        QT_TRANSLATE_NOOP("BoardActions", "Align right"),
+        "align",
+        "Alt+Shift+Right",
+        args=("right",),
+    ),
+    ActionSpec(
+        "align_top",
+        QT_TRANSLATE_NOOP("BoardActions", "Align top"),
+        "align",
+        "Alt+Shift+Up",
+        args=("top",),
+    ),
+    ActionSpec(
+        "align_bottom",
+        QT_TRANSLATE_NOOP("BoardActions", "Align bottom"),
+        "align",
+        "Alt+Shift+Down",
+        args=("bottom",),
+    ),
+    ActionSpec(
+        "align_hcenter",
+        QT_TRANSLATE_NOOP("BoardActions", "Align centres horizontally"),
+        "align",
+        "Alt+Shift+H",
+        args=("hcenter",),
+    ),
+    ActionSpec(
+        "align_vcenter",
+        QT_TRANSLATE_NOOP("BoardActions", "Align centres vertically"),
+        "align",
+        "Alt+Shift+V",
+        args=("vcenter",),
+    ),
+    ActionSpec(
+        "distribute_h",
+        QT_TRANSLATE_NOOP("BoardActions", "Distribute horizontally"),
+        "distribute",
+        "Alt+Shift+J",
+        args=("horizontal",),
+    ),
+    ActionSpec(
+        "distribute_v",
+        QT_TRANSLATE_NOOP("BoardActions", "Distribute vertically"),
+        "distribute",
+        "Alt+Shift+K",
+        args=("vertical",),
+    ),
+    ActionSpec(
+        "next_colour", QT_TRANSLATE_NOOP("BoardActions", "Next colour"), "next_colour", "Ctrl+K"
+    ),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("BoardActions", "Zoom in"), "zoom_in", Std.ZoomIn),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("BoardActions", "Zoom out"), "zoom_out", Std.ZoomOut),
+    ActionSpec(
+        "fit", QT_TRANSLATE_NOOP("BoardActions", "Fit board"), "fit", "Ctrl+0", toolbar=True
+    ),
+    ActionSpec(
+        "actual_size", QT_TRANSLATE_NOOP("BoardActions", "Actual size"), "actual_size", "Ctrl+1"
+    ),
+    ActionSpec(
+        "snap",
+        QT_TRANSLATE_NOOP("BoardActions", "Snap to grid"),
+        "set_snap",
+        "Ctrl+'",
+        checkable=True,
+    ),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("BoardActions", "Undo"), "undo", Std.Undo, toolbar=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("BoardActions", "Redo"), "redo", Std.Redo, toolbar=True),
+    ActionSpec(
+        "template",
+        QT_TRANSLATE_NOOP("BoardActions", "Template…"),
+        "choose_template",
+        "Ctrl+Shift+T",
+    ),
+    ActionSpec(
+        "keep_version",
+        QT_TRANSLATE_NOOP("BoardActions", "Keep version…"),
+        "ask_keep_version",
+        "Ctrl+Shift+S",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("BoardActions", "Compare versions…"),
+        "compare_versions",
+        "Ctrl+Shift+C",
+    ),
+    ActionSpec(
+        "export_png",
+        QT_TRANSLATE_NOOP("BoardActions", "Export PNG…"),
+        "ask_export",
+        "Ctrl+Shift+E",
+        args=("png",),
+    ),
+    ActionSpec(
+        "export_svg",
+        QT_TRANSLATE_NOOP("BoardActions", "Export SVG…"),
+        "ask_export",
+        "Ctrl+Alt+E",
+        args=("svg",),
+    ),
+    ActionSpec(
+        "start_vote",
+        QT_TRANSLATE_NOOP("BoardActions", "Start dot vote…"),
+        "ask_start_vote",
+        "Ctrl+Shift+V",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "place_dot", QT_TRANSLATE_NOOP("BoardActions", "Place dot"), "place_dot_on_selected", "V"
+    ),
+    ActionSpec(
+        "end_vote", QT_TRANSLATE_NOOP("BoardActions", "End dot vote"), "end_vote", "Ctrl+Alt+V"
+    ),
+)

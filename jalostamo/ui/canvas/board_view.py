@@ -1,0 +1,389 @@
+"""The board editor the team page embeds: toolbar, canvas view, minimap and dot-vote panel.
+
+``BoardEditor(services, undo_stack, bridge, board_id)``. Every edit goes through
+:class:`BoardCommands` (one undo step each); the scene refreshes from the bridge's change
+events. Methods named in :mod:`actions` are the editor's public verbs; the ones that open a
+dialog have a dialog-free twin that tests and other screens call.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from jalostamo.errors import InvalidInput, UserError
+from jalostamo.services import Services
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.canvas import editor_dialogs
+from jalostamo.ui.canvas.actions import ACTIONS, action_text
+from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
+from jalostamo.ui.canvas.items import BoardItem
+from jalostamo.ui.canvas.items.note import NOTE_COLORS
+from jalostamo.ui.canvas.minimap import Minimap
+from jalostamo.ui.canvas.scene import BoardScene
+from jalostamo.ui.canvas.side_panel import SidePanel
+from jalostamo.ui.canvas.view import BoardView
+from jalostamo.ui.canvas.webcam import camera_available
+
+CLIPBOARD_MIME = "application/x-jalostamo-board-items"
+PHOTO_WIDTH = 420.0
+
+
+class BoardEditor(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge,
+                 board_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.board_id = board_id
+        board = services.boards.board(board_id)
+        self.team_id = board.team_id
+        self.commands = BoardCommands(services, undo_stack, board_id)
+        self.scene = BoardScene(services, board_id, self.commands,
+                                template_key=board.template_key)
+        self.scene.setParent(self)
+        self.scene.load(services.boards.items(board_id))
+        self.scene.refresh_votes()
+        bridge.changed.connect(self.scene.on_change)
+        self.view = BoardView(self.scene, self)
+        self.minimap = Minimap(self.view, self)
+        self.side = SidePanel(services, board_id, self.minimap, self)
+        bridge.changed.connect(self.side.on_change)
+        self.status = QLabel(self)
+        self.status.setObjectName("boardStatus")
+        self.status.setWordWrap(True)
+        self.colour = NOTE_COLORS[0]
+        self.actions_by_id: dict[str, QAction] = {}
+        self.toolbar = QToolBar(self)
+        self._build_actions()
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+
+        self.scene.failed.connect(self.show_error)
+        self.view.nudge_requested.connect(self.nudge)
+        self.view.files_dropped.connect(self._dropped)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for spec in ACTIONS:
+            if not spec.toolbar:
+                self.view.addAction(self.actions_by_id[spec.id])
+        self.actions_by_id["webcam"].setVisible(camera_available())
+        self.view.fit()
+
+    def _build_actions(self) -> None:
+        for spec in ACTIONS:
+            action = QAction(action_text(spec), self)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setCheckable(spec.checkable)
+            handler: Callable[..., Any] = getattr(self, spec.handler)
+            if spec.checkable:
+                action.toggled.connect(handler)
+            else:
+                action.triggered.connect(lambda _=False, h=handler, a=spec.args: self._run(h, *a))
+            self.addAction(action)
+            self.actions_by_id[spec.id] = action
+            if spec.toolbar:
+                self.toolbar.addAction(action)
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def _run(self, handler: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return handler(*args)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+
+    def show_error(self, error: UserError) -> None:
+        self.status.setText(error.message())
+
+    def selected_ids(self) -> list[str]:
+        return self.scene.selected_ids()
+
+    def _selected_or_fail(self) -> list[str]:
+        ids = self.selected_ids()
+        if not ids:
+            self.status.setText(self.tr("Select one or more items first."))
+        return ids
+
+    def _drop_point(self, width: float, height: float) -> tuple[float, float]:
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        offset = 16.0 * (len(self.scene.by_id) % 8)
+        return center.x() - width / 2 + offset, center.y() - height / 2 + offset
+
+    def select(self, ids: list[str]) -> None:
+        self.scene.clearSelection()
+        for item_id in ids:
+            item = self.scene.by_id.get(item_id)
+            if item is not None:
+                item.setSelected(True)
+
+    # --- adding -------------------------------------------------------------------------------
+
+    def add_note(self, text: str = "") -> str:
+        x, y = self._drop_point(160, 160)
+        item_id = self.commands.add("note", x=x, y=y, width=160.0, height=160.0, text=text,
+                                    color=self.colour)
+        self.select([item_id])
+        return item_id
+
+    def add_text(self, text: str = "") -> str:
+        x, y = self._drop_point(320, 60)
+        item_id = self.commands.add("text", x=x, y=y, width=320.0, height=60.0,
+                                    text=text or self.tr("Text"), color="#202124")
+        self.select([item_id])
+        return item_id
+
+    def add_shape(self, shape: str = "rectangle") -> str:
+        x, y = self._drop_point(200, 140)
+        item_id = self.commands.add("shape", x=x, y=y, width=200.0, height=140.0, shape=shape,
+                                    color="#FFFFFF")
+        self.select([item_id])
+        return item_id
+
+    def add_frame(self, title: str = "") -> str:
+        x, y = self._drop_point(800, 560)
+        item_id = self.commands.add("frame", x=x, y=y, width=800.0, height=560.0,
+                                    text=title or self.tr("Frame"), color="#E8EAED",
+                                    z=self._below_all())
+        self.select([item_id])
+        return item_id
+
+    def _below_all(self) -> float:
+        return min((i.zValue() for i in self.scene.by_id.values()), default=0.0) - 1.0
+
+    def connect_selected(self, label: str = "") -> str | None:
+        ends = [i for i in self.scene.selectedItems() if isinstance(i, BoardItem)]
+        if len(ends) != 2:
+            raise InvalidInput("boards.connector_ends")
+        ends.sort(key=lambda i: (i.pos().x(), i.pos().y()))
+        return self.commands.add("connector", source_id=ends[0].item_id,
+                                 target_id=ends[1].item_id, label=label)
+
+    def choose_photos(self) -> list[str]:
+        paths = editor_dialogs.ask_photo_files(self)
+        return self.import_photos(paths) if paths else []
+
+    def import_photos(self, paths: list[Path], at: QPointF | None = None) -> list[str]:
+        """Import photo files and put them on the board, as one undo step."""
+        rows = []
+        for path in paths:
+            media_id = self.services.media.import_file(path, team_id=self.team_id)
+            rows.append(self._photo_row(media_id, at, len(rows)))
+        if not rows:
+            return []
+        ids = self.commands.add_many(rows, self.tr("Add photo"))
+        self.select(ids)
+        return ids
+
+    def import_photo_bytes(self, data: bytes, name: str) -> str:
+        media_id = self.services.media.import_bytes(data, name, team_id=self.team_id)
+        (item_id,) = self.commands.add_many([self._photo_row(media_id, None, 0)],
+                                            self.tr("Add photo"))
+        self.select([item_id])
+        return item_id
+
+    def _photo_row(self, media_id: str, at: QPointF | None, index: int) -> dict[str, Any]:
+        media = self.services.media.get(media_id)
+        width = PHOTO_WIDTH
+        height = PHOTO_WIDTH * media.height / max(1, media.width)
+        if at is None:
+            x, y = self._drop_point(width, height)
+        else:
+            x, y = at.x() - width / 2, at.y() - height / 2
+        return {"kind": "photo", "media_id": media_id, "x": x + 24 * index,
+                "y": y + 24 * index, "width": width, "height": height}
+
+    def _dropped(self, paths: list[Path], at: QPointF) -> None:
+        self._run(self.import_photos, paths, at)
+
+    def webcam_snapshot(self) -> None:
+        editor_dialogs.take_snapshot(self)
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def edit_selected_text(self) -> None:
+        selected = self.scene.selectedItems()
+        if len(selected) == 1 and hasattr(selected[0], "item_id"):
+            self.scene.edit_text(selected[0])  # type: ignore[arg-type]
+
+    def delete_selected(self) -> list[str]:
+        ids = self._selected_or_fail()
+        return self.commands.delete(ids) if ids else []
+
+    def duplicate_selected(self) -> list[str]:
+        ids = self._selected_or_fail()
+        new_ids = self.commands.duplicate(ids) if ids else []
+        self.select(new_ids)
+        return new_ids
+
+    def copy_selected(self) -> dict[str, Any] | None:
+        ids = self._selected_or_fail()
+        if not ids:
+            return None
+        payload = self.services.boards.copy(ids)
+        data = QMimeData()
+        data.setData(CLIPBOARD_MIME, json.dumps(payload).encode("utf-8"))
+        data.setText("\n".join(i["text"] or i["label"] for i in payload["items"]
+                               if i["text"] or i["label"]))
+        QGuiApplication.clipboard().setMimeData(data)
+        return payload
+
+    def cut_selected(self) -> None:
+        if self.copy_selected() is not None:
+            self.delete_selected()
+
+    def paste(self) -> list[str]:
+        """Paste board items (from any board or programme), an image, or text as a note."""
+        data = QGuiApplication.clipboard().mimeData()
+        if data.hasFormat(CLIPBOARD_MIME):
+            try:
+                payload = json.loads(bytes(data.data(CLIPBOARD_MIME).data()).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                raise InvalidInput("boards.bad_payload") from None
+            ids = self.commands.paste(payload, offset=24.0)
+        elif data.hasImage():
+            image = QImage(data.imageData())
+            ids = [self.import_photo_bytes(editor_dialogs.png_bytes(image), "clipboard.png")]
+        elif data.hasText() and data.text().strip():
+            ids = [self.add_note(data.text().strip()[:2000])]
+        else:
+            return []
+        self.select(ids)
+        return ids
+
+    def select_all(self) -> None:
+        for item in self.scene.by_id.values():
+            item.setSelected(True)
+
+    def group_selected(self) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.group(ids)
+
+    def ungroup_selected(self) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.ungroup(ids)
+
+    def lock_selected(self, locked: bool = True) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.set_locked(ids, locked)
+
+    def bring_to_front(self) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.bring_to_front(ids)
+
+    def send_to_back(self) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.send_to_back(ids)
+
+    def align(self, edge: str) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.align(ids, edge)
+
+    def distribute(self, axis: str) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.distribute(ids, axis)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if ids := self.selected_ids():
+            self._run(self.commands.nudge, ids, dx, dy)
+
+    def next_colour(self) -> None:
+        self.colour = NOTE_COLORS[(NOTE_COLORS.index(self.colour) + 1) % len(NOTE_COLORS)]
+        ids = [i for i in self.selected_ids()
+               if self.scene.by_id[i].row["kind"] in ("note", "shape", "frame")]
+        if ids:
+            self.commands.set_color(ids, self.colour)
+
+    # --- view ---------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.view.zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        self.view.zoom_by(0.8)
+
+    def fit(self) -> None:
+        self.view.fit()
+
+    def actual_size(self) -> None:
+        self.view.zoom_to(1.0)
+
+    def set_snap(self, on: bool) -> None:
+        self.scene.snap = on
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    # --- template, versions, export, votes (dialogs in editor_dialogs) ------------------------
+
+    def choose_template(self) -> None:
+        key = editor_dialogs.ask_template(self)
+        if key is not None:
+            self.set_template(key)
+
+    def set_template(self, key: str) -> None:
+        boards = self.services.boards
+        old = boards.update_board(self.board_id, template_key=key)
+        if old:
+            self.commands.stack.push(AppliedCommand(
+                self.tr("Change template"), lambda: boards.update_board(
+                    self.board_id, template_key=key),
+                lambda: boards.update_board(self.board_id, **old)))
+
+    def ask_keep_version(self) -> None:
+        answer = editor_dialogs.ask_version(self, self.services)
+        if answer is not None:
+            self.keep_version(*answer)
+
+    def keep_version(self, workshop_id: str | None, label: str) -> str:
+        version_id = self.commands.keep_version(workshop_id, label)
+        self.status.setText(self.tr("Version kept: %1").replace("%1", label))
+        return version_id
+
+    def compare_versions(self) -> None:
+        editor_dialogs.open_compare(self, self.services, self.board_id)
+
+    def ask_export(self, fmt: str) -> None:
+        editor_dialogs.ask_export(self, self.services, self.board_id, fmt)
+
+    def ask_start_vote(self) -> None:
+        dots = editor_dialogs.ask_dots(self)
+        if dots is not None:
+            self.start_vote(dots)
+
+    def start_vote(self, dots: int, title: str = "") -> str:
+        return self.commands.start_vote(dots, title)
+
+    def place_dot_on_selected(self, voter: str | None = None) -> list[str]:
+        vote = self.services.boards.open_vote(self.board_id)
+        if vote is None:
+            raise InvalidInput("boards.no_vote")
+        voter = voter if voter is not None else self.side.voter()
+        return [self.commands.place_dot(vote.id, item_id, voter)
+                for item_id in self._selected_or_fail()
+                if self.scene.by_id[item_id].row["kind"] != "connector"]
+
+    def end_vote(self) -> None:
+        vote = self.services.boards.open_vote(self.board_id)
+        if vote is None:
+            raise InvalidInput("boards.no_vote")
+        self.commands.close_vote(vote.id)

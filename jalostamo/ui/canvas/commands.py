@@ -1,0 +1,207 @@
+"""Undoable board edits: every user edit is one labelled QUndoCommand over BoardService calls.
+
+An edit runs once *before* it is pushed, so that a :class:`UserError` reaches the caller (and
+nothing lands on the stack); the first ``redo()`` that ``QUndoStack.push`` makes is then a
+no-op. Commands never touch widgets: the scene refreshes from the services' change events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from jalostamo.services import Services
+
+OldValues = dict[str, dict[str, Any]]
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BoardCommands", text, None, n)
+
+
+class AppliedCommand(QUndoCommand):
+    """A command whose first redo already happened (see the module docstring)."""
+
+    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        super().__init__(text)
+        self._redo = redo
+        self._undo = undo
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class BoardCommands:
+    """The edits of one board, each pushed as one step on ``stack``."""
+
+    def __init__(self, services: Services, stack: QUndoStack, board_id: str) -> None:
+        self.services = services
+        self.boards = services.boards
+        self.stack = stack
+        self.board_id = board_id
+
+    # --- creating and deleting ----------------------------------------------------------------
+
+    def _created(self, text: str, ids: list[str]) -> list[str]:
+        if ids:
+            self.stack.push(AppliedCommand(text, lambda: self.boards.restore_items(ids),
+                                           lambda: self.boards.delete_items(ids)))
+        return ids
+
+    def add(self, kind: str, **fields: Any) -> str:
+        texts = {"note": tr("Add sticky note"), "text": tr("Add text"), "shape": tr("Add shape"),
+                 "frame": tr("Add frame"), "photo": tr("Add photo"),
+                 "connector": tr("Add connector")}
+        if kind == "connector":
+            ids = [self.boards.connect(self.board_id, fields.pop("source_id"),
+                                       fields.pop("target_id"), **fields)]
+        else:
+            ids = [self.boards.add_item(self.board_id, kind, **fields)]
+        return self._created(texts.get(kind, tr("Add item")), ids)[0]
+
+    def add_many(self, rows: list[dict[str, Any]], text: str) -> list[str]:
+        return self._created(text, self.boards.add_items(self.board_id, rows))
+
+    def paste(self, payload: Mapping[str, Any], offset: float = 24.0) -> list[str]:
+        ids = self.boards.paste(self.board_id, payload, offset)
+        return self._created(tr("Paste %n item(s)", len(ids)), ids)
+
+    def duplicate(self, ids: Iterable[str]) -> list[str]:
+        new_ids = self.boards.duplicate(list(ids))
+        return self._created(tr("Duplicate %n item(s)", len(new_ids)), new_ids)
+
+    def delete(self, ids: Iterable[str]) -> list[str]:
+        wanted = [i for i in ids if not self._is_locked(i)]
+        deleted = self.boards.delete_items(wanted)
+        if deleted:
+            self.stack.push(AppliedCommand(tr("Delete %n item(s)", len(deleted)),
+                                           lambda: self.boards.delete_items(deleted),
+                                           lambda: self.boards.restore_items(deleted)))
+        return deleted
+
+    def _is_locked(self, item_id: str) -> bool:
+        rows = self.boards.items_by_ids([item_id])
+        return bool(rows and rows[0]["locked"])
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def change(self, text: str, apply: Callable[[], OldValues]) -> OldValues:
+        """Run an edit that returns old values; undo writes them back, redo runs it again."""
+        old = apply()
+        if old:
+            self.stack.push(AppliedCommand(text, apply,
+                                           lambda: self.boards.update_items(old)))
+        return old
+
+    def update(self, text: str, changes: Mapping[str, Mapping[str, Any]]) -> OldValues:
+        frozen = {k: dict(v) for k, v in changes.items()}
+        return self.change(text, lambda: self.boards.update_items(frozen))
+
+    def move(self, moves: Mapping[str, tuple[float, float]]) -> OldValues:
+        frozen = dict(moves)
+        return self.change(tr("Move %n item(s)", len(frozen)),
+                           lambda: self.boards.move_items(frozen))
+
+    def nudge(self, ids: list[str], dx: float, dy: float) -> OldValues:
+        rows = self.boards.items_by_ids(ids)
+        moves = {r["id"]: (r["x"] + dx, r["y"] + dy) for r in rows if r["kind"] != "connector"}
+        return self.move(moves)
+
+    def resize(self, item_id: str, width: float, height: float) -> OldValues:
+        row = self.boards.item(item_id)
+
+        def apply() -> OldValues:
+            old = self.boards.resize_item(item_id, row["x"], row["y"], width, height)
+            return {item_id: old} if old else {}
+
+        return self.change(tr("Resize item"), apply)
+
+    def set_text(self, item_id: str, text: str, *, label: bool = False) -> OldValues:
+        field = "label" if label else "text"
+        return self.update(tr("Edit text"), {item_id: {field: text}})
+
+    def set_color(self, ids: Iterable[str], color: str) -> OldValues:
+        return self.update(tr("Change colour"), {i: {"color": color} for i in ids})
+
+    def bring_to_front(self, ids: list[str]) -> OldValues:
+        return self.change(tr("Bring to front"), lambda: self.boards.bring_to_front(ids))
+
+    def send_to_back(self, ids: list[str]) -> OldValues:
+        return self.change(tr("Send to back"), lambda: self.boards.send_to_back(ids))
+
+    def group(self, ids: list[str]) -> OldValues:
+        return self.change(tr("Group"), lambda: self.boards.group(ids))
+
+    def ungroup(self, ids: list[str]) -> OldValues:
+        return self.change(tr("Ungroup"), lambda: self.boards.ungroup(ids))
+
+    def set_locked(self, ids: list[str], locked: bool) -> OldValues:
+        text = tr("Lock") if locked else tr("Unlock")
+        return self.change(text, lambda: self.boards.set_locked(ids, locked))
+
+    def align(self, ids: list[str], edge: str) -> OldValues:
+        return self.change(tr("Align"), lambda: self.boards.align(ids, edge))
+
+    def distribute(self, ids: list[str], axis: str) -> OldValues:
+        return self.change(tr("Distribute"), lambda: self.boards.distribute(ids, axis))
+
+    # --- versions and dot votes ---------------------------------------------------------------
+
+    def keep_version(self, workshop_id: str | None, label: str) -> str:
+        from jalostamo.models import BoardVersion
+
+        entities = self.services.entities
+        version_id = self.boards.keep_version(self.board_id, workshop_id, label)
+        self.stack.push(AppliedCommand(tr("Keep version"),
+                                       lambda: entities.restore(BoardVersion, version_id),
+                                       lambda: entities.delete(BoardVersion, version_id)))
+        return version_id
+
+    def start_vote(self, dots_per_voter: int, title: str = "") -> str:
+        from jalostamo.models import DotVote
+
+        entities = self.services.entities
+        before = self.boards.open_vote(self.board_id)
+        vote_id = self.boards.start_vote(self.board_id, dots_per_voter, title)
+
+        def undo() -> None:
+            entities.delete(DotVote, vote_id)
+            if before is not None:
+                entities.update(DotVote, before.id, status=before.status)
+
+        def redo() -> None:
+            if before is not None:
+                self.boards.close_vote(before.id)
+            entities.restore(DotVote, vote_id)
+
+        self.stack.push(AppliedCommand(tr("Start dot vote"), redo, undo))
+        return vote_id
+
+    def place_dot(self, vote_id: str, item_id: str, voter: str) -> str:
+        from jalostamo.models import Dot
+
+        entities = self.services.entities
+        dot_id = self.boards.place_dot(vote_id, item_id, voter)
+        self.stack.push(AppliedCommand(tr("Place dot"), lambda: entities.restore(Dot, dot_id),
+                                       lambda: entities.delete(Dot, dot_id)))
+        return dot_id
+
+    def close_vote(self, vote_id: str) -> None:
+        from jalostamo.models import DotVote
+
+        entities = self.services.entities
+        old = self.boards.close_vote(vote_id)
+        if old:
+            self.stack.push(AppliedCommand(
+                tr("End dot vote"), lambda: self.boards.close_vote(vote_id),
+                lambda: entities.update(DotVote, vote_id, **old)))

@@ -1,0 +1,119 @@
+"""The board editor's dialogs (file choosers, version, template, dots) kept apart from its
+verbs, so that tests and other screens call the verbs without any dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
+
+from jalostamo.errors import UserError
+from jalostamo.services import Services
+from jalostamo.services.boards import TEMPLATE_KEYS, template
+
+if TYPE_CHECKING:
+    from jalostamo.ui.canvas.board_view import BoardEditor
+
+PHOTO_FILTER = "*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.tif *.tiff"
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ask_photo_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, parent.tr("Add photos"), "", parent.tr("Photos (%1)").replace("%1", PHOTO_FILTER))
+    return [Path(n) for n in names]
+
+
+def take_snapshot(editor: BoardEditor) -> None:
+    from jalostamo.ui.canvas.webcam import Snapshot
+
+    def done(image: QImage) -> None:
+        editor._run(editor.import_photo_bytes, png_bytes(image), "webcam.png")
+        editor._snapshot = None  # type: ignore[attr-defined]
+
+    editor._snapshot = Snapshot(done)  # type: ignore[attr-defined]
+
+
+def ask_template(parent: QWidget) -> str | None:
+    titles = [template(key)["title"] for key in TEMPLATE_KEYS]
+    title, ok = QInputDialog.getItem(parent, parent.tr("Template"), parent.tr("Template:"),
+                                     titles, 0, False)
+    return TEMPLATE_KEYS[titles.index(title)] if ok else None
+
+
+def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] | None:
+    """Ask which workshop the version is kept for, and its label."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Keep this board as a version"))
+    form = QFormLayout(dialog)
+    workshops = QComboBox(dialog)
+    workshops.addItem(parent.tr("No workshop"), None)
+    for workshop in services.programme.workshops():
+        workshops.addItem(parent.tr("Workshop %1").replace("%1", str(workshop.number)),
+                          workshop.id)
+    label = QLineEdit(dialog)
+    form.addRow(parent.tr("Version for workshop:"), workshops)
+    form.addRow(parent.tr("Label:"), label)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    text = label.text().strip() or workshops.currentText()
+    return workshops.currentData(), text
+
+
+def ask_dots(parent: QWidget) -> int | None:
+    dots, ok = QInputDialog.getInt(parent, parent.tr("Dot voting"),
+                                   parent.tr("Dots for each voter:"), 3, 1, 20)
+    return dots if ok else None
+
+
+def open_compare(parent: QWidget, services: Services, board_id: str) -> None:
+    from jalostamo.ui.canvas.version_compare import VersionCompare
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Compare versions"))
+    layout = QFormLayout(dialog)
+    layout.addRow(VersionCompare(services, board_id, dialog))
+    dialog.resize(1400, 800)
+    dialog.exec()
+
+
+def ask_export(editor: BoardEditor, services: Services, board_id: str, fmt: str) -> None:
+    from jalostamo.ui.canvas.export import export_board
+
+    pattern = "*.svg" if fmt == "svg" else "*.png"
+    name, _ = QFileDialog.getSaveFileName(editor, editor.tr("Export board"), "",
+                                          f"{fmt.upper()} ({pattern})")
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_suffix(f".{fmt}")
+    try:
+        export_board(services, board_id, path)
+    except UserError as exc:
+        editor.show_error(exc)

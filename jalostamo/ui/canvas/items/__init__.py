@@ -1,0 +1,29 @@
+"""Board item classes, one per file; :func:`make_item` picks the class for a row's kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jalostamo.ui.canvas.items.base import BoardItem
+from jalostamo.ui.canvas.items.connector import ConnectorItem
+from jalostamo.ui.canvas.items.frame import FrameItem
+from jalostamo.ui.canvas.items.note import NoteItem
+from jalostamo.ui.canvas.items.photo import PhotoItem
+from jalostamo.ui.canvas.items.shape import ShapeItem
+from jalostamo.ui.canvas.items.text import TextItem
+
+ITEM_CLASSES: dict[str, type[BoardItem]] = {
+    "note": NoteItem, "text": TextItem, "shape": ShapeItem, "frame": FrameItem,
+    "photo": PhotoItem,
+}
+AnyItem = BoardItem | ConnectorItem
+
+
+def make_item(row: dict[str, Any]) -> AnyItem:
+    if row["kind"] == "connector":
+        return ConnectorItem(row)
+    return ITEM_CLASSES[row["kind"]](row)
+
+
+__all__ = ["ITEM_CLASSES", "AnyItem", "BoardItem", "ConnectorItem", "FrameItem", "NoteItem",
+           "PhotoItem", "ShapeItem", "TextItem", "make_item"]

@@ -1,0 +1,138 @@
+"""A connector (yhdysviiva): a line between two items with arrowheads and a label. It follows
+its ends whenever they move, so it stays attached during a drag and after every change."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from jalostamo.ui.canvas.items.base import brush, outline_pen, selection_pen
+from jalostamo.ui.canvas.items.text_layout import font_of, metrics_of
+
+if TYPE_CHECKING:
+    from jalostamo.ui.canvas.items.base import BoardItem
+
+ARROW = 14.0
+
+
+@cache
+def line_pen(color: str) -> QPen:
+    return QPen(brush(color), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+
+
+def border_point(rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the line from the centre of ``rect`` to ``toward`` leaves the rectangle."""
+    center = rect.center()
+    dx, dy = toward.x() - center.x(), toward.y() - center.y()
+    if dx == 0 and dy == 0:
+        return center
+    scale = min(rect.width() / 2 / abs(dx) if dx else math.inf,
+                rect.height() / 2 / abs(dy) if dy else math.inf)
+    return QPointF(center.x() + dx * scale, center.y() + dy * scale)
+
+
+class ConnectorItem(QGraphicsPathItem):
+    def __init__(self, row: dict[str, Any]) -> None:
+        super().__init__()
+        self.row: dict[str, Any] = dict(row)
+        self.source: BoardItem | None = None
+        self.target: BoardItem | None = None
+        self._label_rect = QRectF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(float(row["z"]))
+
+    @property
+    def item_id(self) -> str:
+        return str(self.row["id"])
+
+    @property
+    def locked(self) -> bool:
+        return bool(self.row.get("locked"))
+
+    def apply(self, row: dict[str, Any]) -> None:
+        self.row = dict(row)
+        self.setZValue(float(row["z"]))
+        self.setPen(line_pen(row.get("style", {}).get("stroke", "#3C4043")))
+        self.follow()
+
+    def attach(self, source: BoardItem | None, target: BoardItem | None) -> None:
+        for end in (self.source, self.target):
+            if end is not None and self in end.connectors:
+                end.connectors.remove(self)
+        self.source, self.target = source, target
+        for end in (source, target):
+            if end is not None:
+                end.connectors.append(self)
+        self.apply(self.row)
+
+    def follow(self) -> None:
+        """Recompute the path from the ends' current geometry."""
+        if self.source is None or self.target is None:
+            self.setPath(QPainterPath())
+            return
+        a = self.source.sceneBoundingRect()
+        b = self.target.sceneBoundingRect()
+        start = border_point(a, b.center())
+        end = border_point(b, a.center())
+        path = QPainterPath(start)
+        path.lineTo(end)
+        line = QLineF(start, end)
+        if self.row.get("arrow_end", True):
+            path.addPolygon(self._head(line))
+        if self.row.get("arrow_start"):
+            path.addPolygon(self._head(QLineF(end, start)))
+        label = self.row.get("label", "")
+        if label:
+            size = metrics_of(15).boundingRect(label)
+            mid = line.center()
+            self._label_rect = QRectF(mid.x() - size.width() / 2 - 6,
+                                      mid.y() - size.height() / 2 - 3,
+                                      size.width() + 12, size.height() + 6)
+            path.addRect(self._label_rect)  # grows the bounding rect to hold the label
+        self.setPath(path)
+
+    @staticmethod
+    def _head(line: QLineF) -> QPolygonF:
+        angle = math.atan2(line.dy(), line.dx())
+        tip = line.p2()
+        left = QPointF(tip.x() - ARROW * math.cos(angle - 0.45),
+                       tip.y() - ARROW * math.sin(angle - 0.45))
+        right = QPointF(tip.x() - ARROW * math.cos(angle + 0.45),
+                        tip.y() - ARROW * math.sin(angle + 0.45))
+        return QPolygonF([tip, left, right, tip])
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.source is None or self.target is None:
+            return
+        color = self.row.get("style", {}).get("stroke", "#3C4043")
+        painter.setPen(selection_pen() if self.isSelected() else line_pen(color))
+        painter.setBrush(brush(color))
+        a = self.source.sceneBoundingRect()
+        b = self.target.sceneBoundingRect()
+        line = QLineF(border_point(a, b.center()), border_point(b, a.center()))
+        painter.drawLine(line)
+        if self.row.get("arrow_end", True):
+            painter.drawPolygon(self._head(line))
+        if self.row.get("arrow_start"):
+            painter.drawPolygon(self._head(QLineF(line.p2(), line.p1())))
+        label = self.row.get("label", "")
+        if label:
+            painter.setPen(outline_pen("#DADCE0"))
+            painter.setBrush(brush("#FFFFFF"))
+            painter.drawRoundedRect(self._label_rect, 6, 6)
+            painter.setPen(outline_pen("#202124"))
+            painter.setFont(font_of(15))
+            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, label)

@@ -1,0 +1,35 @@
+"""Photo pixmaps per media id, decoded once from the stored preview and shared by every item
+(and every board) that shows the same photo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QPixmap
+
+from jalostamo.services import Services
+from jalostamo.services.board_export import media_blobs
+
+
+class PhotoCache:
+    def __init__(self, services: Services, kind: str = "preview") -> None:
+        self.services = services
+        self.kind = kind
+        self._pixmaps: dict[str, QPixmap] = {}
+
+    def load(self, media_ids: Iterable[str]) -> None:
+        """Decode every missing photo, reading the blobs in one query."""
+        missing = sorted({m for m in media_ids if m and m not in self._pixmaps})
+        if not missing:
+            return
+        for media_id, data in media_blobs(self.services.boards, missing, self.kind).items():
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self._pixmaps[media_id] = pixmap
+
+    def get(self, media_id: str | None) -> QPixmap | None:
+        if not media_id:
+            return None
+        if media_id not in self._pixmaps:
+            self.load([media_id])
+        return self._pixmaps.get(media_id)

@@ -1,0 +1,273 @@
+"""The board scene: a view of one board's stored rows, refreshed from change events.
+
+The scene never owns the truth. A drag moves items on screen only; on release the scene hands
+the new positions to :class:`BoardCommands` (one ``update_many``, one undo step) and the change
+event that follows brings every affected item (also the ones a frame carried) to its stored
+state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from jalostamo.errors import UserError
+from jalostamo.services import Change, Op, Services
+from jalostamo.services.boards import template
+from jalostamo.ui.canvas.commands import BoardCommands
+from jalostamo.ui.canvas.inline_editor import InlineEditor
+from jalostamo.ui.canvas.items import AnyItem, BoardItem, ConnectorItem, PhotoItem, make_item
+from jalostamo.ui.canvas.photo_cache import PhotoCache
+from jalostamo.ui.canvas.template_background import draw_template, template_rect
+
+MARGIN = 2000.0
+CONTAINERS = ("frame", "photo")
+
+
+class BoardScene(QGraphicsScene):
+    """``failed(UserError)`` reports an edit the services refused."""
+
+    failed = Signal(object)
+
+    def __init__(self, services: Services, board_id: str | None,
+                 commands: BoardCommands | None = None, photos: PhotoCache | None = None,
+                 template_key: str = "empty") -> None:
+        super().__init__()
+        self.services = services
+        self.board_id = board_id
+        self.commands = commands
+        self.photos = photos or PhotoCache(services)
+        self.by_id: dict[str, AnyItem] = {}
+        self.snap = False
+        self.template: dict[str, Any] | None = template(template_key)
+        self._drag_start: dict[str, QPointF] = {}
+        self._carried: dict[str, QPointF] = {}
+        self._editor: InlineEditor | None = None
+        self._expanding = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._select_whole_groups)
+
+    # --- loading and refreshing -----------------------------------------------------------------
+
+    def load(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows`` (all of a board, or a version's snapshot), replacing what was shown."""
+        blocked = self.blockSignals(True)
+        try:
+            for item in list(self.by_id.values()):
+                self.removeItem(item)
+            self.by_id.clear()
+            self.photos.load(r["media_id"] for r in rows if r.get("media_id"))
+            self._add_rows(rows)
+        finally:
+            self.blockSignals(blocked)
+        self._fit_scene_rect()
+
+    def _add_rows(self, rows: list[dict[str, Any]]) -> None:
+        connectors: list[ConnectorItem] = []
+        for row in rows:
+            item = make_item(row)
+            self.by_id[item.item_id] = item
+            if isinstance(item, ConnectorItem):
+                connectors.append(item)
+            elif isinstance(item, PhotoItem):
+                item.set_pixmap(self.photos.get(row.get("media_id")))
+            if self.commands is None and isinstance(item, BoardItem):  # a read-only view
+                item.read_only = True
+                item.setFlag(item.GraphicsItemFlag.ItemIsMovable, False)
+            self.addItem(item)
+        for connector in connectors:
+            self._attach(connector)
+
+    def _attach(self, connector: ConnectorItem) -> None:
+        source = self.by_id.get(connector.row.get("source_id") or "")
+        target = self.by_id.get(connector.row.get("target_id") or "")
+        connector.attach(source if isinstance(source, BoardItem) else None,
+                         target if isinstance(target, BoardItem) else None)
+
+    def _fit_scene_rect(self) -> None:
+        rect = self.itemsBoundingRect()
+        if self.template is not None:
+            rect = rect.united(template_rect(self.template))
+        self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def set_template(self, template_key: str) -> None:
+        self.template = template(template_key)
+        self._fit_scene_rect()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def on_change(self, change: Change) -> None:
+        """Bring the scene up to date with a committed change of the document."""
+        if self.board_id is None:
+            return
+        if change.table == "boards" and self.board_id in change.ids:
+            self.set_template(self.services.boards.board(self.board_id).template_key)
+        elif change.table in ("dots", "dot_votes"):
+            self.refresh_votes()
+        elif change.table == "board_items":
+            if change.op == Op.RELOADED:
+                self.load(self.services.boards.items(self.board_id))
+            elif change.op == Op.DELETED:
+                self._remove(change.ids)
+            else:
+                rows = [r for r in self.services.boards.items_by_ids(change.ids)
+                        if r["board_id"] == self.board_id]
+                self._upsert(rows)
+
+    def _remove(self, ids: tuple[str, ...]) -> None:
+        for item_id in ids:
+            item = self.by_id.pop(item_id, None)
+            if item is None:
+                continue
+            if isinstance(item, ConnectorItem):
+                item.attach(None, None)
+            else:
+                for connector in list(item.connectors):
+                    connector.attach(None if connector.source is item else connector.source,
+                                     None if connector.target is item else connector.target)
+            self.removeItem(item)
+
+    def _upsert(self, rows: list[dict[str, Any]]) -> None:
+        fresh = [r for r in rows if r["id"] not in self.by_id]
+        for row in rows:
+            item = self.by_id.get(row["id"])
+            if item is None:
+                continue
+            ends = (item.row.get("source_id"), item.row.get("target_id"))
+            if isinstance(item, PhotoItem) and row.get("media_id") != item.row.get("media_id"):
+                item.set_pixmap(self.photos.get(row.get("media_id")))
+            item.apply(row)
+            if isinstance(item, ConnectorItem) and ends != (row["source_id"], row["target_id"]):
+                self._attach(item)
+        if fresh:
+            self.photos.load(r["media_id"] for r in fresh if r.get("media_id"))
+            self._add_rows(fresh)
+            for item in self.by_id.values():  # a restored end brings its connectors back
+                if isinstance(item, ConnectorItem) and (item.source is None
+                                                        or item.target is None):
+                    self._attach(item)
+        self._fit_scene_rect()
+
+    def refresh_votes(self) -> None:
+        counts: dict[str, int] = {}
+        if self.board_id is not None:
+            vote = self.services.boards.open_vote(self.board_id)
+            if vote is not None:
+                counts = dict(self.services.boards.results(vote.id))
+        for item_id, item in self.by_id.items():
+            if isinstance(item, BoardItem):
+                item.set_dots(counts.get(item_id, 0))
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        return [i.item_id for i in self.selectedItems()
+                if isinstance(i, BoardItem | ConnectorItem)]
+
+    def _select_whole_groups(self) -> None:
+        if self._expanding:
+            return
+        groups = {i.row.get("group_id") for i in self.selectedItems()
+                  if isinstance(i, BoardItem)} - {None}
+        if not groups:
+            return
+        self._expanding = True
+        try:
+            for item in self.by_id.values():
+                if item.row.get("group_id") in groups and not item.isSelected():
+                    item.setSelected(True)
+        finally:
+            self._expanding = False
+
+    # --- dragging, resizing, editing ----------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        moving = [i for i in self.selectedItems() if isinstance(i, BoardItem) and not i.locked]
+        self._drag_start = {i.item_id: i.pos() for i in moving}
+        carriers = {i.item_id for i in moving if i.row["kind"] in CONTAINERS}
+        self._carried = {}
+        while carriers:
+            inner = {iid: item for iid, item in self.by_id.items()
+                     if item.row.get("frame_id") in carriers and iid not in self._drag_start
+                     and iid not in self._carried and isinstance(item, BoardItem)
+                     and not item.locked}
+            self._carried.update({iid: item.pos() for iid, item in inner.items()})
+            carriers = {iid for iid, item in inner.items() if item.row["kind"] in CONTAINERS}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._carried and self._drag_start:
+            some_id, start = next(iter(self._drag_start.items()))
+            delta = self.by_id[some_id].pos() - start
+            for item_id, origin in self._carried.items():
+                item = self.by_id.get(item_id)
+                if item is not None:
+                    item.setPos(origin + delta)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        starts, self._drag_start = self._drag_start, {}
+        self._carried = {}
+        moves = {}
+        for item_id, start in starts.items():
+            item = self.by_id.get(item_id)
+            if item is not None and item.pos() != start:
+                moves[item_id] = (item.pos().x(), item.pos().y())
+        if moves and self.commands is not None:
+            self.run(lambda: self.commands.move(moves) if self.commands else None)
+
+    def run(self, edit: Any) -> Any:
+        """Run an edit; a refused one is reported and the items go back to their rows."""
+        try:
+            return edit()
+        except UserError as exc:
+            for item in self.by_id.values():
+                item.apply(item.row)
+            self.failed.emit(exc)
+            return None
+
+    def resize_requested(self, item: BoardItem, width: float, height: float) -> None:
+        if self.commands is not None:
+            commands = self.commands
+            if self.snap:
+                width, height = max(20.0, round(width / 20) * 20), max(20.0, round(height / 20) * 20)
+            self.run(lambda: commands.resize(item.item_id, width, height))
+
+    def edit_text(self, item: BoardItem | ConnectorItem) -> None:
+        """Open the in-place editor over ``item``; the edit is one undo step when it closes."""
+        if self.commands is None or item.locked:
+            return
+        self.close_editor()
+        is_connector = isinstance(item, ConnectorItem)
+        text = item.row.get("label" if is_connector else "text", "")
+        rect: QRectF = item.sceneBoundingRect()
+        editor = InlineEditor(text, min(rect.width(), 400.0) if not is_connector else 240.0)
+        editor.setPos(rect.center() - editor.boundingRect().center() if is_connector
+                      else rect.topLeft())
+        self.addItem(editor)
+        self._editor = editor
+        commands = self.commands
+        item_id = item.item_id
+
+        def finished(new_text: str) -> None:
+            self.close_editor()
+            if new_text != text:
+                self.run(lambda: commands.set_text(item_id, new_text, label=is_connector))
+
+        editor.finished.connect(finished)
+        editor.cancelled.connect(self.close_editor)
+        editor.setFocus()
+
+    def close_editor(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None and editor.scene() is self:
+            self.removeItem(editor)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, Qt.GlobalColor.white)
+        draw_template(painter, self.template)
