@@ -22,8 +22,12 @@ class ServiceCommand(QUndoCommand):
         self._merge_id = merge_id
         self._merge_key = merge_key
         self.result: Any = None
+        self._done_before_push = False
 
     def redo(self) -> None:
+        if self._done_before_push:  # push() already ran it, outside the stack
+            self._done_before_push = False
+            return
         self.result = self._do()
 
     def undo(self) -> None:
@@ -41,8 +45,15 @@ class ServiceCommand(QUndoCommand):
 
 def push(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[], Any],
          **kwargs: Any) -> Any:
-    """Run ``do`` as an undoable step on ``stack``; returns what ``do`` returned."""
+    """Run ``do`` as an undoable step on ``stack``; returns what ``do`` returned.
+
+    ``do`` runs before the command goes on the stack, so that an error it raises (a
+    :class:`~jalostamo.errors.UserError` for bad input) reaches the caller as an ordinary
+    exception and leaves the stack untouched; services write nothing half-way.
+    """
     command = ServiceCommand(text, do, undo, **kwargs)
+    command.result = do()
+    command._done_before_push = True
     stack.push(command)
     return command.result
 
@@ -60,3 +71,25 @@ def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row
         return result
 
     return push(stack, text, do, lambda: entities.update(model, row_id, **old))  # type: ignore[no-any-return]
+
+
+def create_command(stack: QUndoStack, text: str, entities: Any, model: type,
+                   **values: Any) -> str:
+    """An undoable creation of one row; redo after undo restores the same row (same id)."""
+    state: dict[str, str] = {}
+
+    def do() -> str:
+        if "id" in state:
+            entities.restore(model, state["id"])
+        else:
+            state["id"] = entities.create(model, **values)
+        return state["id"]
+
+    return push(stack, text, do, lambda: entities.delete(model, state["id"]))  # type: ignore[no-any-return]
+
+
+def delete_command(stack: QUndoStack, text: str, entities: Any, model: type,
+                   row_id: str) -> None:
+    """An undoable deletion (a tombstone that undo lifts)."""
+    push(stack, text, lambda: entities.delete(model, row_id),
+         lambda: entities.restore(model, row_id))

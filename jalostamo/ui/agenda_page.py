@@ -1,0 +1,322 @@
+"""A workshop's agenda: timeboxed activities (method card, minutes, instructions, who), reordered
+by drag or Alt+Up/Down with start times recalculated, and the run mode with the timer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.i18n import current_language
+from jalostamo.models import AgendaItem
+from jalostamo.services import Change, Services, guide
+from jalostamo.services.settings import Settings
+from jalostamo.ui import errors
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.run_mode import RunPanel
+from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.vocabulary import phase_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaPage(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 *, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPage")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.workshop = QComboBox(self)
+        self.workshop.setObjectName("agendaWorkshop")
+        self.workshop.setAccessibleName(self.tr("Workshop"))
+        self.workshop.currentIndexChanged.connect(lambda _i: self.refresh())
+        workshop_label = QLabel(self.tr("&Workshop:"), self)
+        workshop_label.setBuddy(self.workshop)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        self.run_button = QPushButton(self.tr("&Run the workshop"), self)
+        self.run_button.setObjectName("runWorkshop")
+        self.run_button.clicked.connect(self.enter_run_mode)
+        top = QHBoxLayout()
+        top.addWidget(workshop_label)
+        top.addWidget(self.workshop, 1)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.run_button)
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("agendaList")
+        self.list.setAccessibleName(self.tr("Activities of the workshop"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.model().rowsMoved.connect(lambda *_: self._reordered())
+        self.list.currentItemChanged.connect(lambda *_: self._load_form())
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.move_current(s))
+        self.up = QPushButton(self.tr("Move up"), self)
+        self.up.setObjectName("moveUp")
+        self.up.setToolTip("Alt+Up")
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down = QPushButton(self.tr("Move down"), self)
+        self.down.setObjectName("moveDown")
+        self.down.setToolTip("Alt+Down")
+        self.down.clicked.connect(lambda: self.move_current(1))
+        add = QPushButton(self.tr("Add activity"), self)
+        add.setObjectName("addActivity")
+        add.clicked.connect(self.add_activity)
+        delete = QPushButton(self.tr("Delete activity"), self)
+        delete.setObjectName("deleteActivity")
+        delete.clicked.connect(self.delete_activity)
+        buttons = QHBoxLayout()
+        for b in (add, delete, self.up, self.down):
+            buttons.addWidget(b)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(buttons)
+
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        self.title = CommitLineEdit(self.form)
+        self.title.setObjectName("activity-title")
+        self.title.committed.connect(lambda t: self.commit("title", t.strip()))
+        self.method = QComboBox(self.form)
+        self.method.setObjectName("activity-method")
+        self.method.addItem(self.tr("No method card"), "")
+        for card in guide.methods(current_language()):
+            self.method.addItem(card.name, card.key)
+        self.method.activated.connect(lambda _i: self.commit("method_key",
+                                                             self.method.currentData()))
+        self.minutes = QSpinBox(self.form)
+        self.minutes.setObjectName("activity-minutes")
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(" " + self.tr("min"))
+        self.minutes.editingFinished.connect(lambda: self.commit("minutes", self.minutes.value()))
+        self.who = CommitLineEdit(self.form)
+        self.who.setObjectName("activity-who")
+        self.who.committed.connect(lambda t: self.commit("who", t.strip()))
+        self.instructions = CommitTextEdit(self.form)
+        self.instructions.setObjectName("activity-instructions")
+        self.instructions.committed.connect(lambda t: self.commit("instructions", t))
+        for label, widget in ((self.tr("Activity"), self.title),
+                              (self.tr("Method card"), self.method),
+                              (self.tr("Minutes"), self.minutes), (self.tr("Who"), self.who),
+                              (self.tr("Instructions"), self.instructions)):
+            widget.setAccessibleName(label)
+            text = QLabel(label + ":", self.form)
+            text.setBuddy(widget)
+            form.addRow(text, widget)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setSizes([600, 400])
+
+        self.editor = QWidget(self)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(top)
+        editor_layout.addWidget(splitter, 1)
+        self.run_panel = RunPanel(self)
+        self.run_panel.leave.connect(self.leave_run_mode)
+        self.modes = QStackedWidget(self)
+        self.modes.addWidget(self.editor)
+        self.modes.addWidget(self.run_panel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.modes)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self._fill_workshops()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def _fill_workshops(self) -> None:
+        current = self.workshop_id()
+        self.workshop.blockSignals(True)
+        self.workshop.clear()
+        for w in self.services.programme.workshops():
+            day = w.held_on.strftime("%d.%m.%Y") if w.held_on else ""
+            label = self.tr("Workshop %1").replace("%1", str(w.number))
+            self.workshop.addItem(f"{label}: {phase_name(w.phase)} {day}".strip(), w.id)
+        index = self.workshop.findData(current) if current else -1
+        if index < 0:
+            upcoming = self.services.programme.next_workshop()
+            index = self.workshop.findData(upcoming.id) if upcoming else 0
+        self.workshop.setCurrentIndex(max(0, index))
+        self.workshop.blockSignals(False)
+        self.refresh()
+
+    def workshop_id(self) -> str | None:
+        data = self.workshop.currentData()
+        return str(data) if data else None
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def schedule(self) -> list[Any]:
+        workshop_id = self.workshop_id()
+        return self.services.programme.schedule(workshop_id) if workshop_id else []
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        schedule = self.schedule()
+        self.list.blockSignals(True)
+        self.list.clear()
+        names = {m.key: m.name for m in guide.methods(current_language())}
+        for entry in schedule:
+            item = entry.item
+            extra = " · ".join(x for x in (names.get(item.method_key, ""), item.who) if x)
+            text = f"{entry.starts}–{entry.ends}   {item.title}"
+            text += f"   ({item.minutes} {self.tr('min')})"
+            if extra:
+                text += f"\n            {extra}"
+            row = QListWidgetItem(text)
+            row.setData(ID_ROLE, item.id)
+            self.list.addItem(row)
+            if item.id == current:
+                self.list.setCurrentItem(row)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.list.viewport().update()
+        total = sum(e.item.minutes for e in schedule)
+        if schedule:
+            self.summary.setText(self.tr("%1 activities, %2 min, ends at %3").replace(
+                "%1", str(len(schedule))).replace("%2", str(total)).replace(
+                "%3", schedule[-1].ends))
+        else:
+            self.summary.setText(self.tr("No activities yet."))
+        self.run_button.setEnabled(bool(schedule))
+        self._load_form()
+        self.run_panel.set_schedule(schedule)
+
+    def _load_form(self) -> None:
+        item_id = self.current_id()
+        self.form.setEnabled(item_id is not None)
+        if item_id is None:
+            return
+        item = self.services.entities.get(AgendaItem, item_id)
+        self.title.set_stored(item.title)
+        self.who.set_stored(item.who)
+        if not self.instructions.hasFocus():
+            self.instructions.set_stored(item.instructions)
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(item.minutes)
+        self.minutes.blockSignals(False)
+        self.method.setCurrentIndex(max(0, self.method.findData(item.method_key)))
+
+    def _on_change(self, change: Change) -> None:
+        if change.table == "workshops":
+            self._fill_workshops()
+        elif change.table == "agenda_items":
+            self.refresh()
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def ordered_ids(self) -> list[str]:
+        return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+
+    def _reordered(self) -> None:
+        """The list was reordered by drag and drop: store the new order as one undo step."""
+        self.reorder(self.ordered_ids())
+
+    def reorder(self, new_order: list[str]) -> None:
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        old_order = [e.item.id for e in self.schedule()]
+        if old_order == new_order:
+            return
+        programme = self.services.programme
+        errors.guarded(self, lambda: push(
+            self.undo_stack, self.tr("Reorder the agenda"),
+            lambda: programme.reorder_agenda(workshop_id, new_order),
+            lambda: programme.reorder_agenda(workshop_id, old_order)))
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        order = [e.item.id for e in self.schedule()]
+        target = row + step
+        if row < 0 or not 0 <= target < len(order):
+            return
+        order[row], order[target] = order[target], order[row]
+        self.reorder(order)
+        self.list.setCurrentRow(target)
+
+    def commit(self, field: str, value: Any) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        current = getattr(self.services.entities.get(AgendaItem, item_id), field)
+        if current == value:
+            return
+        if field == "title" and not value:
+            self._load_form()
+            return
+        errors.guarded(self, lambda: update_command(
+            self.undo_stack, self.tr("Edit activity"), self.services.entities, AgendaItem,
+            item_id, **{field: value}))
+
+    def add_activity(self) -> None:
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        state: dict[str, str] = {}
+        title = self.tr("New activity")
+
+        def do() -> str:
+            if "id" in state:
+                self.services.entities.restore(AgendaItem, state["id"])
+            else:
+                state["id"] = self.services.programme.add_agenda_item(workshop_id, title, 15)
+            return state["id"]
+
+        new_id = push(self.undo_stack, self.tr("Add activity"), do,
+                      lambda: self.services.entities.delete(AgendaItem, state["id"]))
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == new_id:
+                self.list.setCurrentRow(row)
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def delete_activity(self) -> None:
+        item_id = self.current_id()
+        if item_id is not None:
+            delete_command(self.undo_stack, self.tr("Delete activity"), self.services.entities,
+                           AgendaItem, item_id)
+
+    # --- run mode ---------------------------------------------------------------------------
+
+    def enter_run_mode(self) -> None:
+        self.run_panel.set_schedule(self.schedule())
+        self.run_panel.begin(max(0, self.list.currentRow()))
+        self.modes.setCurrentWidget(self.run_panel)
+        self.run_panel.setFocus()
+
+    def leave_run_mode(self) -> None:
+        self.modes.setCurrentWidget(self.editor)
+        self.list.setFocus()
+
+    def shutdown(self) -> None:
+        self.instructions.commit()
+        self.run_panel.shutdown()

@@ -1,0 +1,220 @@
+"""The experiment card editor (kokeilukortti): every field, with hints that keep an experiment
+new, concrete and bounded. Each finished edit of a field is one undo step."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
+
+from jalostamo.models import CARD_TEXT_FIELDS, Decision, ExperimentCard
+from jalostamo.services import Change, Services
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.undo import update_command
+from jalostamo.ui.vocabulary import decision_name
+
+CONTEXT = "CardEditor"
+NO_DATE = QDate(2000, 1, 1)
+
+#: label and hint of every text field of the card
+FIELD_TEXT: dict[str, tuple[str, str]] = {
+    "title": (QT_TRANSLATE_NOOP("CardEditor", "Title"),
+              QT_TRANSLATE_NOOP("CardEditor", "A short name for the experiment")),
+    "phenomenon": (QT_TRANSLATE_NOOP("CardEditor", "Phenomenon"),
+                   QT_TRANSLATE_NOOP("CardEditor", "The phenomenon the experiment belongs to")),
+    "problem": (QT_TRANSLATE_NOOP("CardEditor", "Problem"),
+                QT_TRANSLATE_NOOP("CardEditor", "What problem of the residents does it address?")),
+    "hypothesis": (QT_TRANSLATE_NOOP("CardEditor", "Hypothesis"),
+                   QT_TRANSLATE_NOOP("CardEditor", "We believe that…")),
+    "target_group": (QT_TRANSLATE_NOOP("CardEditor", "Target group"),
+                     QT_TRANSLATE_NOOP("CardEditor",
+                                       "Bounded: exactly which people, how many?")),
+    "place": (QT_TRANSLATE_NOOP("CardEditor", "Place"),
+              QT_TRANSLATE_NOOP("CardEditor", "Bounded: where exactly is it tried?")),
+    "practice": (QT_TRANSLATE_NOOP("CardEditor", "What is tried in practice"),
+                 QT_TRANSLATE_NOOP("CardEditor",
+                                   "Concrete: what happens, who does what? New: not done before")),
+    "learning_goals": (QT_TRANSLATE_NOOP("CardEditor", "What we want to learn"),
+                       QT_TRANSLATE_NOOP("CardEditor", "The questions the experiment answers")),
+    "carried_out_by": (QT_TRANSLATE_NOOP("CardEditor", "Who carries it out"),
+                       QT_TRANSLATE_NOOP("CardEditor", "People, units and partners")),
+    "budget": (QT_TRANSLATE_NOOP("CardEditor", "Budget"),
+               QT_TRANSLATE_NOOP("CardEditor", "Money needed, in euros")),
+    "resources": (QT_TRANSLATE_NOOP("CardEditor", "Existing resources"),
+                  QT_TRANSLATE_NOOP("CardEditor", "Premises, staff time, networks you already have")),
+    "schedule": (QT_TRANSLATE_NOOP("CardEditor", "Schedule"),
+                 QT_TRANSLATE_NOOP("CardEditor", "Bounded: how long does it run?")),
+    "milestones": (QT_TRANSLATE_NOOP("CardEditor", "Milestones"),
+                   QT_TRANSLATE_NOOP("CardEditor", "Steps and their dates")),
+    "risks": (QT_TRANSLATE_NOOP("CardEditor", "Risks"),
+              QT_TRANSLATE_NOOP("CardEditor", "What could go wrong, and what then?")),
+    "success_criteria": (QT_TRANSLATE_NOOP("CardEditor", "Success criteria"),
+                         QT_TRANSLATE_NOOP("CardEditor",
+                                           "How will you know it worked? Measurable")),
+}
+SINGLE_LINE = {"title", "budget"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CardEditor(QScrollArea):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 team_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardEditor")
+        self.setWidgetResizable(True)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.team_id = team_id
+        self.card_id = services.teams.card(team_id).id
+        self.editors: dict[str, CommitLineEdit | CommitTextEdit] = {}
+
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.check = QLabel(body)
+        self.check.setObjectName("cardCheck")
+        self.check.setWordWrap(True)
+        form.addRow(self.check)
+        self.theme = QComboBox(body)
+        self.theme.setObjectName("card-theme")
+        self.theme.setAccessibleName(_tr("Theme"))
+        self.theme.activated.connect(self._theme_chosen)
+        form.addRow(self._label(_tr("Theme"), self.theme), self.theme)
+        for name in CARD_TEXT_FIELDS:
+            label, hint = FIELD_TEXT[name]
+            editor: CommitLineEdit | CommitTextEdit
+            editor = CommitLineEdit(body) if name in SINGLE_LINE else CommitTextEdit(body)
+            if isinstance(editor, CommitTextEdit):
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
+            editor.setObjectName(f"card-{name}")
+            editor.setPlaceholderText(_tr(hint))
+            editor.setToolTip(_tr(hint))
+            editor.setAccessibleName(_tr(label))
+            editor.setAccessibleDescription(_tr(hint))
+            editor.committed.connect(lambda text, n=name: self.commit(n, text))
+            self.editors[name] = editor
+            form.addRow(self._label(_tr(label), editor), editor)
+        self.starts_on = self._date_edit("card-starts_on", _tr("Starts on"))
+        self.ends_on = self._date_edit("card-ends_on", _tr("Ends on"))
+        form.addRow(self._label(_tr("Starts on"), self.starts_on), self.starts_on)
+        form.addRow(self._label(_tr("Ends on"), self.ends_on), self.ends_on)
+        self.decision = QComboBox(body)
+        self.decision.setObjectName("card-decision")
+        self.decision.setAccessibleName(_tr("Decision"))
+        self.decision.addItem(_tr("Not decided yet"), None)
+        for value in Decision:
+            self.decision.addItem(decision_name(value), value.value)
+        self.decision.activated.connect(
+            lambda _i: self.commit("decision", self.decision.currentData()))
+        form.addRow(self._label(_tr("Decision"), self.decision), self.decision)
+        self.reasoning = CommitTextEdit(body)
+        self.reasoning.setObjectName("card-decision_reasoning")
+        self.reasoning.setAccessibleName(_tr("Reasoning of the decision"))
+        self.reasoning.setFixedHeight(self.reasoning.fontMetrics().lineSpacing() * 3 + 14)
+        self.reasoning.committed.connect(lambda t: self.commit("decision_reasoning", t))
+        form.addRow(self._label(_tr("Reasoning of the decision"), self.reasoning),
+                    self.reasoning)
+        self.setWidget(body)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self.load()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text + ":", buddy.parentWidget())
+        label.setBuddy(buddy)
+        return label
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("–")
+        edit.setDisplayFormat("dd.MM.yyyy")
+        field = name.removeprefix("card-")
+        edit.editingFinished.connect(lambda: self.commit(field, _to_date(edit.date())))
+        return edit
+
+    # --- loading and committing -------------------------------------------------------------
+
+    def load(self) -> None:
+        card = self.services.entities.get(ExperimentCard, self.card_id)
+        for name, editor in self.editors.items():
+            if not editor.hasFocus():
+                editor.set_stored(getattr(card, name))
+        if not self.reasoning.hasFocus():
+            self.reasoning.set_stored(card.decision_reasoning)
+        for edit, value in ((self.starts_on, card.starts_on), (self.ends_on, card.ends_on)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            edit.blockSignals(False)
+        self.decision.setCurrentIndex(max(0, self.decision.findData(
+            card.decision.value if card.decision else None)))
+        self.theme.clear()
+        self.theme.addItem(_tr("No theme"), None)
+        for theme in self.services.programme.themes():
+            self.theme.addItem(theme.name, theme.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(card.theme_id)))
+        self._update_check(card)
+
+    def commit(self, field: str, value: Any) -> None:
+        card = self.services.entities.get(ExperimentCard, self.card_id)
+        current = getattr(card, field)
+        if (current.value if hasattr(current, "value") else current) == value:
+            return
+        label = FIELD_TEXT.get(field, (field, ""))[0]
+        update_command(self.undo_stack, _tr("Edit “%1”").replace("%1", _tr(label)),
+                       self.services.entities, ExperimentCard, self.card_id, **{field: value})
+
+    def commit_pending(self) -> None:
+        """Write what is still being typed (before the page or the window closes)."""
+        for editor in [*self.editors.values(), self.reasoning]:
+            if isinstance(editor, CommitTextEdit):
+                editor.commit()
+            else:
+                editor.editingFinished.emit()
+
+    def _theme_chosen(self, _index: int) -> None:
+        self.commit("theme_id", self.theme.currentData())
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("experiment_cards", "themes") and (
+                change.table == "themes" or self.card_id in change.ids):
+            self.load()
+
+    def _update_check(self, card: ExperimentCard) -> None:
+        """New, concrete, bounded: say what is still missing."""
+        missing = []
+        if not card.practice.strip() or not card.phenomenon.strip():
+            missing.append(_tr("new (phenomenon and what is tried)"))
+        if not card.practice.strip() or not card.place.strip():
+            missing.append(_tr("concrete (what is tried and where)"))
+        if not card.target_group.strip() or not (card.starts_on and card.ends_on):
+            missing.append(_tr("bounded (target group, start and end)"))
+        if missing:
+            self.check.setText(_tr("A real experiment is new, concrete and bounded. Still "
+                                   "missing: %1.").replace("%1", "; ".join(missing)))
+        else:
+            self.check.setText(_tr("The card describes a new, concrete and bounded "
+                                   "experiment."))
+
+
+def _to_date(value: QDate) -> date | None:
+    if value == NO_DATE or not value.isValid():
+        return None
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,281 @@
+"""The programme's city teams: city, name, themes, and members with their roles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.errors import InvalidInput
+from jalostamo.models import MemberRole, Team, TeamMember
+from jalostamo.services import Change, Services
+from jalostamo.ui import errors
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.fields import CommitLineEdit
+from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.vocabulary import role_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TABLES = ("teams", "team_members", "team_themes", "themes", "people")
+
+
+class TeamsEditor(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamsEditor")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.list = QListWidget(self)
+        self.list.setObjectName("teams")
+        self.list.setAccessibleName(self.tr("City teams"))
+        self.list.currentItemChanged.connect(lambda *_: self._load_team())
+        self.new_city = QLineEdit(self)
+        self.new_city.setObjectName("newTeamCity")
+        self.new_city.setPlaceholderText(self.tr("City of the new team"))
+        self.new_city.setAccessibleName(self.tr("City of the new team"))
+        self.new_city.returnPressed.connect(self.add_team)
+        add = QPushButton(self.tr("Add team"), self)
+        add.setObjectName("addTeam")
+        add.clicked.connect(self.add_team)
+        delete = QPushButton(self.tr("Delete team"), self)
+        delete.setObjectName("deleteTeam")
+        delete.clicked.connect(self.delete_team)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_city)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(delete)
+        left.addLayout(row)
+
+        self.detail = QWidget(self)
+        form = QFormLayout(self.detail)
+        self.city = CommitLineEdit(self.detail)
+        self.city.setObjectName("team-city")
+        self.city.committed.connect(lambda t: self.commit("city", t))
+        self.name = CommitLineEdit(self.detail)
+        self.name.setObjectName("team-name")
+        self.name.setPlaceholderText(self.tr("Optional, e.g. Tampere University"))
+        self.name.committed.connect(lambda t: self.commit("name", t))
+        self.themes = QListWidget(self.detail)
+        self.themes.setObjectName("team-themes")
+        self.themes.setMaximumHeight(110)
+        self.themes.itemChanged.connect(self._themes_changed)
+        self.members = QTableWidget(0, 2, self.detail)
+        self.members.setObjectName("team-members")
+        self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.setColumnWidth(0, 240)
+        self.members.itemChanged.connect(self._member_renamed)
+        self.new_member = QLineEdit(self.detail)
+        self.new_member.setObjectName("newMember")
+        self.new_member.setPlaceholderText(self.tr("Name of a new member"))
+        self.new_member.returnPressed.connect(self.add_member)
+        self.new_role = QComboBox(self.detail)
+        self.new_role.setObjectName("newMemberRole")
+        for role in MemberRole:
+            self.new_role.addItem(role_name(role), role.value)
+        self.new_role.setCurrentIndex(1)
+        add_member = QPushButton(self.tr("Add member"), self.detail)
+        add_member.setObjectName("addMember")
+        add_member.clicked.connect(self.add_member)
+        remove_member = QPushButton(self.tr("Remove member"), self.detail)
+        remove_member.setObjectName("removeMember")
+        remove_member.clicked.connect(self.remove_member)
+        member_row = QHBoxLayout()
+        member_row.addWidget(self.new_member, 2)
+        member_row.addWidget(self.new_role, 1)
+        member_row.addWidget(add_member)
+        member_row.addWidget(remove_member)
+        for label, widget in ((self.tr("City"), self.city), (self.tr("Team name"), self.name),
+                              (self.tr("Themes"), self.themes),
+                              (self.tr("Members"), self.members)):
+            widget.setAccessibleName(label)
+            text = QLabel(label + ":", self.detail)
+            text.setBuddy(widget)
+            form.addRow(text, widget)
+        self.new_member.setAccessibleName(self.tr("Name of a new member"))
+        self.new_role.setAccessibleName(self.tr("Role of the new member"))
+        form.addRow(member_row)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.detail, 2)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self.refresh()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for team in self.services.teams.list():
+            item = QListWidgetItem(team.display_name)
+            item.setData(ID_ROLE, team.id)
+            self.list.addItem(item)
+            if team.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self._load_team()
+
+    def _load_team(self) -> None:
+        team_id = self.current_id()
+        self.detail.setEnabled(team_id is not None)
+        self.themes.blockSignals(True)
+        self.members.blockSignals(True)
+        self.themes.clear()
+        self.members.setRowCount(0)
+        if team_id is not None:
+            team = self.services.teams.get(team_id)
+            self.city.set_stored(team.city)
+            self.name.set_stored(team.name)
+            chosen = set(self.services.teams.theme_ids(team_id))
+            for theme in self.services.programme.themes():
+                item = QListWidgetItem(theme.name)
+                item.setData(ID_ROLE, theme.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if theme.id in chosen
+                                   else Qt.CheckState.Unchecked)
+                self.themes.addItem(item)
+            for member, person in self.services.teams.members(team_id):
+                row = self.members.rowCount()
+                self.members.insertRow(row)
+                name = QTableWidgetItem(person.name)
+                name.setData(ID_ROLE, person.id)
+                self.members.setItem(row, 0, name)
+                role = QComboBox(self.members)
+                role.setAccessibleName(self.tr("Role of %1").replace("%1", person.name))
+                for value in MemberRole:
+                    role.addItem(role_name(value), value.value)
+                role.setCurrentIndex(role.findData(member.role.value))
+                role.setProperty("member_id", member.id)
+                role.activated.connect(
+                    lambda _i, box=role, mid=member.id: self._role_changed(mid, box))
+                self.members.setCellWidget(row, 1, role)
+                self.members.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+                name.setData(Qt.ItemDataRole.UserRole + 1, member.id)
+        self.themes.blockSignals(False)
+        self.members.blockSignals(False)
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in TABLES:
+            self.refresh()
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def add_team(self) -> None:
+        city = self.new_city.text().strip()
+        state: dict[str, str] = {}
+
+        def do() -> str:
+            if "id" in state:
+                self.services.entities.restore(Team, state["id"])
+            else:
+                if not city:
+                    raise InvalidInput("desk.name_required", what=self.tr("The city"))
+                state["id"] = self.services.teams.add(city)
+            return state["id"]
+
+        def run() -> None:
+            new_id = push(self.undo_stack, self.tr("Add team %1").replace("%1", city), do,
+                          lambda: self.services.entities.delete(Team, state["id"]))
+            self.new_city.clear()
+            for row in range(self.list.count()):
+                if self.list.item(row).data(ID_ROLE) == new_id:
+                    self.list.setCurrentRow(row)
+
+        errors.guarded(self, run)
+
+    def delete_team(self) -> None:
+        team_id = self.current_id()
+        if team_id is not None:
+            delete_command(self.undo_stack, self.tr("Delete team"), self.services.entities,
+                           Team, team_id)
+
+    def commit(self, field: str, value: str) -> None:
+        team_id = self.current_id()
+        if team_id is None:
+            return
+
+        def run() -> None:
+            text = value.strip()
+            if field == "city" and not text:
+                raise InvalidInput("desk.name_required", what=self.tr("The city"))
+            update_command(self.undo_stack, self.tr("Edit team"), self.services.entities, Team,
+                           team_id, **{field: text})
+
+        if not errors.guarded(self, run):
+            self._load_team()
+
+    def _themes_changed(self, _item: QListWidgetItem) -> None:
+        team_id = self.current_id()
+        if team_id is None:
+            return
+        chosen = [str(self.themes.item(i).data(ID_ROLE)) for i in range(self.themes.count())
+                  if self.themes.item(i).checkState() == Qt.CheckState.Checked]
+        old = self.services.teams.theme_ids(team_id)
+        push(self.undo_stack, self.tr("Change the team's themes"),
+             lambda: self.services.teams.set_themes(team_id, chosen),
+             lambda: self.services.teams.set_themes(team_id, old))
+
+    def add_member(self) -> None:
+        team_id = self.current_id()
+        name = self.new_member.text().strip()
+        if team_id is None or not name:
+            return
+        role = str(self.new_role.currentData())
+        state: dict[str, str] = {}
+
+        def do() -> str:
+            if "id" in state:
+                self.services.entities.restore(TeamMember, state["id"])
+            else:
+                state["id"] = self.services.teams.add_member(team_id, name, role)
+            return state["id"]
+
+        errors.guarded(self, lambda: push(
+            self.undo_stack, self.tr("Add member %1").replace("%1", name), do,
+            lambda: self.services.entities.delete(TeamMember, state["id"])))
+        self.new_member.clear()
+
+    def remove_member(self) -> None:
+        row = self.members.currentRow()
+        item = self.members.item(row, 0) if row >= 0 else None
+        if item is not None:
+            delete_command(self.undo_stack, self.tr("Remove member"), self.services.entities,
+                           TeamMember, str(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _role_changed(self, member_id: str, box: QComboBox) -> None:
+        update_command(self.undo_stack, self.tr("Change role"), self.services.entities,
+                       TeamMember, member_id, role=str(box.currentData()))
+
+    def _member_renamed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        name = item.text().strip()
+        if not name:
+            self._load_team()
+            return
+        from jalostamo.models import Person
+
+        update_command(self.undo_stack, self.tr("Rename member"), self.services.entities,
+                       Person, str(item.data(ID_ROLE)), name=name)

@@ -1,0 +1,158 @@
+"""A city team's page: its experiment card, insights and how-might-we questions, and places for
+its board, tests, reviews and indicators (screens that other parts of the app provide)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.models import Board, HowMightWe, Insight
+from jalostamo.services import Change, Services
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.card_editor import CardEditor
+from jalostamo.ui.placeholders import load_view
+from jalostamo.ui.text_list import TextListEditor
+from jalostamo.ui.undo import create_command
+from jalostamo.ui.vocabulary import role_name
+
+TABS = ("card", "insights", "board", "tests", "reviews", "indicators")
+
+
+class TeamPage(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 team_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamPage")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.bridge = bridge
+        self.team_id = team_id
+        self.title = QLabel(self)
+        self.title.setObjectName("teamTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.members = QLabel(self)
+        self.members.setObjectName("teamMembers")
+        self.members.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("teamTabs")
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "card": lambda: CardEditor(services, undo_stack, bridge, team_id),
+            "insights": self._build_insights,
+            "board": self._build_board,
+            "tests": lambda: load_view("jalostamo.ui.testing.tests_page", "TestsPage",
+                                       services, undo_stack, bridge, team_id),
+            "reviews": lambda: load_view("jalostamo.ui.review.reviews_page", "ReviewsPage",
+                                         services, undo_stack, bridge, team_id),
+            "indicators": lambda: load_view("jalostamo.ui.monitoring.monitoring_page",
+                                            "MonitoringPage", services, undo_stack, bridge,
+                                            team_id),
+        }
+        titles = {"card": self.tr("Experiment card"),
+                  "insights": self.tr("Insights and questions"),
+                  "board": self.tr("Visual model"), "tests": self.tr("Tests"),
+                  "reviews": self.tr("Peer reviews"), "indicators": self.tr("Indicators")}
+        self._built: dict[str, QWidget] = {}
+        for key in TABS:
+            holder = QWidget(self.tabs)
+            holder.setObjectName(f"tab-{key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, titles[key])
+        self.tabs.currentChanged.connect(self._ensure_built)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.members)
+        layout.addWidget(self.tabs, 1)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self.refresh()
+        self._ensure_built(0)
+
+    def refresh(self) -> None:
+        team = self.services.teams.get(self.team_id)
+        self.title.setText(team.display_name)
+        members = [f"{p.name} ({role_name(m.role)})"
+                   for m, p in self.services.teams.members(self.team_id)]
+        self.members.setText(self.tr("Members: %1").replace(
+            "%1", ", ".join(members) or self.tr("none yet")))
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("teams", "team_members", "people"):
+            self.refresh()
+        if change.table == "boards" and "board" in self._built:
+            self._rebuild("board")
+
+    def show_tab(self, key: str) -> None:
+        if key in TABS:
+            self.tabs.setCurrentIndex(TABS.index(key))
+            self._ensure_built(TABS.index(key))
+
+    def tab(self, key: str) -> QWidget:
+        """The (built) content of a tab."""
+        self._ensure_built(TABS.index(key))
+        return self._built[key]
+
+    def _ensure_built(self, index: int) -> None:
+        key = TABS[index]
+        if key in self._built:
+            return
+        widget = self._builders[key]()
+        self._built[key] = widget
+        holder = self.tabs.widget(index)
+        holder.layout().addWidget(widget)
+
+    def _rebuild(self, key: str) -> None:
+        widget = self._built.pop(key, None)
+        if widget is not None:
+            widget.deleteLater()
+        self._ensure_built(TABS.index(key))
+
+    def _build_insights(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.addWidget(TextListEditor(
+            self.services, self.undo_stack, self.bridge, model=Insight, team_id=self.team_id,
+            title=self.tr("Insights"), placeholder=self.tr("New insight"), name="insights"))
+        row.addWidget(TextListEditor(
+            self.services, self.undo_stack, self.bridge, model=HowMightWe, team_id=self.team_id,
+            title=self.tr("How might we…?"),
+            placeholder=self.tr("How might we…? (a new question)"), name="hmw"))
+        return box
+
+    def _build_board(self) -> QWidget:
+        boards = self.services.entities.list(Board, team_id=self.team_id,
+                                             order_by=("position", "created_at"))
+        if boards:
+            return load_view("jalostamo.ui.canvas.board_view", "BoardEditor", self.services,
+                             self.undo_stack, self.bridge, boards[0].id)
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))
+        create = QPushButton(self.tr("Create the team's board"), box)
+        create.setObjectName("createBoard")
+        create.clicked.connect(self._create_board)
+        layout.addWidget(create)
+        layout.addStretch(1)
+        return box
+
+    def _create_board(self) -> None:
+        team = self.services.teams.get(self.team_id)
+        create_command(self.undo_stack, self.tr("Create the team's board"),
+                       self.services.entities, Board, programme_id=team.programme_id,
+                       team_id=self.team_id, title=team.display_name)
+
+    def shutdown(self) -> None:
+        card = self._built.get("card")
+        if isinstance(card, CardEditor):
+            card.commit_pending()

@@ -1,0 +1,126 @@
+"""An editable list of short texts (insights, how-might-we questions): add, edit in place,
+delete; each a single undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.models import Base
+from jalostamo.services import Change, Services
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.undo import create_command, delete_command, update_command
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TextListEditor(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
+                 *, model: type[Base], team_id: str, title: str, placeholder: str,
+                 name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.model = model
+        self.team_id = team_id
+        self.table = model.__tablename__
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"{name}-list")
+        self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)
+        self.list.itemChanged.connect(self._edited)
+        self.new_text = QLineEdit(self)
+        self.new_text.setObjectName(f"{name}-new")
+        self.new_text.setPlaceholderText(placeholder)
+        self.new_text.setAccessibleName(placeholder)
+        self.new_text.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName(f"{name}-add")
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName(f"{name}-delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.delete_current)
+        row = QHBoxLayout()
+        row.addWidget(self.new_text, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self.refresh()
+
+    def rows(self) -> list[Base]:
+        return self.services.entities.list(self.model, team_id=self.team_id,
+                                           order_by=("position", "created_at"))
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        self.list.blockSignals(True)
+        current = self.list.currentRow()
+        self.list.clear()
+        for row in self.rows():
+            item = QListWidgetItem(row.text)  # type: ignore[attr-defined]
+            item.setData(ID_ROLE, row.id)  # type: ignore[attr-defined]
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+        self.list.blockSignals(False)
+
+    def add(self) -> None:
+        text = self.new_text.text().strip()
+        if not text:
+            return
+        rows = self.rows()
+        position = (max(r.position for r in rows) + 1.0) if rows else 1.0  # type: ignore[attr-defined]
+        create_command(self.undo_stack, self.tr("Add “%1”").replace("%1", _short(text)),
+                       self.services.entities, self.model, team_id=self.team_id, text=text,
+                       position=position)
+        self.new_text.clear()
+
+    def delete_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        delete_command(self.undo_stack, self.tr("Delete “%1”").replace("%1", _short(item.text())),
+                       self.services.entities, self.model, str(item.data(ID_ROLE)))
+
+    def _edited(self, item: QListWidgetItem) -> None:
+        text = item.text().strip()
+        if not text:
+            self.refresh()
+            return
+        update_command(self.undo_stack, self.tr("Edit “%1”").replace("%1", _short(text)),
+                       self.services.entities, self.model, str(item.data(ID_ROLE)), text=text)
+
+    def _on_change(self, change: Change) -> None:
+        if change.table == self.table:
+            self.refresh()
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
