@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from jalostamo.ui.testing.page import TestsPage
+from jalostamo.ui.testing.tests_page import TestsPage
 
 __all__ = ["TestsPage"]
