@@ -181,6 +181,23 @@ def png_header_claiming(width: int, height: int, idat: bytes = b"") -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunks + png_chunk(b"IEND", b"")
 
 
+def jpeg_claiming(width: int, height: int) -> bytes:
+    """A small JPEG whose frame header (SOF0) is patched to claim ``width``×``height``."""
+    data = bytearray(encode(marked(), "JPEG"))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5:sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
+def gif_claiming(width: int, height: int) -> bytes:
+    """A small GIF whose screen and image descriptor claim ``width``×``height``."""
+    data = bytearray(encode(marked(), "GIF"))
+    data[6:10] = struct.pack("<HH", width, height)
+    descriptor = data.index(b"\x2c", 13)
+    data[descriptor + 5:descriptor + 9] = struct.pack("<HH", width, height)
+    return bytes(data)
+
+
 def truncated_jpeg() -> bytes:
     data = photo((400, 300), seed=3)
     return data[: len(data) // 2]
@@ -203,6 +220,8 @@ def bad_images() -> dict[str, tuple[bytes, str]]:
         "lähes_pommi.png": (png_header_claiming(10_000, 9_000), "image.reason.too_large"),
         "yli_rajan.png": (png_header_claiming(9_000, 9_000), "image.reason.too_large"),
         "valehtelija.png": (lying_png_header(), "image.reason.corrupt"),
+        "pommi.jpg": (jpeg_claiming(60_000, 60_000), "image.reason.too_large"),
+        "pommi.gif": (gif_claiming(65_535, 65_535), "image.reason.too_large"),
         "jpeg_alku.jpg": (b"\xff\xd8\xff\xe0" + rng.randbytes(200), "image.reason.corrupt"),
         "piirros.svg": (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
                         "image.reason.unsupported"),
