@@ -1,0 +1,131 @@
+"""Measurements of one indicator: a table, and a row to enter a new one (one undo step each)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.errors import InvalidInput, UserError
+from jalostamo.i18n import current_language
+from jalostamo.services import Services
+from jalostamo.ui.monitoring import commands
+from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
+from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
+
+
+class MeasurementPanel(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.indicator_id: str | None = None
+
+        self.measured_on = OptionalDateEdit(self, optional=False)
+        self.value = NumberEdit(self, field="value")
+        self.value.setPlaceholderText(self.tr("Value, e.g. 52,5"))
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.add_button = QPushButton(self.tr("Add measurement"), self)
+        self.add_button.clicked.connect(self.add)
+        self.value.returnPressed.connect(self.add)
+        self.error = QLabel(self)
+        self.error.setObjectName("measurementError")
+        self.error.setStyleSheet("color: #C92A2A")
+
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"),
+                                              self.tr("Note")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(150)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.delete_button = QPushButton(self.tr("Delete measurement"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.measured_on)
+        entry.addWidget(self.value)
+        entry.addWidget(self.note, 1)
+        entry.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setEnabled(False)
+
+    def load(self, indicator_id: str | None) -> None:
+        self.indicator_id = indicator_id
+        self.setEnabled(indicator_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.services.monitoring.measurements(self.indicator_id) \
+            if self.indicator_id else []
+        self.table.setRowCount(len(rows))
+        for r, m in enumerate(rows):
+            cells = (fmt_date(m.measured_on), fmt_number(m.value), m.note or m.source)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                if c == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def add(self) -> str | None:
+        """Store the entered measurement as one undo step; returns its id (None if refused)."""
+        if self.indicator_id is None:
+            return None
+        indicator_id = self.indicator_id
+        mon = self.services.monitoring
+        try:
+            value = self.value.number_value()
+            if value is None:
+                raise InvalidInput("input.required", field=self.tr("Value"))
+            measured_on = self.measured_on.date_value()
+            note = self.note.text().strip()
+            row_id = commands.create(
+                self.undo_stack, self.tr("Add measurement"),
+                lambda: mon.add_measurement(indicator_id, measured_on or "", value, note=note),
+                mon.delete_measurement, mon.restore_measurement)
+        except UserError as exc:
+            self.error.setText(exc.message(current_language()))
+            return None
+        self.error.clear()
+        self.value.clear()
+        self.note.clear()
+        return row_id
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        cells = [self.table.item(r, 0) for r in rows]
+        return [str(c.data(Qt.ItemDataRole.UserRole)) for c in cells if c is not None]
+
+    def delete_selected(self) -> None:
+        mon = self.services.monitoring
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.undo_stack.beginMacro(self.tr("Delete measurement"))
+        try:
+            for row_id in ids:
+                commands.remove(self.undo_stack, self.tr("Delete measurement"), row_id,
+                                mon.delete_measurement, mon.restore_measurement)
+        finally:
+            self.undo_stack.endMacro()
