@@ -55,6 +55,7 @@ def test_exif_orientation_is_applied_and_all_metadata_dropped(services: Services
                                                                team_id: str) -> None:
     data = make.rotated_jpeg_with_gps()
     assert make.MAKER.encode() in data and b"secret place" in data  # the input has them
+    assert "icc_profile" in Image.open(io.BytesIO(data)).info
     media_id = services.media.import_bytes(data, "kierretty_gps.jpg", team_id=team_id)
 
     for kind in ("original", "preview", "thumbnail"):
@@ -116,6 +117,13 @@ def test_big_photo_is_stored_bounded_with_smaller_preview_and_thumbnail(services
     assert stored(services, media_id, "preview").size == (1600, 1067)
     assert stored(services, media_id, "thumbnail").size == (320, 213)
     assert len(services.media.blob(media_id, "original")) < len(GOOD["iso.jpg"])
+
+
+def test_big_png_is_bounded_and_keeps_its_picture(services: Services) -> None:
+    img = stored(services, services.media.import_bytes(GOOD["leveä.png"], "leveä.png"))
+    assert (img.format, img.size) == ("JPEG", (3000, 429))
+    assert is_red(img.getpixel((100, 100))) and is_blue(img.getpixel((2900, 400)))
+    assert is_blue(img.getpixel((2900, 100))) and is_blue(img.getpixel((100, 400)))
 
 
 def test_transparency_is_kept_as_png(services: Services) -> None:

@@ -70,7 +70,14 @@ def photo(size: tuple[int, int] = (4000, 3000), seed: int = 0) -> bytes:
 
 def rotated_jpeg_with_gps() -> bytes:
     """Stored 120×80 with EXIF orientation 6: shown upright it is 80×120, red at top-right."""
-    return encode(marked(), "JPEG", quality=95, exif=exif_with_gps(orientation=6), xmp=XMP)
+    return encode(marked(), "JPEG", quality=95, exif=exif_with_gps(orientation=6), xmp=XMP,
+                  icc_profile=srgb_profile())
+
+
+def srgb_profile() -> bytes:
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
 def png_with_alpha() -> bytes:
@@ -111,6 +118,11 @@ def heic() -> bytes:
 
 def big_jpeg() -> bytes:
     return photo((6000, 4000), seed=7)
+
+
+def big_png() -> bytes:
+    """7000×1000 with the marked pattern: stored as 3000×429, red quadrant top-left."""
+    return encode(marked((7000, 1000)), "PNG", compress_level=1)
 
 
 def multi_picture_jpeg() -> bytes:
@@ -155,6 +167,7 @@ def good_images() -> dict[str, bytes]:
         "cmyk.jpg": cmyk_jpeg,
         "puhelin.heic": heic,
         "iso.jpg": big_jpeg,
+        "leveä.png": big_png,
         "oikeasti_png.jpg": png_named_jpg,
         "kaksoiskuva.jpg": multi_picture_jpeg,
         "harmaa_alfa.png": grey_with_alpha_png,
