@@ -723,10 +723,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Sammanfattande tabell",
         "en": "Summary matrix",
     },
+    "report.matrix.team": {
+        "fi": "Tiimi",
+        "sv": "Team",
+        "en": "Team",
+    },
+    "report.matrix.indicators": {
+        "fi": "Mittarit",
+        "sv": "Mätare",
+        "en": "Indicators",
+    },
     "report.matrix.versions": {
-        "fi": "Mallin versiot",
+        "fi": "Versiot",
         "sv": "Versioner",
-        "en": "Model versions",
+        "en": "Versions",
     },
     "report.matrix.tests": {
         "fi": "Testit",
@@ -739,9 +749,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reviews",
     },
     "report.matrix.rubric": {
-        "fi": "Kriteerit ka.",
-        "sv": "Kriterier medel",
-        "en": "Criteria avg.",
+        "fi": "Kriteerit (ka.)",
+        "sv": "Kriterier (medel)",
+        "en": "Criteria (avg.)",
     },
     "report.teams_in_brief": {
         "fi": "Tiimit lyhyesti",

@@ -88,15 +88,15 @@ def indicator_chart(measurements: list[tuple[date, float]], *, baseline: float |
         y0, y1 = py(baseline - meaningful_change), py(baseline + meaningful_change)
         d.add(Rect(left, y0, right - left, y1 - y0, fillColor=lighten(color, 0.85),
                    strokeColor=None))
-        d.add(_label(right + 3, y1 - 3, labels[2], 6, color=MUTED))
+        d.add(_label(right + 3, y1 - 7, f"± {_fmt(meaningful_change)}", 6.5, color=MUTED))
     d.add(Line(left, bottom, right, bottom, strokeColor=RULE, strokeWidth=0.6))
     d.add(Line(left, bottom, left, top, strokeColor=RULE, strokeWidth=0.6))
     for tick in (lo + (hi - lo) * k / 4 for k in range(5)):
-        d.add(_label(left - 3, py(tick) - 2.5, _fmt(round(tick, 2)), 6.5, anchor="end",
+        d.add(_label(left - 3, py(tick) - 2.5, _fmt(round(tick, 1)), 6.5, anchor="end",
                      color=MUTED))
-    d.add(_label(left, 4, first.strftime("%d.%m.%Y"), 6.5, color=MUTED))
+    d.add(_label(left, 4, f"{first.day}.{first.month}.{first.year}", 6.5, color=MUTED))
     if last != first:
-        d.add(_label(right, 4, last.strftime("%d.%m.%Y"), 6.5, anchor="end", color=MUTED))
+        d.add(_label(right, 4, f"{last.day}.{last.month}.{last.year}", 6.5, anchor="end", color=MUTED))
     if baseline is not None:
         d.add(Line(left, py(baseline), right, py(baseline), strokeColor=MUTED,
                    strokeWidth=0.8, strokeDashArray=[3, 2]))

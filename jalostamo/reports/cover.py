@@ -35,7 +35,8 @@ def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> l
         Spacer(1, 4 * mm),
         Paragraph(esc(subtitle), styles.cover_title),
         Spacer(1, 3 * mm),
-        Paragraph(esc(data.programme_name), styles.cover_sub),
+        Paragraph(esc(data.programme_name if subtitle != data.programme_name
+                      else data.organiser), styles.cover_sub),
         Spacer(1, 52 * mm),
         Paragraph("<br/>".join(meta), styles.cover_meta),
         Spacer(1, 8 * mm),

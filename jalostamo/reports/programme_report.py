@@ -72,9 +72,9 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
     # --- summary matrix ----------------------------------------------------------------------
     out.append(PageBreak())
     out.append(phase_heading(data, styles, t("summary_matrix"), None))
-    head = ["team", "card.theme", "card.title", "matrix.versions", "matrix.tests",
-            "matrix.reviews", "matrix.rubric", "indicators", "decision"]
-    rows = [[para(t(k), styles.cell_head) for k in head]]
+    head = ["matrix.team", "card.theme", "card.title", "matrix.versions", "matrix.tests",
+            "matrix.reviews", "matrix.rubric", "matrix.indicators", "decision"]
+    rows = [[para(t(k), styles.cell_head_small) for k in head]]
     for team in data.teams:
         average = rubric_average(data, team)
         rows.append([para(team.name, styles.cell_bold),
@@ -87,8 +87,8 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
                      para(str(len(team.indicators)), styles.cell),
                      para(t(f"decision.{team.decision}") if team.decision else "–",
                           styles.cell)])
-    out.append(table(rows, [w_ * f for f in (0.13, 0.15, 0.24, 0.08, 0.07, 0.08, 0.08, 0.08,
-                                             0.09)]))
+    out.append(table(rows, [w_ * f for f in (0.12, 0.15, 0.23, 0.08, 0.07, 0.07, 0.09, 0.09,
+                                             0.10)]))
 
     # --- each team in brief ------------------------------------------------------------------
     out.append(PageBreak())

@@ -131,7 +131,7 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
                 s.method]
         if s.has_minors:
             bits.append(t("session_minors", guardian=t("yes" if s.consent_guardian else "no")))
-        out.append(Paragraph(f"<b>{esc(' · '.join(b for b in bits if b))}</b>", styles.body))
+        title = Paragraph(f"<b>{esc(' · '.join(b for b in bits if b))}</b>", styles.body)
         head, cells = [], []
         for q in QUADRANTS:
             head.append(para(t(f"quadrant.{q}"), styles.cell_head))
@@ -149,7 +149,7 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
                                    colors.HexColor(QUADRANT_COLORS[q]))
                                   for i, q in enumerate(QUADRANTS)]
                                  + [("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE)]))
-        out += [grid, Spacer(1, 6)]
+        out += [KeepTogether([title, grid]), Spacer(1, 6)]
     return out
 
 

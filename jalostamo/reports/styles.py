@@ -74,6 +74,8 @@ class Styles:
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=FONT_BOLD)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD,
                                         textColor=colors.white)
+        self.cell_head_small = ParagraphStyle("cell_head_small", parent=self.cell_head,
+                                              fontSize=7, leading=9)
         self.quote = ParagraphStyle("quote", parent=base, fontName=FONT_ITALIC, leftIndent=8)
         self.withheld = ParagraphStyle("withheld", parent=self.cell, fontName=FONT_ITALIC,
                                        textColor=WITHHELD)

@@ -133,7 +133,9 @@ def fill(svc: Services) -> dict[str, str]:
         snapshot = [{"id": item.id, "kind": str(item.kind), "x": item.x, "y": item.y,
                      "width": item.width, "height": item.height, "text": item.text,
                      "color": item.color, "shape": item.shape and str(item.shape),
-                     "media_id": item.media_id} for item in e.list(BoardItem, board_id=board)]
+                     "media_id": item.media_id, "source_id": item.source_id,
+                     "target_id": item.target_id, "label": item.label}
+                    for item in e.list(BoardItem, board_id=board)]
         for number in (1, 2):
             e.create(BoardVersion, board_id=board, workshop_id=workshops[number],
                      label=f"työpaja {number}", snapshot=snapshot, item_count=len(snapshot))

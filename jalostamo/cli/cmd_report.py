@@ -1,0 +1,36 @@
+"""``report``: write a programme, workshop or team report (PDF/A-2b)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from jalostamo.i18n import translate
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("report", help="write a PDF report (PDF/A-2b)")
+    p.add_argument("file", type=Path, help="the programme file (opened read-only)")
+    p.add_argument("--kind", required=True, choices=("programme", "workshop", "team"))
+    p.add_argument("--workshop", type=int, default=None, help="workshop number (kind workshop)")
+    p.add_argument("--team", default=None, help="team city, name or id (kind team)")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default=None, dest="report_lang",
+                   help="language of the report (default: --lang, else the programme's language)")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="replace people's names with stable pseudonyms")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from jalostamo.i18n import normalise
+    from jalostamo.reports import build_report
+    from jalostamo.services import Services
+
+    with Services.open(args.file, readonly=True) as services:
+        lang = args.report_lang or args.lang or normalise(services.programme.get().language)
+        result = build_report(services, args.out, kind=args.kind, workshop=args.workshop,
+                              team=args.team, lang=lang, pseudonymise=args.pseudonymise)
+    print(translate("report.written", path=result.path, pages=result.pages))
+    return 0

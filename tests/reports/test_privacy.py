@@ -1,0 +1,93 @@
+"""Privacy in reports: quotes without consent, anonymous reviewers, pseudonymised names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jalostamo.i18n import translate
+from jalostamo.reports import build_report
+from jalostamo.reports.privacy import pseudonym_code
+from jalostamo.services import Services
+from tests.reports.conftest import (
+    ALLOWED_QUOTE,
+    ANONYMOUS_REVIEWER,
+    FACILITATOR,
+    MEMBER_NAMES,
+    NAMED_REVIEWER,
+    SECRET_QUOTE,
+    Demo,
+)
+from tests.reports.pdfread import read_back
+
+KINDS = {"programme": {}, "workshop": {"workshop": 2}, "team": {"team": "Oulu"}}
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_no_consent_quote_and_anonymous_reviewer_never_appear(demo: Services, tmp_path: Path,
+                                                               kind: str) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    build_report(demo, out, kind=kind, lang="fi", **KINDS[kind])  # type: ignore[arg-type]
+    text = flat(read_back(out).text)
+    assert SECRET_QUOTE not in text
+    assert "salainen sitaatti" not in text
+    assert ANONYMOUS_REVIEWER not in text
+    assert "Anneli" not in text
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_team_report_marks_withheld_quote_and_names_open_reviewers(demo: Services,
+                                                                   tmp_path: Path,
+                                                                   lang: str) -> None:
+    out = tmp_path / "team.pdf"
+    build_report(demo, out, kind="team", team="Oulu", lang=lang)
+    text = flat(read_back(out).text)
+    assert translate("report.quote_withheld", lang) in text
+    assert ALLOWED_QUOTE in text  # a quote with consent is shown verbatim
+    assert NAMED_REVIEWER in text  # a reviewer who is not anonymous is named
+    assert translate("report.anonymous_reviewer", lang) in text
+    assert SECRET_QUOTE not in text and ANONYMOUS_REVIEWER not in text
+
+
+def test_anonymous_round_hides_the_reviewer_team(demo: Services, tmp_path: Path) -> None:
+    out = tmp_path / "workshop3.pdf"
+    build_report(demo, out, kind="workshop", workshop=3, lang="en")
+    text = flat(read_back(out).text)
+    # in workshop 3 only Vantaa reviewed Oulu, in an anonymous round
+    received = text.split("Peer reviews received", 1)[1].split("Peer reviews given", 1)[0]
+    assert "Anonymous reviewer" in received
+    assert "Vantaa" not in received
+    assert NAMED_REVIEWER not in text
+    assert "1 reviews in an anonymous round" in text
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_pseudonymise_removes_every_name(demo_file: Demo, demo: Services, tmp_path: Path,
+                                         kind: str) -> None:
+    plain = tmp_path / "plain.pdf"
+    hidden = tmp_path / "hidden.pdf"
+    build_report(demo, plain, kind=kind, **KINDS[kind])  # type: ignore[arg-type]
+    build_report(demo, hidden, kind=kind, pseudonymise=True, **KINDS[kind])  # type: ignore[arg-type]
+    plain_text, hidden_text = flat(read_back(plain).text), flat(read_back(hidden).text)
+    shown = [n for n in demo_file.person_names if n in plain_text]
+    assert FACILITATOR in shown and MEMBER_NAMES[0] in shown  # the test can fail
+    for name in demo_file.person_names:
+        assert name not in hidden_text
+    for name in MEMBER_NAMES:
+        assert name.split()[-1] not in hidden_text  # surnames are not common words
+    assert "Henkilö " in hidden_text
+    assert read_back(hidden).metadata["Author"].startswith("Henkilö ")
+
+
+def test_pseudonyms_are_stable_across_reports(demo: Services, tmp_path: Path) -> None:
+    member = next(p for m, p in demo.teams.members(demo.teams.find("Oulu").id))
+    code = pseudonym_code(member.id)
+    for kind in ("team", "programme"):
+        out = tmp_path / f"{kind}.pdf"
+        build_report(demo, out, kind=kind, team="Oulu", pseudonymise=True)  # type: ignore[arg-type]
+        assert f"Henkilö {code}" in flat(read_back(out).text)
