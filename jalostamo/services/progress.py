@@ -110,10 +110,12 @@ class ProgressService:
         for team_id, theme_id in theme_links:
             if theme_id in theme_names:
                 team_themes.setdefault(team_id, []).append(theme_names[theme_id])
-        model: dict[tuple[str, str], tuple[str, int]] = {}
-        for team_id, workshop_id, label, items, _created in versions:  # the newest wins
-            model[(team_id, workshop_id)] = (label or "✓", items)
-        tests = Counter(_test_counts(sessions, workshops))
+        model: dict[tuple[str, str], tuple[str | None, int]] = {}
+        for version in versions:  # ordered by time: the newest wins
+            if version.team_id and version.workshop_id:
+                model[(version.team_id, version.workshop_id)] = (version.label or "✓",
+                                                                 version.item_count)
+        tests = Counter(_test_counts([(r[0], r[1]) for r in sessions], workshops))
         given: Counter[tuple[str, str]] = Counter()
         received: Counter[tuple[str, str]] = Counter()
         for workshop_id, reviewer, reviewee, count in reviews:

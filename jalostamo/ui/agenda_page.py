@@ -182,12 +182,13 @@ class AgendaPage(QWidget):
         schedule = self.schedule()
         self.list.blockSignals(True)
         self.list.clear()
+        minutes = self.tr("min")
         names = {m.key: m.name for m in guide.methods(current_language())}
         for entry in schedule:
             item = entry.item
             extra = " · ".join(x for x in (names.get(item.method_key, ""), item.who) if x)
             text = f"{entry.starts}–{entry.ends}   {item.title}"
-            text += f"   ({item.minutes} {self.tr('min')})"
+            text += f"   ({item.minutes} {minutes})"
             if extra:
                 text += f"\n            {extra}"
             row = QListWidgetItem(text)

@@ -91,9 +91,9 @@ class CardEditor(QScrollArea):
         form.addRow(self.check)
         self.theme = QComboBox(body)
         self.theme.setObjectName("card-theme")
-        self.theme.setAccessibleName(_tr("Theme"))
+        self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.activated.connect(self._theme_chosen)
-        form.addRow(self._label(_tr("Theme"), self.theme), self.theme)
+        form.addRow(self._label(self.tr("Theme"), self.theme), self.theme)
         for name in CARD_TEXT_FIELDS:
             label, hint = FIELD_TEXT[name]
             editor: CommitLineEdit | CommitTextEdit
@@ -108,25 +108,25 @@ class CardEditor(QScrollArea):
             editor.committed.connect(lambda text, n=name: self.commit(n, text))
             self.editors[name] = editor
             form.addRow(self._label(_tr(label), editor), editor)
-        self.starts_on = self._date_edit("card-starts_on", _tr("Starts on"))
-        self.ends_on = self._date_edit("card-ends_on", _tr("Ends on"))
-        form.addRow(self._label(_tr("Starts on"), self.starts_on), self.starts_on)
-        form.addRow(self._label(_tr("Ends on"), self.ends_on), self.ends_on)
+        self.starts_on = self._date_edit("card-starts_on", self.tr("Starts on"))
+        self.ends_on = self._date_edit("card-ends_on", self.tr("Ends on"))
+        form.addRow(self._label(self.tr("Starts on"), self.starts_on), self.starts_on)
+        form.addRow(self._label(self.tr("Ends on"), self.ends_on), self.ends_on)
         self.decision = QComboBox(body)
         self.decision.setObjectName("card-decision")
-        self.decision.setAccessibleName(_tr("Decision"))
-        self.decision.addItem(_tr("Not decided yet"), None)
+        self.decision.setAccessibleName(self.tr("Decision"))
+        self.decision.addItem(self.tr("Not decided yet"), None)
         for value in Decision:
             self.decision.addItem(decision_name(value), value.value)
         self.decision.activated.connect(
             lambda _i: self.commit("decision", self.decision.currentData()))
-        form.addRow(self._label(_tr("Decision"), self.decision), self.decision)
+        form.addRow(self._label(self.tr("Decision"), self.decision), self.decision)
         self.reasoning = CommitTextEdit(body)
         self.reasoning.setObjectName("card-decision_reasoning")
-        self.reasoning.setAccessibleName(_tr("Reasoning of the decision"))
+        self.reasoning.setAccessibleName(self.tr("Reasoning of the decision"))
         self.reasoning.setFixedHeight(self.reasoning.fontMetrics().lineSpacing() * 3 + 14)
         self.reasoning.committed.connect(lambda t: self.commit("decision_reasoning", t))
-        form.addRow(self._label(_tr("Reasoning of the decision"), self.reasoning),
+        form.addRow(self._label(self.tr("Reasoning of the decision"), self.reasoning),
                     self.reasoning)
         self.setWidget(body)
         if bridge is not None:
@@ -166,7 +166,7 @@ class CardEditor(QScrollArea):
         self.decision.setCurrentIndex(max(0, self.decision.findData(
             card.decision.value if card.decision else None)))
         self.theme.clear()
-        self.theme.addItem(_tr("No theme"), None)
+        self.theme.addItem(self.tr("No theme"), None)
         for theme in self.services.programme.themes():
             self.theme.addItem(theme.name, theme.id)
         self.theme.setCurrentIndex(max(0, self.theme.findData(card.theme_id)))
@@ -178,8 +178,8 @@ class CardEditor(QScrollArea):
         if (current.value if hasattr(current, "value") else current) == value:
             return
         label = FIELD_TEXT.get(field, (field, ""))[0]
-        update_command(self.undo_stack, _tr("Edit “%1”").replace("%1", _tr(label)),
-                       self.services.entities, ExperimentCard, self.card_id, **{field: value})
+        text = self.tr("Edit “%1”").replace("%1", _tr(label))
+        update_command(self.undo_stack, text, self.services.entities, ExperimentCard, self.card_id, **{field: value})
 
     def commit_pending(self) -> None:
         """Write what is still being typed (before the page or the window closes)."""
@@ -201,17 +201,18 @@ class CardEditor(QScrollArea):
         """New, concrete, bounded: say what is still missing."""
         missing = []
         if not card.practice.strip() or not card.phenomenon.strip():
-            missing.append(_tr("new (phenomenon and what is tried)"))
+            missing.append(self.tr("new (phenomenon and what is tried)"))
         if not card.practice.strip() or not card.place.strip():
-            missing.append(_tr("concrete (what is tried and where)"))
+            missing.append(self.tr("concrete (what is tried and where)"))
         if not card.target_group.strip() or not (card.starts_on and card.ends_on):
-            missing.append(_tr("bounded (target group, start and end)"))
+            missing.append(self.tr("bounded (target group, start and end)"))
         if missing:
-            self.check.setText(_tr("A real experiment is new, concrete and bounded. Still "
-                                   "missing: %1.").replace("%1", "; ".join(missing)))
+            self.check.setText(self.tr(
+                "A real experiment is new, concrete and bounded. Still missing: %1."
+            ).replace("%1", "; ".join(missing)))
         else:
-            self.check.setText(_tr("The card describes a new, concrete and bounded "
-                                   "experiment."))
+            self.check.setText(self.tr(
+                "The card describes a new, concrete and bounded experiment."))
 
 
 def _to_date(value: QDate) -> date | None:

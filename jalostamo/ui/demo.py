@@ -7,7 +7,6 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from jalostamo.i18n import current_language
 from jalostamo.models import MemberRole, Phase
 from jalostamo.paths import user_data_dir
 from jalostamo.services import Services
@@ -19,7 +18,7 @@ def demo_path() -> Path:
     """The demo file in the user data directory, built the first time it is asked for."""
     folder = user_data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"demo-{current_language()}.jalostamo"
+    path = folder / "demo.jalostamo"
     if not path.exists():
         build(path)
     return path
@@ -27,10 +26,10 @@ def demo_path() -> Path:
 
 def build(path: Path) -> Path:
     try:
-        from jalostamo.services.demo import build_demo  # type: ignore[attr-defined]
-    except ImportError:
-        build_demo = None
-    if build_demo is not None:
+        from jalostamo.services.demo import build_demo
+    except ImportError:  # an older tree without the demo builder
+        pass
+    else:
         build_demo(path)
         return path
     with Services.create(path, "Kokeilujalostamo 2019: Sosiaalisesti kestävä kaupunki",

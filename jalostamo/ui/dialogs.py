@@ -84,7 +84,8 @@ class NewProgrammeDialog(QDialog):
         message = ""
         if not self.name_edit.text().strip():
             message = self.tr("Give the programme a name.")
-        elif not self.path_edit.text().strip():
+        elif not self.path_edit.text().strip() or not Path(self.path_edit.text().strip()).name \
+                or self.path_edit.text().strip().endswith(("/", "\\")):
             message = self.tr("Choose where to keep the file.")
         elif self.path().exists():
             message = self.tr("That file already exists; choose another name.")
@@ -99,4 +100,6 @@ class NewProgrammeDialog(QDialog):
 
     def path(self) -> Path:
         path = Path(self.path_edit.text().strip())
+        if not path.name:
+            return path
         return path if path.suffix == ".jalostamo" else path.with_name(path.name + ".jalostamo")

@@ -97,10 +97,12 @@ class OverviewPage(QWidget):
             self.next_label.setText(self.tr("No upcoming workshop is scheduled."))
 
         headers = [self.tr("Team"), self.tr("Themes"), self.tr("Experiment card")]
+        model_word, tests_word, reviews_word = self.tr("model"), self.tr("tests"), \
+            self.tr("reviews")
         for w in data.workshops:
             short = self.tr("W%1").replace("%1", str(w.number))
-            headers += [f"{short} {self.tr('model')}", f"{short} {self.tr('tests')}",
-                        f"{short} {self.tr('reviews')}"]
+            headers += [f"{short} {model_word}", f"{short} {tests_word}",
+                        f"{short} {reviews_word}"]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -116,24 +118,30 @@ class OverviewPage(QWidget):
             for i, w in enumerate(data.workshops):
                 cell = team.workshops[w.id]
                 col = 3 + 3 * i
-                model = cell.model_version or "–"
-                self._set(row, col, model, f"{base}:board", DONE if cell.model_version else None)
+                model = f"✓ {cell.model_items}" if cell.model_version else "–"
+                self._set(row, col, model, f"{base}:board", DONE if cell.model_version else None,
+                          cell.model_version or "")
                 self._set(row, col + 1, str(cell.tests), f"{base}:tests",
                           DONE if cell.tests else None)
-                reviews = self.tr("%1 given, %2 received").replace(
+                tip = self.tr("%1 given, %2 received").replace(
                     "%1", str(cell.reviews_given)).replace("%2", str(cell.reviews_received))
-                self._set(row, col + 2, reviews, f"{base}:reviews",
-                          DONE if cell.reviews_given and cell.reviews_received else None)
+                self._set(row, col + 2, f"{cell.reviews_given} / {cell.reviews_received}",
+                          f"{base}:reviews",
+                          DONE if cell.reviews_given and cell.reviews_received else None, tip)
+        legend = self.tr("model: items in the version saved for the workshop; tests: sessions "
+                         "reported at the workshop; reviews: given / received")
+        for col in range(3, len(headers)):
+            self.table.horizontalHeaderItem(col).setToolTip(legend)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if not data.teams:
             self.legend.setText(self.tr("No teams yet: add them in the programme setup."))
 
     def _set(self, row: int, col: int, text: str, key: str,
-             color: QColor | None = None) -> None:
+             color: QColor | None = None, tip: str = "") -> None:
         item = QTableWidgetItem(text)
         item.setData(KEY_ROLE, key)
-        item.setToolTip(text)
+        item.setToolTip(tip or text)
         if color is not None:
             item.setBackground(QBrush(color))
         self.table.setItem(row, col, item)

@@ -171,12 +171,14 @@ class PhaseGuidePage(QWidget):
             return
         steps = "".join(f"<li>{escape(s)}</li>" for s in card.steps)
         materials = ", ".join(escape(m) for m in card.materials)
+        time_word, steps_word, materials_word = self.tr("Time"), self.tr("Steps"), \
+            self.tr("Materials")
+        minutes = self.tr("%1 min").replace("%1", str(card.minutes))
         self.method_text.setHtml(
             f"<h2>{escape(card.name)}</h2><p>{escape(card.purpose)}</p>"
-            f"<p><b>{escape(self.tr('Time'))}:</b> "
-            f"{escape(self.tr('%1 min').replace('%1', str(card.minutes)))}</p>"
-            f"<p><b>{escape(self.tr('Steps'))}</b></p><ol>{steps}</ol>"
-            f"<p><b>{escape(self.tr('Materials'))}:</b> {materials}</p>")
+            f"<p><b>{escape(time_word)}:</b> {escape(minutes)}</p>"
+            f"<p><b>{escape(steps_word)}</b></p><ol>{steps}</ol>"
+            f"<p><b>{escape(materials_word)}:</b> {materials}</p>")
 
     def refresh_status(self) -> None:
         data = self.progress.overview()

@@ -16,7 +16,6 @@ from jalostamo.ui.monitoring.labels import (
     STATUS_COLORS,
     fmt_date,
     fmt_number,
-    tr,
     track_name,
 )
 
@@ -73,7 +72,7 @@ class IndicatorChart(QWidget):
         d = self.data
         parts = [f"{d.name}: {track_name(d.status)}"]
         if d.latest:
-            parts.append(tr("latest %1 on %2").replace("%1", fmt_number(d.latest[1]))
+            parts.append(self.tr("latest %1 on %2").replace("%1", fmt_number(d.latest[1]))
                          .replace("%2", fmt_date(d.latest[0])))
         return "; ".join(parts)
 
@@ -98,7 +97,7 @@ class IndicatorChart(QWidget):
         if d.date_range is None:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.plot_rect(), Qt.AlignmentFlag.AlignCenter,
-                             tr("No measurements yet"))
+                             self.tr("No measurements yet"))
             painter.end()
             return
         self._draw(painter, d)
@@ -170,13 +169,13 @@ class IndicatorChart(QWidget):
         self._legend(painter, area, d)
 
     def _legend(self, painter: QPainter, area: QRectF, d: ChartData) -> None:
-        entries = [(series_color(d), tr("Measurements"), Qt.PenStyle.SolidLine)]
+        entries = [(series_color(d), self.tr("Measurements"), Qt.PenStyle.SolidLine)]
         if d.baseline:
-            entries.append((BASELINE, tr("Baseline"), Qt.PenStyle.DashLine))
+            entries.append((BASELINE, self.tr("Baseline"), Qt.PenStyle.DashLine))
         if d.target:
-            entries.append((TARGET, tr("Target"), Qt.PenStyle.DashLine))
+            entries.append((TARGET, self.tr("Target"), Qt.PenStyle.DashLine))
         if d.band:
-            entries.append((BAND, tr("Meaningful change"), Qt.PenStyle.NoPen))
+            entries.append((BAND, self.tr("Meaningful change"), Qt.PenStyle.NoPen))
         x = area.left()
         y = area.bottom() + 26
         metrics = painter.fontMetrics()

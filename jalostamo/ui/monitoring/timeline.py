@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from jalostamo.models import RoadmapItem, RoadmapKind
 from jalostamo.services.monitoring import ROADMAP_LANES
-from jalostamo.ui.monitoring.labels import ROADMAP_COLORS, fmt_date, kind_name, tr
+from jalostamo.ui.monitoring.labels import ROADMAP_COLORS, fmt_date, kind_name
 
 LABEL_WIDTH = 190.0
 UNDATED_WIDTH = 150.0
@@ -113,7 +113,7 @@ class RoadmapTimeline(QWidget):
         painter.setPen(text)
         painter.drawText(QRectF(right + 8, 0, UNDATED_WIDTH, HEADER - 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         tr("No date"))
+                         self.tr("No date"))
         self.hit_boxes.clear()
         y = HEADER
         for index, (kind, items, rows, count) in enumerate(self._lanes()):

@@ -1,0 +1,78 @@
+"""Fixtures for the desk's UI tests: a main window in Finnish over a real programme file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from jalostamo.i18n import set_language
+from jalostamo.services import Services
+from jalostamo.services.settings import Settings
+from jalostamo.ui.i18n.compile import compile_all
+from jalostamo.ui.main_window import MainWindow
+from jalostamo.ui.translators import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    compile_all()
+
+
+def use_language(lang: str) -> None:
+    set_language(lang)
+    install_translators(lang)
+
+
+@pytest.fixture
+def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(lang: str = "fi", settings: Settings | None = None) -> MainWindow:
+        use_language(lang)
+        window = MainWindow(settings or Settings.load())
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close_document()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox):
+            widget.close()
+    use_language("fi")
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    """A small programme: two themes, one workshop with three activities, two teams."""
+    path = tmp_path / "kevat.jalostamo"
+    with Services.create(path, "Kevään jalostamo", organiser="Kuntaliitto") as svc:
+        themes = [svc.programme.add_theme("Lapsiperheet"), svc.programme.add_theme("Nuoret aikuiset")]
+        workshop = svc.programme.add_workshop(starts_at="09:00", venue="Kuntatalo")
+        for title, minutes in (("Aloitus", 10), ("Sidosryhmäkartta", 45), ("Purku", 20)):
+            svc.programme.add_agenda_item(workshop, title, minutes)
+        svc.teams.add("Turku", theme_ids=themes[:1])
+        svc.teams.add("Oulu", theme_ids=themes)
+    return path
+
+
+def dialogs(name: str) -> list[QMessageBox]:
+    """Visible message boxes with the given object name."""
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()]
+
+
+def find(parent: QWidget, kind: type, name: str) -> QWidget:
+    widget = parent.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name}"
+    return widget  # type: ignore[no-any-return]
