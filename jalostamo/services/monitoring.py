@@ -144,8 +144,9 @@ def build_chart_data(indicator: Indicator, measurements: Sequence[Measurement],
 
     On-track rule: with no measurement the status is NO_DATA; without a baseline and a target
     it is NO_TARGET. Otherwise the latest measurement is on track when it has reached the
-    target, or when it is no further behind the expected path than the meaningful change
-    (0 when none is set); else it is off track. ``recent`` says whether the latest
+    target, or is not behind the expected path, or is behind it by less than the meaningful
+    change (a shortfall as large as the meaningful change is meaningful); else it is off
+    track. ``recent`` says whether the latest
     measurement is within the period the frequency gives (:func:`recent_days`).
     """
     today = today or date.today()
@@ -172,7 +173,8 @@ def build_chart_data(indicator: Indicator, measurements: Sequence[Measurement],
         tolerance = change or 0.0
         reached = (value - target[0]) * direction >= 0
         behind = (expected_value(baseline, target, on) - value) * direction
-        status = TrackStatus.ON_TRACK if reached or behind <= tolerance else TrackStatus.OFF_TRACK
+        on_path = behind <= 0 or behind < tolerance
+        status = TrackStatus.ON_TRACK if reached or on_path else TrackStatus.OFF_TRACK
     recent = latest is not None and (today - latest[0]).days <= recent_days(indicator.frequency)
 
     values = [v for _, v in points]

@@ -244,3 +244,15 @@ def test_decision_needs_reasoning_and_can_be_undone(services: Services, team: st
         Decision.CONTINUE, "Tulokset lupaavia.", date(2019, 12, 1))
     services.entities.update(ExperimentCard, card.id, **old)
     assert mon.card(team).decision is None
+
+
+def test_a_shortfall_as_large_as_the_meaningful_change_is_off_track() -> None:
+    """Pure chart data (as the reports use it): no database needed."""
+    indicator = Indicator(id="i", name="Vaikutusmahdollisuudet", unit="%", baseline_value=30.0,
+                          target_value=40.0, meaningful_change=5.0, frequency="vuosittain")
+    def status(value: float) -> TrackStatus:
+        m = Measurement(id="m", indicator_id="i", measured_on=date(2019, 9, 1), value=value)
+        return build_chart_data(indicator, [m], today=date(2019, 9, 2)).status
+    assert status(25.1) is TrackStatus.ON_TRACK
+    assert status(25.0) is TrackStatus.OFF_TRACK
+    assert status(40.0) is TrackStatus.ON_TRACK

@@ -63,7 +63,6 @@ class BoardItem(QGraphicsRectItem):
         self.connectors: list[ConnectorItem] = []
         self.dots = 0
         self._resizing = False
-        self._grip = QPointF()
         self.setPen(Qt.PenStyle.NoPen)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -140,8 +139,7 @@ class BoardItem(QGraphicsRectItem):
 
     def handle_rect(self) -> QRectF:
         rect = self.rect()
-        side = min(HANDLE, rect.width() / 4, rect.height() / 4)  # small items stay draggable
-        return QRectF(rect.right() - side, rect.bottom() - side, side, side)
+        return QRectF(rect.right() - HANDLE, rect.bottom() - HANDLE, HANDLE, HANDLE)
 
     # --- moving and resizing ------------------------------------------------------------------
 
@@ -159,14 +157,13 @@ class BoardItem(QGraphicsRectItem):
         if (event.button() == Qt.MouseButton.LeftButton and self.isSelected()
                 and not self.locked and not self.read_only and self.handle_rect().contains(event.pos())):
             self._resizing = True
-            self._grip = self.rect().bottomRight() - event.pos()
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._resizing:
-            pos = event.pos() + self._grip
+            pos = event.pos()
             self.setRect(0.0, 0.0, max(MIN_SIZE, pos.x()), max(MIN_SIZE, pos.y()))
             self.refresh()
             for connector in self.connectors:
