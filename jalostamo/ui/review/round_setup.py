@@ -1,0 +1,227 @@
+"""A round of peer review for the facilitator: protocol, k, seed, anonymity, the assignment
+(made by the app, adjustable by hand), the projector view and printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.i18n import current_language
+from jalostamo.models import ReviewAssignment, ReviewProtocol, ReviewRound
+from jalostamo.services import Change, Services
+from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, protocol_label, protocol_steps
+from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.errors import guarded
+from jalostamo.ui.review.projector import ProjectorView, print_assignment, print_assignment_pdf
+from jalostamo.ui.testing.commands import push_change
+from jalostamo.ui.undo import push
+
+
+class RoundSetup(QWidget):
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundSetup")
+        self.svc = services
+        self.stack = undo_stack
+        self.round_id: str | None = None
+        self._loading = False
+        self.projector: ProjectorView | None = None
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("roundTitle")
+        self.title.editingFinished.connect(lambda: self._save(title=self.title.text().strip()))
+        self.workshop = QComboBox(self)
+        self.workshop.activated.connect(lambda _i: self._save(workshop_id=self.workshop.currentData()))
+        self.protocol = QComboBox(self)
+        self.protocol.setObjectName("roundProtocol")
+        for protocol in ReviewProtocol:
+            self.protocol.addItem(protocol_label(protocol, current_language()), protocol.value)
+        self.protocol.activated.connect(lambda _i: self._save(protocol=self.protocol.currentData()))
+        self.k = QSpinBox(self)
+        self.k.setObjectName("roundK")
+        self.k.setRange(1, MAX_REVIEWS_PER_TEAM)
+        self.k.editingFinished.connect(lambda: self._save(reviews_per_team=self.k.value()))
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 999_999)
+        self.seed.editingFinished.connect(lambda: self._save(seed=self.seed.value()))
+        self.dots = QSpinBox(self)
+        self.dots.setRange(1, 10)
+        self.dots.editingFinished.connect(lambda: self._save(dots_per_reviewer=self.dots.value()))
+        self.anonymous = QCheckBox(self.tr("Anonymous reviews (reviewers are hidden everywhere)"),
+                                   self)
+        self.anonymous.toggled.connect(lambda on: self._save(anonymous=on))
+        self.steps = QLabel(self)
+        self.steps.setObjectName("tuningSteps")
+        self.steps.setWordWrap(True)
+
+        assign = QPushButton(self.tr("Assign reviewers"), self)
+        assign.setObjectName("assignButton")
+        assign.clicked.connect(self.assign)
+        project = QPushButton(self.tr("Show on projector"), self)
+        project.clicked.connect(self.show_projector)
+        print_button = QPushButton(self.tr("Print…"), self)
+        print_button.clicked.connect(self.print_dialog)
+        pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        pdf_button.clicked.connect(self.save_pdf)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("assignmentTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Reviewer"), self.tr("Reviews")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.balance = QLabel(self)
+        self.balance.setObjectName("balanceLabel")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Workshop"), self.workshop)
+        form.addRow(self.tr("Protocol"), self.protocol)
+        form.addRow("", self.steps)
+        form.addRow(self.tr("Each team reviews"), self.k)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Dots per reviewer (gallery walk)"), self.dots)
+        form.addRow("", self.anonymous)
+        buttons = QHBoxLayout()
+        for button in (assign, project, print_button, pdf_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.balance)
+        bridge.changed.connect(self._on_change)
+        self.set_round(None)
+
+    def set_round(self, round_id: str | None) -> None:
+        self.round_id = round_id
+        self.setEnabled(round_id is not None)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("review_rounds", "review_assignments", "teams", "workshops"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        rnd = self.svc.entities.find(ReviewRound, self.round_id) if self.round_id else None
+        self._loading = True
+        try:
+            self.workshop.clear()
+            self.workshop.addItem(self.tr("(no workshop)"), None)
+            for w in self.svc.programme.workshops():
+                self.workshop.addItem(f"{w.number}. {w.title}".strip(), w.id)
+            self.table.setRowCount(0)
+            if rnd is None:
+                return
+            if self.title.text() != rnd.title:
+                self.title.setText(rnd.title)
+            self.workshop.setCurrentIndex(max(0, self.workshop.findData(rnd.workshop_id)))
+            self.protocol.setCurrentIndex(self.protocol.findData(rnd.protocol.value))
+            self.k.setValue(rnd.reviews_per_team)
+            self.seed.setValue(rnd.seed)
+            self.dots.setValue(rnd.dots_per_reviewer)
+            self.dots.setEnabled(rnd.protocol == ReviewProtocol.GALLERY_WALK)
+            self.anonymous.setChecked(rnd.anonymous)
+            lang = current_language()
+            self.steps.setText(" → ".join(f"{s.label(lang)} {s.minutes} min"
+                                          for s in protocol_steps(rnd.protocol)))
+            self._fill_table(rnd.id)
+        finally:
+            self._loading = False
+
+    def _fill_table(self, round_id: str) -> None:
+        teams = self.svc.reviews.teams()
+        names = {t.id: t.display_name for t in teams}
+        assignments = self.svc.reviews.assignments(round_id)
+        self.table.setRowCount(len(assignments))
+        for row, a in enumerate(assignments):
+            reviewer = names.get(a.reviewer_team_id or "", self.tr("Invited expert"))
+            self.table.setItem(row, 0, QTableWidgetItem(reviewer + (" ✎" if a.manual else "")))
+            combo = QComboBox(self.table)
+            for team in teams:
+                if team.id != a.reviewer_team_id:
+                    combo.addItem(team.display_name, team.id)
+            combo.setCurrentIndex(combo.findData(a.reviewee_team_id))
+            combo.activated.connect(
+                lambda _i, aid=a.id, c=combo: self.change_reviewee(aid, c.currentData()))
+            self.table.setCellWidget(row, 1, combo)
+        balance = self.svc.reviews.balance(round_id)
+        received = ", ".join(f"{names[t]} {n}" for t, n in balance.received.items() if t in names)
+        text = self.tr("Reviews received: {counts}").replace("{counts}", received)
+        if not balance.ok:
+            text += "  ⚠ " + self.tr("Not balanced: some teams get more reviews than others.")
+        self.balance.setText(text if assignments else "")
+
+    def _save(self, **changes: Any) -> None:
+        if self._loading or self.round_id is None:
+            return
+        round_id = self.round_id
+        current = self.svc.reviews.round(round_id)
+        changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if changes:
+            guarded(self, lambda: push_change(
+                self.stack, self.tr("Edit review round"), self.svc.entities, ReviewRound,
+                round_id, lambda: self.svc.reviews.update_round(round_id, **changes)))
+
+    def assign(self) -> None:
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        changes: list[Any] = []
+
+        def do() -> None:
+            if changes:
+                self.svc.reviews.redo_assign(changes[0])
+            else:
+                changes.append(self.svc.reviews.assign(round_id))
+
+        guarded(self, lambda: push(self.stack, self.tr("Assign reviewers"), do,
+                                   lambda: self.svc.reviews.undo_assign(changes[0])))
+
+    def change_reviewee(self, assignment_id: str, reviewee_id: str) -> None:
+        ok = guarded(self, lambda: push_change(
+            self.stack, self.tr("Change reviewer assignment"), self.svc.entities,
+            ReviewAssignment, assignment_id,
+            lambda: self.svc.reviews.change_assignment(assignment_id,
+                                                       reviewee_team_id=reviewee_id)))
+        if not ok:
+            self.refresh()
+
+    def show_projector(self) -> None:
+        if self.round_id is None:
+            return
+        self.projector = ProjectorView(self.svc, self.round_id)
+        self.projector.resize(1280, 800)
+        self.projector.show()
+
+    def print_dialog(self) -> None:
+        if self.round_id is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            print_assignment(self.svc, self.round_id, printer)
+
+    def save_pdf(self) -> None:
+        if self.round_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            print_assignment_pdf(self.svc, self.round_id, Path(path))
