@@ -63,6 +63,7 @@ class BoardItem(QGraphicsRectItem):
         self.connectors: list[ConnectorItem] = []
         self.dots = 0
         self._resizing = False
+        self._grip = QPointF()
         self.setPen(Qt.PenStyle.NoPen)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -139,7 +140,8 @@ class BoardItem(QGraphicsRectItem):
 
     def handle_rect(self) -> QRectF:
         rect = self.rect()
-        return QRectF(rect.right() - HANDLE, rect.bottom() - HANDLE, HANDLE, HANDLE)
+        side = min(HANDLE, rect.width() / 4, rect.height() / 4)  # small items stay draggable
+        return QRectF(rect.right() - side, rect.bottom() - side, side, side)
 
     # --- moving and resizing ------------------------------------------------------------------
 
@@ -157,13 +159,14 @@ class BoardItem(QGraphicsRectItem):
         if (event.button() == Qt.MouseButton.LeftButton and self.isSelected()
                 and not self.locked and not self.read_only and self.handle_rect().contains(event.pos())):
             self._resizing = True
+            self._grip = self.rect().bottomRight() - event.pos()
             event.accept()
             return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._resizing:
-            pos = event.pos()
+            pos = event.pos() + self._grip
             self.setRect(0.0, 0.0, max(MIN_SIZE, pos.x()), max(MIN_SIZE, pos.y()))
             self.refresh()
             for connector in self.connectors:
