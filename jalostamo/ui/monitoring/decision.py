@@ -47,7 +47,9 @@ class DecisionForm(QWidget):
         self.reasoning = QPlainTextEdit(self)
         self.reasoning.setPlaceholderText(
             self.tr("Why? What did the indicators and the tests show?"))
+        self.reasoning.setMaximumHeight(180)
         self.decided_on = OptionalDateEdit(self)
+        self.decided_on.setMaximumWidth(160)
         self.error = QLabel(self)
         self.error.setObjectName("decisionError")
         self.error.setStyleSheet("color: #C92A2A")
