@@ -889,9 +889,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown report kind “{kind}”: choose programme, workshop or team.",
     },
     "report.bad_lang": {
-        "fi": "Raportin kieli “{lang}” ei ole tuettu: valitse fi, sv tai en.",
-        "sv": "Rapportspråket ”{lang}” stöds inte: välj fi, sv eller en.",
-        "en": "The report language “{lang}” is not supported: choose fi, sv or en.",
+        "fi": "Raportin kieli “{language}” ei ole tuettu: valitse fi, sv tai en.",
+        "sv": "Rapportspråket ”{language}” stöds inte: välj fi, sv eller en.",
+        "en": "The report language “{language}” is not supported: choose fi, sv or en.",
     },
     "report.out_dir_missing": {
         "fi": "Kansiota {path} ei ole; raporttia ei voi tallentaa sinne.",

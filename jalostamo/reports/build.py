@@ -78,7 +78,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
     if kind not in KINDS:
         raise InvalidInput("report.bad_kind", kind=kind)
     if lang not in LANGUAGES:
-        raise InvalidInput("report.bad_lang", lang=lang)
+        raise InvalidInput("report.bad_lang", language=lang)
     _check_out(out)
     meter = _Progress(progress, 1)
     meter.step(0)
