@@ -16,18 +16,17 @@ from jalostamo.services import Services
 from jalostamo.services.reviews import protocol_label, protocol_steps
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewProjector", text)
-
-
 def assignment_html(services: Services, round_id: str, *, font_pt: int = 14) -> str:
     """The round's title, protocol, tuning steps and a table: team → the teams it reviews."""
     lang = current_language()
     rnd = services.reviews.round(round_id)
     names = {t.id: t.display_name for t in services.reviews.teams()}
+    expert = QCoreApplication.translate("ReviewProjector", "Invited expert")
+    team_heading = html.escape(QCoreApplication.translate("ReviewProjector", "Team"))
+    reviews_heading = html.escape(QCoreApplication.translate("ReviewProjector", "reviews"))
     reviews: dict[str, list[str]] = {}
     for a in services.reviews.assignments(round_id):
-        reviewer = names.get(a.reviewer_team_id or "", _tr("Invited expert"))
+        reviewer = names.get(a.reviewer_team_id or "", expert)
         reviews.setdefault(reviewer, []).append(names.get(a.reviewee_team_id, "?"))
     rows = "".join(
         f"<tr><td><b>{html.escape(reviewer)}</b></td><td>→</td>"
@@ -40,8 +39,8 @@ def assignment_html(services: Services, round_id: str, *, font_pt: int = 14) -> 
         f"<h1>{html.escape(rnd.title)}</h1>"
         f"<p>{html.escape(protocol_label(rnd.protocol, lang))}</p>"
         + (f"<ol>{steps}</ol>" if steps else "")
-        + f"<table cellpadding='8'><tr><th align='left'>{html.escape(_tr('Team'))}</th><th></th>"
-        f"<th align='left'>{html.escape(_tr('reviews'))}</th></tr>{rows}</table></div>"
+        + f"<table cellpadding='8'><tr><th align='left'>{team_heading}</th><th></th>"
+        f"<th align='left'>{reviews_heading}</th></tr>{rows}</table></div>"
     )
 
 
@@ -58,7 +57,8 @@ class ProjectorView(QWidget):
         font = QFont(self.view.font())
         font.setPointSize(28)
         self.view.setFont(font)
-        hint = QLabel(_tr("Esc closes · F11 full screen"), self)
+        hint = QLabel(QCoreApplication.translate("ReviewProjector",
+                                                 "Esc closes · F11 full screen"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(hint)
