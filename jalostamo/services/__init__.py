@@ -18,8 +18,10 @@ from jalostamo.store.document import Document
 if TYPE_CHECKING:
     from jalostamo.services.boards import BoardService
     from jalostamo.services.media import MediaService
+    from jalostamo.services.merge import MergeService
     from jalostamo.services.monitoring import MonitoringService
     from jalostamo.services.reviews import ReviewService
+    from jalostamo.services.team_files import TeamFileService
     from jalostamo.services.testing import TestingService
 
 
@@ -62,6 +64,18 @@ class Services:
         from jalostamo.services.monitoring import MonitoringService
 
         return MonitoringService(self.entities)
+
+    @cached_property
+    def merge(self) -> MergeService:
+        from jalostamo.services.merge import MergeService
+
+        return MergeService(self.doc, self.events)
+
+    @cached_property
+    def team_files(self) -> TeamFileService:
+        from jalostamo.services.team_files import TeamFileService
+
+        return TeamFileService(self.entities)
 
     @classmethod
     def open(cls, path: Path | str, **kwargs: object) -> Services:

@@ -145,7 +145,7 @@ class Entities:
         with self.doc.write() as conn:
             current = {}
             for row_id in cleaned:
-                row = conn.execute(read, {"row_id": row_id}).first()
+                row = conn.execute(read, {"b_row_id": row_id}).first()
                 if row is None:
                     raise NotFound("not_found.row", kind=table.name, id=row_id)
                 current[row_id] = row._mapping
@@ -155,7 +155,7 @@ class Entities:
                     continue
                 old_values[row_id] = {k: current[row_id][k] for k in diff}
                 conn.execute(_update_statement(table.name, tuple(sorted(diff))),
-                             {**{f"new_{k}": v for k, v in diff.items()}, "row_id": row_id,
+                             {**{f"new_{k}": v for k, v in diff.items()}, "b_row_id": row_id,
                               "new_updated_at": now, "new_device_id": self.doc.device_id})
         if old_values:
             fields = frozenset().union(*(v.keys() for v in old_values.values()))
@@ -251,7 +251,7 @@ def _read_statement(table_name: str, names: tuple[str, ...]) -> Select[Any]:
     """SELECT the given columns of one live row; built once per shape (statements are cached)."""
     table = Base.metadata.tables[table_name]
     return select(*(table.c[n] for n in names)).where(
-        table.c.id == bindparam("row_id"), table.c.deleted_at.is_(None)
+        table.c.id == bindparam("b_row_id"), table.c.deleted_at.is_(None)
     )
 
 
@@ -260,7 +260,7 @@ def _update_statement(table_name: str, names: tuple[str, ...]) -> Update:
     table = Base.metadata.tables[table_name]
     values: dict[str, Any] = {n: bindparam(f"new_{n}") for n in (*names, "updated_at", "device_id")}
     values.update(_base_stamp(table))
-    return update(table).where(table.c.id == bindparam("row_id")).values(values)
+    return update(table).where(table.c.id == bindparam("b_row_id")).values(values)
 
 
 def _base_stamp(table: Table) -> dict[str, Any]:

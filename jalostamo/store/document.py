@@ -267,11 +267,12 @@ def build_empty(path: Path, *, name: str, device_id: str, **programme_fields: An
         os.chmod(path, 0o600)
 
 
-def upgrade_file(path: Path) -> None:
+def upgrade_file(path: Path, *, backup: bool = True) -> None:
     """Bring an older file to the current schema, after a backup copy of it is taken."""
     from jalostamo.store.backups import backup_file
 
-    backup_file(path, reason="migration")
+    if backup:
+        backup_file(path, reason="migration")
     engine = make_engine(path, pooled=False)
     try:
         with engine.begin() as conn:

@@ -1,0 +1,53 @@
+"""``team-file`` and ``merge``: offline teamwork."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from jalostamo.i18n import translate
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("team-file", help="write a file of the programme for one team's laptop")
+    p.add_argument("file", type=Path)
+    p.add_argument("--team", required=True, help="city name or id of the team")
+    p.add_argument("out", type=Path)
+    p.set_defaults(handler=cmd_team_file)
+
+    p = subparsers.add_parser("merge", help="merge team files (or other copies) into a programme")
+    p.add_argument("target", type=Path)
+    p.add_argument("sources", type=Path, nargs="+")
+    p.add_argument("--preview", action="store_true", help="show what would change; write nothing")
+    p.set_defaults(handler=cmd_merge)
+
+
+def cmd_team_file(args: argparse.Namespace) -> int:
+    from jalostamo.services import Services
+
+    with Services.open(args.file, readonly=False) as svc:
+        team = svc.teams.find(args.team)
+        svc.team_files.make_team_file(team.id, args.out)
+        print(translate("teamfile.done", team=team.display_name, path=args.out))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from jalostamo.services import Services
+
+    with Services.open(args.target) as svc:
+        summary = (svc.merge.preview if args.preview else svc.merge.merge)(args.sources)
+    rows: dict[tuple[str, str], dict[str, int]] = {}
+    for (team, table, op), count in sorted(summary.counts.items()):
+        rows.setdefault((team, table), {"added": 0, "changed": 0, "deleted": 0})[op] += count
+    for (team, table), ops in rows.items():
+        print(translate("merge.line", team=team or translate("merge.common"),
+                        kind=translate(f"table.{table}"), **ops))
+    key = "merge.preview" if args.preview else "merge.summary"
+    print(translate(key, sources=len(summary.sources), added=summary.total("added"),
+                    changed=summary.total("changed"), deleted=summary.total("deleted"),
+                    conflicts=summary.conflicts))
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,104 @@
+"""Team files out, work back in: snapshots made with SQLite's backup API, never a raw copy."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jalostamo.errors import FileRefused
+from jalostamo.models import Conflict, ConflictStatus
+from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.services.entities import Entities, table_of
+from jalostamo.store.meta import ROLE_TEAM, write_meta
+
+
+def _write_file_meta(path: Path, **values: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            write_meta(conn, **values)
+    finally:
+        engine.dispose()
+    conn2 = sqlite3.connect(path)
+    conn2.execute("PRAGMA journal_mode = DELETE")
+    conn2.close()
+
+
+class TeamFileService:
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self.doc = entities.doc
+
+    def make_team_file(self, team_id: str, out: Path) -> Path:
+        """The whole programme for one team's laptop; the team's own content is editable there."""
+        if out.exists():
+            raise FileRefused("file.exists", path=str(out))
+        tmp = out.with_name(f".{out.name}.partial")
+        self.doc.backup_to(tmp)
+        _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
+                         handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                         made_from=self.doc.path.name)
+        if out.exists():
+            tmp.unlink()
+            raise FileRefused("file.exists", path=str(out))
+        tmp.replace(out)
+        return out
+
+    def send_work(self, out: Path) -> Path:
+        """A single-file snapshot of this file for the facilitator (USB stick, shared folder)."""
+        tmp = out.with_name(f".{out.name}.partial")
+        self.doc.backup_to(tmp)
+        _write_file_meta(tmp, device_id=self.doc.device_id,
+                         sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        tmp.replace(out)
+        return out
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
+        rows = self.entities.list(Conflict, order_by=("created_at", "id"))
+        return [c for c in rows if not open_only or c.status == ConflictStatus.OPEN]
+
+    def choose_other(self, conflict_id: str) -> dict[str, Any]:
+        """Put the logged (losing) version back as a new edit; returns the replaced values."""
+        conflict = self.entities.get(Conflict, conflict_id)
+        from jalostamo.models import MODELS
+
+        model = MODELS[conflict.table_name]
+        table = table_of(model)
+        values: dict[str, Any] = {}
+        for name, value in conflict.loser.items():
+            if name in HISTORY_COLUMNS:
+                continue
+            column = table.c[name]
+            values[name] = _from_raw(column, value)
+        old = self.entities.update(model, conflict.row_id, **values) if values else {}
+        loser_deleted = conflict.loser.get("deleted_at")
+        current = self.entities.get(model, conflict.row_id, include_deleted=True)
+        if loser_deleted and current.deleted_at is None:  # type: ignore[attr-defined]
+            self.entities.delete(model, conflict.row_id)
+        elif not loser_deleted and current.deleted_at is not None:  # type: ignore[attr-defined]
+            self.entities.restore(model, conflict.row_id)
+        self.entities.update(Conflict, conflict_id, status=ConflictStatus.SWAPPED)
+        return old
+
+    def keep(self, conflict_id: str) -> None:
+        self.entities.update(Conflict, conflict_id, status=ConflictStatus.KEPT)
+
+
+def _from_raw(column: Any, value: Any) -> Any:
+    """A raw SQLite value from the conflict log, as the ORM column expects it."""
+    from sqlalchemy import JSON, Boolean
+
+    if value is None:
+        return None
+    if isinstance(column.type, Boolean):
+        return bool(value)
+    if isinstance(column.type, JSON) and isinstance(value, str):
+        return json.loads(value)
+    return value
