@@ -9,38 +9,38 @@
         <translation>Miksi? Mitä indikaattorit ja testaukset osoittivat?</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="55"/>
-        <location filename="../monitoring/decision.py" line="100"/>
+        <location filename="../monitoring/decision.py" line="57"/>
+        <location filename="../monitoring/decision.py" line="102"/>
         <source>Record decision</source>
         <translation>Kirjaa päätös</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="57"/>
+        <location filename="../monitoring/decision.py" line="59"/>
         <source>Clear decision</source>
         <translation>Poista päätös</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="60"/>
+        <location filename="../monitoring/decision.py" line="62"/>
         <source>At the end of the experiment the team decides what happens to it, and why.</source>
         <translation>Kokeilun lopussa tiimi päättää, mitä kokeilulle tapahtuu ja miksi.</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="64"/>
+        <location filename="../monitoring/decision.py" line="66"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="65"/>
+        <location filename="../monitoring/decision.py" line="67"/>
         <source>Reasoning</source>
         <translation>Perustelut</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="66"/>
+        <location filename="../monitoring/decision.py" line="68"/>
         <source>Decided on</source>
         <translation>Päätöspäivä</translation>
     </message>
     <message>
-        <location filename="../monitoring/decision.py" line="114"/>
+        <location filename="../monitoring/decision.py" line="116"/>
         <source>Choose one of the four decisions.</source>
         <translation>Valitse yksi neljästä päätöksestä.</translation>
     </message>
@@ -319,17 +319,17 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../monitoring/page.py" line="28"/>
+        <location filename="../monitoring/monitoring_page.py" line="28"/>
         <source>Indicators</source>
         <translation>Indikaattorit</translation>
     </message>
     <message>
-        <location filename="../monitoring/page.py" line="29"/>
+        <location filename="../monitoring/monitoring_page.py" line="29"/>
         <source>Roadmap</source>
         <translation>Tiekartta</translation>
     </message>
     <message>
-        <location filename="../monitoring/page.py" line="30"/>
+        <location filename="../monitoring/monitoring_page.py" line="30"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../monitoring/overview.py" line="84"/>
+        <location filename="../monitoring/overview.py" line="85"/>
         <source>On track: %1 · Off track: %2 · No recent measurement: %3</source>
         <translation>Tavoitteen mukaisesti: %1 · Jäljessä: %2 · Ei tuoretta mittausta: %3</translation>
     </message>

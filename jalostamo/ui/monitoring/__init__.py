@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
+from jalostamo.ui.monitoring.monitoring_page import MonitoringPage
 from jalostamo.ui.monitoring.overview import OverviewWidget
-from jalostamo.ui.monitoring.page import MonitoringPage
 
 __all__ = ["MonitoringPage", "OverviewWidget"]

@@ -51,6 +51,8 @@ class IndicatorsTab(QWidget):
         self.editor = IndicatorEditor(services, undo_stack, self)
         self.chart = IndicatorChart(self)
         self.measurements = MeasurementPanel(services, undo_stack, self)
+        self.measurements.edited.connect(self.refresh_measurements)
+        self.editor.saved.connect(self.refresh)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -173,3 +175,4 @@ class IndicatorsTab(QWidget):
         mon = self.services.monitoring
         commands.remove(self.undo_stack, self.tr("Delete indicator"), indicator_id,
                         mon.delete_indicator, mon.restore_indicator)
+        self.refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
 
 
 class MeasurementPanel(QWidget):
+    edited = Signal()
+
     def __init__(self, services: Services, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +112,7 @@ class MeasurementPanel(QWidget):
         self.error.clear()
         self.value.clear()
         self.note.clear()
+        self.edited.emit()
         return row_id
 
     def selected_ids(self) -> list[str]:
@@ -129,3 +132,4 @@ class MeasurementPanel(QWidget):
                                 mon.delete_measurement, mon.restore_measurement)
         finally:
             self.undo_stack.endMacro()
+        self.edited.emit()

@@ -14,7 +14,7 @@ from jalostamo.ui.monitoring.roadmap import RoadmapEditor
 
 
 class MonitoringPage(QWidget):
-    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge,
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
                  team_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monitoringPage")
@@ -31,7 +31,8 @@ class MonitoringPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        bridge.changed.connect(self._on_change)
+        if bridge is not None:  # without one, the page still refreshes after its own edits
+            bridge.changed.connect(self._on_change)
 
     def _on_change(self, change: Change) -> None:
         """Views refresh from committed changes (edits here, undo/redo, imports, merges)."""

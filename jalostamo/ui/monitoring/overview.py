@@ -30,7 +30,7 @@ class OverviewWidget(QWidget):
 
     teamActivated = Signal(str)
 
-    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge,
+    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -53,7 +53,8 @@ class OverviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        bridge.changed.connect(self._on_change)
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
         self.refresh()
 
     def _on_change(self, change: Change) -> None:

@@ -172,3 +172,21 @@ def test_decision_needs_reasoning_then_is_recorded_and_undone(
     page.undo_stack.undo()
     assert services.monitoring.card(team).decision is None
     assert not any(b.isChecked() for b in form.buttons.values())
+
+
+def test_the_desk_finds_the_page_where_it_looks(qtbot: QtBot, services: Services,
+                                                team: str) -> None:
+    """The team page loads ``jalostamo.ui.monitoring.monitoring_page.MonitoringPage`` and may
+    pass no bridge; the page then still shows its own edits."""
+    from jalostamo.ui.placeholders import load_view
+
+    widget = load_view("jalostamo.ui.monitoring.monitoring_page", "MonitoringPage", services,
+                       QUndoStack(), None, team)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, MonitoringPage)
+    assert widget.indicators.list.count() == 1
+    widget.indicators.measurements.value.setText("51")
+    widget.indicators.measurements.add()
+    assert widget.indicators.measurements.table.rowCount() == 1
+    assert widget.indicators.chart.data is not None
+    assert len(widget.indicators.chart.data.points) == 1
