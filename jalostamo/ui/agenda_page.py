@@ -219,8 +219,7 @@ class AgendaPage(QWidget):
         item = self.services.entities.get(AgendaItem, item_id)
         self.title.set_stored(item.title)
         self.who.set_stored(item.who)
-        if not self.instructions.hasFocus():
-            self.instructions.set_stored(item.instructions)
+        self.instructions.show_stored(item.instructions)
         self.minutes.blockSignals(True)
         self.minutes.setValue(item.minutes)
         self.minutes.blockSignals(False)

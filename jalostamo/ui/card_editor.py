@@ -155,10 +155,8 @@ class CardEditor(QScrollArea):
     def load(self) -> None:
         card = self.services.entities.get(ExperimentCard, self.card_id)
         for name, editor in self.editors.items():
-            if not editor.hasFocus():
-                editor.set_stored(getattr(card, name))
-        if not self.reasoning.hasFocus():
-            self.reasoning.set_stored(card.decision_reasoning)
+            editor.show_stored(getattr(card, name))
+        self.reasoning.show_stored(card.decision_reasoning)
         for edit, value in ((self.starts_on, card.starts_on), (self.ends_on, card.ends_on)):
             edit.blockSignals(True)
             edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)

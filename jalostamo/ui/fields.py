@@ -23,6 +23,16 @@ class CommitLineEdit(QLineEdit):
         if self.text() != text:
             self.setText(text)
 
+    def has_pending(self) -> bool:
+        """The user has typed something that is not committed yet."""
+        return self.text() != self._stored
+
+    def show_stored(self, text: str) -> None:
+        """Show a value that changed in the document, unless the user is in the middle of
+        typing into this field."""
+        if not (self.hasFocus() and self.has_pending()):
+            self.set_stored(text)
+
     def _finish(self) -> None:
         if self.text() != self._stored:
             self._stored = self.text()
@@ -43,6 +53,13 @@ class CommitTextEdit(QPlainTextEdit):
         self._stored = text
         if self.toPlainText() != text:
             self.setPlainText(text)
+
+    def has_pending(self) -> bool:
+        return self.toPlainText() != self._stored
+
+    def show_stored(self, text: str) -> None:
+        if not (self.hasFocus() and self.has_pending()):
+            self.set_stored(text)
 
     def commit(self) -> None:
         if self.toPlainText() != self._stored:

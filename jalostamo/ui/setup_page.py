@@ -146,8 +146,7 @@ class ProgrammeForm(QWidget):
         self.name.set_stored(programme.name)
         self.organiser.set_stored(programme.organiser)
         self.venue.set_stored(programme.venue)
-        if not self.description.hasFocus():
-            self.description.set_stored(programme.description)
+        self.description.show_stored(programme.description)
         self.themes.blockSignals(True)
         self.themes.clear()
         for theme in self.services.programme.themes():

@@ -58,7 +58,7 @@ def push(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[],
     return command.result
 
 
-def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row_id: str,
+def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row_id: str, /,
                    **changes: Any) -> dict[str, Any]:
     """An undoable change of fields of one row (undo writes the old values back)."""
     old: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row
     return push(stack, text, do, lambda: entities.update(model, row_id, **old))  # type: ignore[no-any-return]
 
 
-def create_command(stack: QUndoStack, text: str, entities: Any, model: type,
+def create_command(stack: QUndoStack, text: str, entities: Any, model: type, /,
                    **values: Any) -> str:
     """An undoable creation of one row; redo after undo restores the same row (same id)."""
     state: dict[str, str] = {}

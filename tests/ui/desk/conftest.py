@@ -76,3 +76,15 @@ def find(parent: QWidget, kind: type, name: str) -> QWidget:
     widget = parent.findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} named {name}"
     return widget  # type: ignore[no-any-return]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, like a user (QTest only knows ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))

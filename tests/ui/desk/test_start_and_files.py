@@ -14,7 +14,7 @@ from jalostamo.services import Services
 from jalostamo.services.settings import Settings
 from jalostamo.store.lock import lock_path
 from jalostamo.ui.dialogs import NewProgrammeDialog
-from tests.ui.desk.conftest import dialogs, find
+from tests.ui.desk.conftest import dialogs, find, type_text
 
 
 def test_create_a_programme_through_the_new_programme_dialog(window, qtbot, tmp_path):
@@ -24,8 +24,8 @@ def test_create_a_programme_through_the_new_programme_dialog(window, qtbot, tmp_
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # no name yet
     assert dialog.hint.text() == "Anna ohjelmalle nimi."
-    qtbot.keyClicks(find(dialog, QLineEdit, "programmeName"), "Syksyn jalostamo")
-    qtbot.keyClicks(find(dialog, QLineEdit, "programmeOrganiser"), "Kuntaliitto")
+    type_text(find(dialog, QLineEdit, "programmeName"), "Syksyn jalostamo")
+    type_text(find(dialog, QLineEdit, "programmeOrganiser"), "Kuntaliitto")
     path_edit = find(dialog, QLineEdit, "programmeFile")
     path_edit.clear()
     qtbot.keyClicks(path_edit, str(tmp_path / "syksy"))
