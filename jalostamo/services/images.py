@@ -4,6 +4,9 @@ Everything here is a pure function of the input bytes (no Qt, no database). The 
 deterministic for a given input and Pillow build, so the same photo always gets the same
 SHA-256 and is stored once. Output images carry no metadata at all: no EXIF (GPS, camera,
 dates), no XMP, no ICC profile (colours are converted to sRGB first), no text chunks.
+
+:func:`process_image` uses ``warnings.catch_warnings``, which is process-wide in Python 3.11:
+call it from one thread at a time (e.g. one worker thread for imports in the UI).
 """
 
 from __future__ import annotations
