@@ -145,7 +145,7 @@
     <name>IndicatorsTab</name>
     <message>
         <location filename="../monitoring/indicators.py" line="44"/>
-        <location filename="../monitoring/indicators.py" line="141"/>
+        <location filename="../monitoring/indicators.py" line="143"/>
         <source>New indicator</source>
         <translation>Uusi indikaattori</translation>
     </message>
@@ -156,12 +156,12 @@
     </message>
     <message>
         <location filename="../monitoring/indicators.py" line="48"/>
-        <location filename="../monitoring/indicators.py" line="174"/>
+        <location filename="../monitoring/indicators.py" line="176"/>
         <source>Delete indicator</source>
         <translation>Poista indikaattori</translation>
     </message>
     <message>
-        <location filename="../monitoring/indicators.py" line="160"/>
+        <location filename="../monitoring/indicators.py" line="162"/>
         <source>Add indicator</source>
         <translation>Lisää indikaattori</translation>
     </message>
@@ -192,43 +192,64 @@
 <context>
     <name>MeasurementPanel</name>
     <message>
-        <location filename="../monitoring/measurements.py" line="38"/>
+        <location filename="../monitoring/measurements.py" line="45"/>
         <source>Value, e.g. 52,5</source>
         <translation>Arvo, esim. 52,5</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="40"/>
+        <location filename="../monitoring/measurements.py" line="47"/>
         <source>Note (optional)</source>
         <translation>Huomautus (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="41"/>
-        <location filename="../monitoring/measurements.py" line="104"/>
+        <location filename="../monitoring/measurements.py" line="48"/>
+        <location filename="../monitoring/measurements.py" line="126"/>
         <source>Add measurement</source>
         <translation>Lisää mittaus</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="49"/>
+        <location filename="../monitoring/measurements.py" line="59"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="49"/>
-        <location filename="../monitoring/measurements.py" line="100"/>
+        <location filename="../monitoring/measurements.py" line="59"/>
+        <location filename="../monitoring/measurements.py" line="122"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="50"/>
+        <location filename="../monitoring/measurements.py" line="60"/>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="56"/>
-        <location filename="../monitoring/measurements.py" line="125"/>
-        <location filename="../monitoring/measurements.py" line="128"/>
+        <location filename="../monitoring/measurements.py" line="66"/>
+        <location filename="../monitoring/measurements.py" line="148"/>
+        <location filename="../monitoring/measurements.py" line="151"/>
         <source>Delete measurement</source>
         <translation>Poista mittaus</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="68"/>
+        <source>Import CSV…</source>
+        <translation>Tuo CSV…</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="70"/>
+        <source>A CSV file with the columns indikaattori;päivämäärä;arvo (decimal comma, dates d.m.yyyy). A file with an error is refused whole.</source>
+        <translation>CSV-tiedosto, jossa sarakkeet indikaattori;päivämäärä;arvo (desimaalipilkku, päivämäärät p.k.vvvv). Virheellistä tiedostoa ei tuoda lainkaan.</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="158"/>
+        <location filename="../monitoring/measurements.py" line="179"/>
+        <source>Import measurements</source>
+        <translation>Tuo mittauksia</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="159"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-tiedostot (*.csv *.txt)</translation>
     </message>
 </context>
 <context>

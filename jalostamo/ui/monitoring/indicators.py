@@ -127,7 +127,7 @@ class IndicatorsTab(QWidget):
         indicator_id = self.selected_id()
         indicator = self.services.entities.find(Indicator, indicator_id) if indicator_id else None
         self.editor.load(indicator)
-        self.measurements.load(indicator.id if indicator else None)
+        self.measurements.load(indicator.id if indicator else None, self.team_id)
         self.delete_button.setEnabled(indicator is not None)
         self._update_chart()
 

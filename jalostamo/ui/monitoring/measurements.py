@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput, UserError
-from jalostamo.i18n import current_language
+from jalostamo.i18n import current_language, translate
+from jalostamo.models import Measurement
 from jalostamo.services import Services
+from jalostamo.services.measurements_csv import import_measurements
 from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
@@ -46,6 +51,9 @@ class MeasurementPanel(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("measurementError")
         self.error.setStyleSheet("color: #C92A2A")
+        self.error.setWordWrap(True)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("measurementNotice")
 
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"),
@@ -57,6 +65,12 @@ class MeasurementPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.delete_button = QPushButton(self.tr("Delete measurement"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        self.import_button.setToolTip(self.tr(
+            "A CSV file with the columns indikaattori;päivämäärä;arvo (decimal comma, "
+            "dates d.m.yyyy). A file with an error is refused whole."))
+        self.import_button.clicked.connect(self.choose_file)
+        self.team_id: str | None = None
 
         entry = QHBoxLayout()
         entry.addWidget(self.measured_on)
@@ -67,12 +81,18 @@ class MeasurementPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(entry)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
         self.setEnabled(False)
 
-    def load(self, indicator_id: str | None) -> None:
+    def load(self, indicator_id: str | None, team_id: str | None = None) -> None:
         self.indicator_id = indicator_id
+        self.team_id = team_id
         self.setEnabled(indicator_id is not None)
         self.refresh()
 
@@ -133,3 +153,34 @@ class MeasurementPanel(QWidget):
         finally:
             self.undo_stack.endMacro()
         self.edited.emit()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import measurements"), "",
+                                              self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> int | None:
+        """Import a CSV file of the team's measurements as one undo step; returns how many
+        were stored, or None when the file was refused (the reason shows under the entry)."""
+        if self.team_id is None:
+            return None
+        entities = self.services.entities
+        try:
+            result = import_measurements(entities, self.team_id, path)
+        except UserError as exc:
+            self.notice.clear()
+            self.error.setText(exc.message(current_language()))
+            return None
+        self.error.clear()
+        ids = list(result.ids)
+        if ids:
+            self.undo_stack.push(commands.AppliedCommand(
+                self.tr("Import measurements"),
+                lambda: entities.restore_many(Measurement, ids),
+                lambda: entities.delete_many(Measurement, ids), None))
+        self.notice.setText(translate("monitoring.csv.done", current_language(),
+                                     path=path.name, created=result.created,
+                                     skipped=result.skipped))
+        self.edited.emit()
+        return result.created

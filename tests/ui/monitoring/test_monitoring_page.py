@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -190,3 +191,28 @@ def test_the_desk_finds_the_page_where_it_looks(qtbot: QtBot, services: Services
     assert widget.indicators.measurements.table.rowCount() == 1
     assert widget.indicators.chart.data is not None
     assert len(widget.indicators.chart.data.points) == 1
+
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "csv"
+
+
+def test_importing_a_csv_file_is_one_undo_step(qtbot: QtBot, page: MonitoringPage,
+                                               services: Services, team: str) -> None:
+    services.monitoring.add_indicator(team, "Nuorten yksinäisyys")
+    panel = page.indicators.measurements
+    assert panel.import_file(DATA / "mittaukset_cp1252.csv") == 4
+    assert "4" in panel.notice.text() and panel.error.text() == ""
+    assert len(_values(services)) == 4
+    assert panel.table.rowCount() == 2  # the selected indicator's two
+    page.undo_stack.undo()
+    assert _values(services) == [] and panel.table.rowCount() == 0
+    page.undo_stack.redo()
+    assert len(_values(services)) == 4
+
+
+def test_a_refused_csv_file_shows_line_and_reason(qtbot: QtBot, page: MonitoringPage,
+                                                  services: Services) -> None:
+    panel = page.indicators.measurements
+    assert panel.import_file(DATA / "bad_date.csv") is None
+    assert "rivi 3" in panel.error.text() and "31.2.2019" in panel.error.text()
+    assert _values(services) == [] and page.undo_stack.count() == 0
