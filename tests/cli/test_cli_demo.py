@@ -20,6 +20,7 @@ def test_demo_writes_a_checked_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert check_file(path).teams == 7
 
 
+@pytest.mark.slow  # builds the large demo: over 20 s on the shared 2-core machine
 def test_demo_large(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "iso.jalostamo"
     assert main(["--lang", "en", "demo", str(path), "--size", "large"]) == 0

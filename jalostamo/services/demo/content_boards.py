@@ -31,14 +31,14 @@ STAKEHOLDER_TITLE = "Sidosryhmäkartta: Satutuokiot suomeksi, Pansio-Perno"
 STAKEHOLDER_CENTRE = "Äiti ja lapsi"
 #: ring -> notes; rings from the inside out, matching the template's zones
 STAKEHOLDER_RINGS: list[tuple[str, list[str]]] = [
-    ("Ydintoimijat", ["Isä ja sisarukset", "Naapurin äidit", "Oma yhteisö", "Päiväkodin ryhmä"]),
-    ("Suorat sidosryhmät", ["Pansion päiväkoti", "Neuvola", "Kotoutumispalvelut", "Pansion kirjasto",
-                            "Kielikoulutus", "Aluetyön virkamiespöytä", "Turku-seura ry",
-                            "Sosiaaliohjaus"]),
-    ("Välilliset sidosryhmät", ["Pelastakaa Lapset ry", "Seurakunta", "Telakka työnantajana",
-                                "Asukasyhdistys", "Kelan palvelupiste", "TE-toimisto",
-                                "MLL:n paikallisyhdistys", "Kansalaisopisto",
-                                "Hyvinvoinnin ohjausryhmä", "Kaupunginhallitus"]),
+    ("Perheen lähipiiri", ["Isä ja sisarukset", "Naapurin äidit", "Oma yhteisö", "Päiväkodin ryhmä"]),
+    ("Palvelut ja kumppanit arjessa", ["Aluetyön virkamiespöytä", "Pansion päiväkoti", "Neuvola",
+                            "Kielikoulutus", "Pansion kirjasto", "Turku-seura ry",
+                            "Kotoutumispalvelut", "Sosiaaliohjaus"]),
+    ("Taustavaikuttajat", ["Hyvinvoinnin ohjausryhmä", "Kaupunginhallitus",
+                                "Pelastakaa Lapset ry", "Asukasyhdistys", "Kansalaisopisto",
+                                "MLL:n paikallisyhdistys", "Telakka työnantajana", "TE-toimisto",
+                                "Seurakunta", "Kelan palvelupiste"]),
 ]
 #: connectors between notes (by text) with labels
 STAKEHOLDER_LINKS: list[tuple[str, str, str]] = [
