@@ -129,6 +129,7 @@ class ReviewForm(QWidget):
 
     def _build_columns(self) -> None:
         for box in self.column_boxes.values():
+            box.hide()
             box.setParent(None)
             box.deleteLater()
         self.column_boxes = {}
@@ -140,6 +141,8 @@ class ReviewForm(QWidget):
         while self.rubric.count():
             item = self.rubric.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.score_groups = {}
         lang = current_language()
@@ -154,6 +157,7 @@ class ReviewForm(QWidget):
                 button.setFixedWidth(36)
                 group.addButton(button, score)
                 self.rubric.addWidget(button, row, score)
+            self.rubric.setColumnStretch(len(SCORES) + 1, 1)
             group.idClicked.connect(lambda score, cid=criterion.id: self.set_score(cid, score))
             self.score_groups[criterion.id] = group
 

@@ -42,6 +42,7 @@ class TestsPage(QWidget):
 
         self.sessions = QListWidget(self)
         self.sessions.setObjectName("sessionList")
+        self.sessions.setWordWrap(True)
         self.sessions.currentItemChanged.connect(lambda *_: self._session_chosen())
         add = QPushButton(self.tr("New test session"), self)
         add.setObjectName("addSession")
