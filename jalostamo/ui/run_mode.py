@@ -29,7 +29,7 @@ class RunPanel(QWidget):
         self.timer.expired.connect(self._expired)
         self.timer.running_changed.connect(self._running_changed)
 
-        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button = QPushButton(self.tr("Start timer"), self)
         self.start_button.setObjectName("timerStart")
         self.start_button.setToolTip(self.tr("Start or pause (Space)"))
         self.start_button.clicked.connect(self.timer.toggle)
@@ -114,7 +114,7 @@ class RunPanel(QWidget):
         QApplication.alert(self.window())
 
     def _running_changed(self, running: bool) -> None:
-        self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
+        self.start_button.setText(self.tr("Pause") if running else self.tr("Start timer"))
 
     def set_projector(self, on: bool) -> None:
         if on and self.projector is None:

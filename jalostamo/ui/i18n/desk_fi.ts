@@ -153,13 +153,13 @@
     </message>
     <message>
         <location filename="../agenda_page.py" line="83" />
-        <location filename="../agenda_page.py" line="295" />
+        <location filename="../agenda_page.py" line="294" />
         <source>Add activity</source>
         <translation>Lisää vaihe</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="86" />
-        <location filename="../agenda_page.py" line="306" />
+        <location filename="../agenda_page.py" line="305" />
         <source>Delete activity</source>
         <translation>Poista vaihe</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>Ei vielä vaiheita.</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="253" />
+        <location filename="../agenda_page.py" line="252" />
         <source>Reorder the agenda</source>
         <translation>Järjestä esityslista</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="278" />
+        <location filename="../agenda_page.py" line="277" />
         <source>Edit activity</source>
         <translation>Muokkaa vaihetta</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="286" />
+        <location filename="../agenda_page.py" line="285" />
         <source>New activity</source>
         <translation>Uusi vaihe</translation>
     </message>
@@ -419,37 +419,37 @@
         <translation>Päätöksen perustelut</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="169" />
+        <location filename="../card_editor.py" line="167" />
         <source>No theme</source>
         <translation>Ei teemaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="181" />
+        <location filename="../card_editor.py" line="179" />
         <source>Edit “%1”</source>
         <translation>Muokkaa kenttää ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="204" />
+        <location filename="../card_editor.py" line="202" />
         <source>new (phenomenon and what is tried)</source>
         <translation>uusi (ilmiö ja mitä kokeillaan)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="206" />
+        <location filename="../card_editor.py" line="204" />
         <source>concrete (what is tried and where)</source>
         <translation>konkreettinen (mitä kokeillaan ja missä)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="208" />
+        <location filename="../card_editor.py" line="206" />
         <source>bounded (target group, start and end)</source>
         <translation>rajattu (kohderyhmä, alku ja loppu)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="211" />
+        <location filename="../card_editor.py" line="209" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Todellinen kokeilu on uusi, konkreettinen ja rajattu. Vielä puuttuu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="215" />
+        <location filename="../card_editor.py" line="213" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortti kuvaa uuden, konkreettisen ja rajatun kokeilun.</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Anna ohjelmalle nimi.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="88" />
+        <location filename="../dialogs.py" line="89" />
         <source>Choose where to keep the file.</source>
         <translation>Valitse, mihin tiedosto tallennetaan.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="90" />
+        <location filename="../dialogs.py" line="91" />
         <source>That file already exists; choose another name.</source>
         <translation>Tiedosto on jo olemassa; valitse toinen nimi.</translation>
     </message>
@@ -691,12 +691,17 @@
         <translation>%1/%2 kenttää</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="125" />
+        <location filename="../overview_page.py" line="126" />
         <source>%1 given, %2 received</source>
         <translation>%1 annettu, %2 saatu</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="132" />
+        <location filename="../overview_page.py" line="131" />
+        <source>model: items in the version saved for the workshop; tests: sessions reported at the workshop; reviews: given / received</source>
+        <translation>malli: työpajaa varten tallennetun version kohteet; testit: työpajassa raportoidut testikerrat; arvioinnit: annettu / saatu</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="138" />
         <source>No teams yet: add them in the programme setup.</source>
         <translation>Ei vielä tiimejä: lisää ne ohjelman asetuksissa.</translation>
     </message>
@@ -864,42 +869,42 @@
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="175" />
+        <location filename="../setup_page.py" line="174" />
         <source>The name of the programme</source>
         <translation>Ohjelman nimi</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="176" />
+        <location filename="../setup_page.py" line="175" />
         <source>Edit the programme</source>
         <translation>Muokkaa ohjelmaa</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="192" />
+        <location filename="../setup_page.py" line="191" />
         <source>Add theme</source>
         <translation>Lisää teema</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="205" />
+        <location filename="../setup_page.py" line="204" />
         <source>The name of the theme</source>
         <translation>Teeman nimi</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="209" />
+        <location filename="../setup_page.py" line="208" />
         <source>Rename theme</source>
         <translation>Nimeä teema uudelleen</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="218" />
+        <location filename="../setup_page.py" line="217" />
         <source>Delete theme</source>
         <translation>Poista teema</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="235" />
+        <location filename="../setup_page.py" line="234" />
         <source>Add facilitator</source>
         <translation>Lisää fasilitaattori</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="242" />
+        <location filename="../setup_page.py" line="241" />
         <source>Remove facilitator</source>
         <translation>Poista fasilitaattori</translation>
     </message>
@@ -917,8 +922,8 @@
     <message>
         <location filename="../run_mode.py" line="32" />
         <location filename="../run_mode.py" line="117" />
-        <source>Start</source>
-        <translation>Aloitus</translation>
+        <source>Start timer</source>
+        <translation>Käynnistä</translation>
     </message>
     <message>
         <location filename="../run_mode.py" line="34" />
@@ -958,7 +963,7 @@
     <message>
         <location filename="../run_mode.py" line="117" />
         <source>Pause</source>
-        <translation>Tauko</translation>
+        <translation>Keskeytä</translation>
     </message>
 </context>
 <context>

@@ -153,13 +153,13 @@
     </message>
     <message>
         <location filename="../agenda_page.py" line="83" />
-        <location filename="../agenda_page.py" line="295" />
+        <location filename="../agenda_page.py" line="294" />
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="86" />
-        <location filename="../agenda_page.py" line="306" />
+        <location filename="../agenda_page.py" line="305" />
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>Inga aktiviteter ännu.</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="253" />
+        <location filename="../agenda_page.py" line="252" />
         <source>Reorder the agenda</source>
         <translation>Ordna om agendan</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="278" />
+        <location filename="../agenda_page.py" line="277" />
         <source>Edit activity</source>
         <translation>Redigera aktivitet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="286" />
+        <location filename="../agenda_page.py" line="285" />
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
@@ -419,37 +419,37 @@
         <translation>Motivering till beslutet</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="169" />
+        <location filename="../card_editor.py" line="167" />
         <source>No theme</source>
         <translation>Inget tema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="181" />
+        <location filename="../card_editor.py" line="179" />
         <source>Edit “%1”</source>
         <translation>Redigera ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="204" />
+        <location filename="../card_editor.py" line="202" />
         <source>new (phenomenon and what is tried)</source>
         <translation>nytt (fenomen och vad som prövas)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="206" />
+        <location filename="../card_editor.py" line="204" />
         <source>concrete (what is tried and where)</source>
         <translation>konkret (vad som prövas och var)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="208" />
+        <location filename="../card_editor.py" line="206" />
         <source>bounded (target group, start and end)</source>
         <translation>avgränsat (målgrupp, start och slut)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="211" />
+        <location filename="../card_editor.py" line="209" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Ett riktigt försök är nytt, konkret och avgränsat. Det saknas ännu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="215" />
+        <location filename="../card_editor.py" line="213" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortet beskriver ett nytt, konkret och avgränsat försök.</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Ge programmet ett namn.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="88" />
+        <location filename="../dialogs.py" line="89" />
         <source>Choose where to keep the file.</source>
         <translation>Välj var filen ska sparas.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="90" />
+        <location filename="../dialogs.py" line="91" />
         <source>That file already exists; choose another name.</source>
         <translation>Filen finns redan; välj ett annat namn.</translation>
     </message>
@@ -691,12 +691,17 @@
         <translation>%1/%2 fält</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="125" />
+        <location filename="../overview_page.py" line="126" />
         <source>%1 given, %2 received</source>
         <translation>%1 givna, %2 mottagna</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="132" />
+        <location filename="../overview_page.py" line="131" />
+        <source>model: items in the version saved for the workshop; tests: sessions reported at the workshop; reviews: given / received</source>
+        <translation>modell: objekt i versionen som sparats för workshoppen; tester: testtillfällen som rapporterats i workshoppen; granskningar: givna / mottagna</translation>
+    </message>
+    <message>
+        <location filename="../overview_page.py" line="138" />
         <source>No teams yet: add them in the programme setup.</source>
         <translation>Inga team ännu: lägg till dem i programmets uppgifter.</translation>
     </message>
@@ -864,42 +869,42 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="175" />
+        <location filename="../setup_page.py" line="174" />
         <source>The name of the programme</source>
         <translation>Programmets namn</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="176" />
+        <location filename="../setup_page.py" line="175" />
         <source>Edit the programme</source>
         <translation>Redigera programmet</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="192" />
+        <location filename="../setup_page.py" line="191" />
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="205" />
+        <location filename="../setup_page.py" line="204" />
         <source>The name of the theme</source>
         <translation>Temats namn</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="209" />
+        <location filename="../setup_page.py" line="208" />
         <source>Rename theme</source>
         <translation>Byt namn på temat</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="218" />
+        <location filename="../setup_page.py" line="217" />
         <source>Delete theme</source>
         <translation>Ta bort tema</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="235" />
+        <location filename="../setup_page.py" line="234" />
         <source>Add facilitator</source>
         <translation>Lägg till facilitator</translation>
     </message>
     <message>
-        <location filename="../setup_page.py" line="242" />
+        <location filename="../setup_page.py" line="241" />
         <source>Remove facilitator</source>
         <translation>Ta bort facilitator</translation>
     </message>
@@ -917,8 +922,8 @@
     <message>
         <location filename="../run_mode.py" line="32" />
         <location filename="../run_mode.py" line="117" />
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Start timer</source>
+        <translation>Starta</translation>
     </message>
     <message>
         <location filename="../run_mode.py" line="34" />
@@ -958,7 +963,7 @@
     <message>
         <location filename="../run_mode.py" line="117" />
         <source>Pause</source>
-        <translation>Paus</translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,125 @@
+"""The agenda (reorder by drag and by keyboard, start times recalculated) and the run mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton
+
+from jalostamo.ui.agenda_page import AgendaPage
+from jalostamo.ui.timer import CountdownTimer
+from tests.ui.desk.conftest import find
+
+
+def agenda_lines(page: AgendaPage) -> list[str]:
+    return [page.list.item(i).text().split("\n")[0] for i in range(page.list.count())]
+
+
+def stored_titles(window) -> list[str]:
+    [workshop] = window.services.programme.workshops()
+    return [f"{s.starts} {s.item.title}" for s in window.services.programme.schedule(workshop.id)]
+
+
+def open_agenda(window, sample_file) -> AgendaPage:
+    window.open_file(sample_file)
+    window.show_page("agenda")
+    page = window.current_page()
+    assert isinstance(page, AgendaPage)
+    return page
+
+
+def test_reorder_by_drag_recalculates_start_times_and_undoes(window, sample_file):
+    page = open_agenda(window, sample_file)
+    assert agenda_lines(page) == ["09:00–09:10   Aloitus   (10 min)",
+                                  "09:10–09:55   Sidosryhmäkartta   (45 min)",
+                                  "09:55–10:15   Purku   (20 min)"]
+    # what a drop does inside the list: the model moves the row (last row to the top)
+    page.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert stored_titles(window) == ["09:00 Purku", "09:20 Aloitus", "09:30 Sidosryhmäkartta"]
+    assert agenda_lines(page)[0] == "09:00–09:20   Purku   (20 min)"
+    assert window.undo_action.text() == "&Kumoa Järjestä esityslista"
+    window.undo_action.trigger()
+    assert stored_titles(window) == ["09:00 Aloitus", "09:10 Sidosryhmäkartta", "09:55 Purku"]
+    assert agenda_lines(page)[0] == "09:00–09:10   Aloitus   (10 min)"
+
+
+def test_reorder_from_the_keyboard(window, qtbot, sample_file):
+    page = open_agenda(window, sample_file)
+    page.list.setFocus()
+    page.list.setCurrentRow(0)
+    qtbot.keyClick(page.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Aloitus", "09:55 Purku"]
+    assert page.list.currentRow() == 1
+    find(page, QPushButton, "moveDown").click()
+    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Purku", "10:05 Aloitus"]
+
+
+def test_changing_minutes_moves_the_later_start_times(window, sample_file):
+    page = open_agenda(window, sample_file)
+    page.list.setCurrentRow(0)
+    page.minutes.setValue(30)
+    page.minutes.editingFinished.emit()
+    assert stored_titles(window) == ["09:00 Aloitus", "09:30 Sidosryhmäkartta", "10:15 Purku"]
+    assert page.summary.text() == "3 vaihetta, 95 min, päättyy klo 10:35"
+
+
+def test_run_mode_timer_start_pause_plus_minute_next_and_signal_at_zero(window, qtbot,
+                                                                         sample_file):
+    page = open_agenda(window, sample_file)
+    find(page, QPushButton, "runWorkshop").click()
+    panel = page.run_panel
+    assert page.modes.currentWidget() is panel
+    assert panel.display.clock.text() == "10:00"
+    assert "Aloitus" in panel.display.title.text()
+    assert panel.display.next_label.text() == "Seuraavaksi: Sidosryhmäkartta"
+
+    panel.start_button.click()
+    assert panel.start_button.text() == "Keskeytä"
+    qtbot.waitUntil(lambda: panel.display.clock.text() == "09:59", timeout=3000)
+    panel.start_button.click()  # pause
+    assert panel.start_button.text() == "Käynnistä"
+    paused = panel.timer.remaining()
+    qtbot.wait(1200)
+    assert panel.timer.remaining() == paused
+
+    panel.more_button.click()
+    assert panel.timer.remaining() == paused + 60
+    panel.next_button.click()
+    assert "Sidosryhmäkartta" in panel.display.title.text()
+    assert panel.display.clock.text() == "45:00"
+
+    # the last seconds: a clear signal at zero
+    panel.timer.set_remaining(1)
+    with qtbot.waitSignal(panel.timer.expired, timeout=3000):
+        panel.timer.start()
+    qtbot.waitUntil(lambda: panel.display.status.text() == "Aika on loppu", timeout=2000)
+    assert panel.display.over
+    assert "#C92A2A" in panel.display.styleSheet()
+    panel.timer.pause()
+    panel.back_button.click()
+    assert page.modes.currentWidget() is page.editor
+
+
+def test_projector_window_mirrors_the_timer(window, qtbot, sample_file):
+    page = open_agenda(window, sample_file)
+    page.enter_run_mode()
+    panel = page.run_panel
+    panel.projector_button.setChecked(True)
+    projector = panel.projector
+    assert projector is not None and projector.isVisible()
+    assert projector.clock.text() == "10:00"
+    panel.next_button.click()
+    assert "Sidosryhmäkartta" in projector.title.text()
+    assert projector.clock.text() == "45:00"
+    projector.close()  # Escape or closing the window turns the projector off
+    assert not panel.projector_button.isChecked()
+    assert panel.projector is None
+
+
+def test_countdown_counts_whole_seconds_and_goes_over_time(qtbot):
+    timer = CountdownTimer()
+    timer.set_remaining(2)
+    assert timer.remaining() == 2
+    timer.add_minute()
+    assert timer.remaining() == 62
+    timer.set_remaining(0)
+    assert timer.remaining() == 0
