@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -84,3 +86,18 @@ def test_keys_move_and_delete_selected_notes(setup: PageSetup, qtbot: QtBot) -> 
     assert _texts(setup, Quadrant.LIKES) == ["Väärässä paikassa"]
     setup.stack.undo()
     assert _texts(setup, Quadrant.LIKES) == ["Väärässä paikassa", "Oikeassa"]
+
+
+def test_a_photo_is_attached_to_the_selected_note(setup: PageSetup, tmp_path: Path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "prototyyppi.jpg"
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(photo)
+    note_id = setup.svc.testing.add_note(setup.session, Quadrant.IDEAS, "Lego-malli")
+    setup.page.grid.attach_photo(note_id, photo)
+    [note] = setup.svc.testing.notes(setup.session)
+    assert note.media_id is not None
+    assert setup.svc.media.get(note.media_id).team_id == setup.team
+    assert _texts(setup, Quadrant.IDEAS) == ["Lego-malli 📷"]
+    setup.stack.undo()
+    assert setup.svc.testing.notes(setup.session)[0].media_id is None
