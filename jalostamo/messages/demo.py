@@ -8,4 +8,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Okänd storlek \u201d{size}\u201d; välj en av: {sizes}.",
         "en": "Unknown size \u201c{size}\u201d; choose one of: {sizes}.",
     },
+    "demo.no_folder": {
+        "fi": "Kansiota {folder} ei ole; esimerkkiohjelmaa ei luotu.",
+        "sv": "Mappen {folder} finns inte; exempelprogrammet skapades inte.",
+        "en": "The folder {folder} does not exist; the demo programme was not written.",
+    },
 }

@@ -44,3 +44,12 @@ def test_demo_rejects_unknown_size(tmp_path: Path, capsys: pytest.CaptureFixture
         main(["demo", str(tmp_path / "x.jalostamo"), "--size", "huge"])
     assert exit_.value.code == 2
     assert not (tmp_path / "x.jalostamo").exists()
+
+
+def test_demo_into_missing_folder_is_a_clear_error(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "puuttuu" / "demo.jalostamo"
+    assert main(["demo", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert translate("demo.no_folder", "fi", folder=target.parent) in err
+    assert "Traceback" not in err and not target.parent.exists()

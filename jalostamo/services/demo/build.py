@@ -32,12 +32,14 @@ def build_demo(path: Path, *, size: Literal["normal", "large"] = "normal",
                device_id: str | None = None) -> DemoSummary:
     """Create ``path`` with the demo programme, fill it and close it.
 
-    Refuses an existing path (``file.exists``) and an unknown size; if anything fails on the
-    way, the half-built file is removed so that nothing half-written is left behind.
+    Refuses an existing path (``file.exists``), a missing folder and an unknown size; if
+    anything fails on the way, the half-built file is removed: nothing half-written is left.
     """
     if size not in SIZES:
         raise InvalidInput("demo.bad_size", size=size, sizes=", ".join(SIZES))
     path = Path(path)
+    if not path.parent.is_dir():
+        raise InvalidInput("demo.no_folder", folder=str(path.parent))
     svc = Services.create(path, prog.PROGRAMME_NAME, device_id=device_id,
                           organiser=prog.ORGANISER, description=prog.DESCRIPTION,
                           venue=prog.VENUE, language="fi", starts_on=prog.STARTS_ON,
