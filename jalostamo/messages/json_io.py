@@ -205,6 +205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "data är för stora (högst {limit} MB)",
         "en": "the data is too large (at most {limit} MB)",
     },
+    "json_io.reason.too_deep": {
+        "fi": "arvo on sisäkkäistetty liian syvälle (enintään {limit} tasoa)",
+        "sv": "värdet är för djupt nästlat (högst {limit} nivåer)",
+        "en": "the value is nested too deeply (at most {limit} levels)",
+    },
     "json_io.reason.duplicate_id": {
         "fi": "tunniste {id} esiintyy taulussa kahdesti",
         "sv": "id {id} förekommer två gånger i tabellen",

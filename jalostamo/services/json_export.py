@@ -18,18 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.sql.elements import ColumnElement
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.services.json_schema import (
     BINARY,
-    DATE,
-    ENUM,
+    BOOL,
     FORMAT_NAME,
     FORMAT_VERSION,
-    TIMESTAMP,
+    JSON_VALUE,
     JsonRefused,
     TableSpec,
     table_specs,
@@ -57,32 +55,28 @@ def _b64(value: bytes | None) -> str | None:
     return None if value is None else base64.b64encode(value).decode("ascii")
 
 
-def _selected_columns(spec: TableSpec) -> list[ColumnElement[Any]]:
-    """Columns as stored: timestamps, dates and enums as their text, not Python objects."""
-    columns: list[ColumnElement[Any]] = []
-    for name in sorted(spec.columns):
-        column_spec = spec.columns[name]
-        column = spec.table.c[name]
-        if column_spec.kind in (TIMESTAMP, DATE, ENUM):
-            columns.append(type_coerce(column, String()).label(name))
-        else:
-            columns.append(column)
-    return columns
+def _from_json_text(value: str) -> Any:
+    return json.loads(value)
 
 
-def _encoders(spec: TableSpec) -> list[tuple[str, Callable[[Any], Any] | None]]:
-    return [(name, _b64 if spec.columns[name].kind == BINARY else None)
-            for name in sorted(spec.columns)]
+#: how a stored value becomes a JSON value, by column kind; other kinds are written as stored
+_ENCODERS: dict[str, Callable[[Any], Any]] = {BINARY: _b64, BOOL: bool, JSON_VALUE: _from_json_text}
 
 
 def iter_rows(conn: Connection, spec: TableSpec) -> Iterator[dict[str, Any]]:
-    """Rows of one table as JSON-ready dicts, sorted by primary key, fetched a few at a time."""
-    stmt = select(*_selected_columns(spec)).order_by(*(spec.table.c[n] for n in spec.primary_key))
-    encoders = _encoders(spec)
-    result = conn.execution_options(stream_results=True, yield_per=FETCH_ROWS).execute(stmt)
+    """Rows of one table as JSON-ready dicts, sorted by primary key, fetched a few at a time.
+
+    Values are read as stored (no type conversion): timestamps and dates stay their ISO text.
+    """
+    names = sorted(spec.columns)
+    encoders = [_ENCODERS.get(spec.columns[name].kind) for name in names]
+    columns = ", ".join(f'"{name}"' for name in names)
+    order = ", ".join(f'"{name}"' for name in spec.primary_key)
+    result = conn.execution_options(stream_results=True, yield_per=FETCH_ROWS).exec_driver_sql(
+        f'SELECT {columns} FROM "{spec.name}" ORDER BY {order}')
     for row in result:
-        yield {name: (encode(value) if encode and value is not None else value)
-               for (name, encode), value in zip(encoders, row, strict=True)}
+        yield {name: (encode(value) if encode is not None and value is not None else value)
+               for name, encode, value in zip(names, encoders, row, strict=True)}
 
 
 def write_export(conn: Connection, programme_id: str, stream: IO[bytes]) -> int:

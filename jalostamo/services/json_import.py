@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.models import Base
 from jalostamo.services.json_parse import load_json_file
-from jalostamo.services.json_schema import JsonRefused, table_specs
+from jalostamo.services.json_schema import JsonRefused, TableSpec, table_specs
 from jalostamo.services.json_validate import ValidatedExport, validate_export
 from jalostamo.store import migrate
 from jalostamo.store.document import make_engine, run_outside_transaction, storage_error
@@ -98,8 +98,9 @@ def _build(tmp: Path, data: ValidatedExport, source: str) -> None:
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             specs = table_specs()
             for name, rows in data.tables.items():
+                statement = _insert_sql(specs[name])
                 for start in range(0, len(rows), _INSERT_CHUNK):
-                    conn.execute(insert(specs[name].table), rows[start:start + _INSERT_CHUNK])
+                    conn.exec_driver_sql(statement, rows[start:start + _INSERT_CHUNK])
                 data.tables[name] = []  # free the blobs of tables already written
             _check_references(conn, source)
         run_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)",
@@ -110,6 +111,13 @@ def _build(tmp: Path, data: ValidatedExport, source: str) -> None:
         os.fsync(stream.fileno())
     if os.name == "posix":
         os.chmod(tmp, 0o600)
+
+
+def _insert_sql(spec: TableSpec) -> str:
+    """A plain INSERT of stored values (validated already; no type conversion on the way)."""
+    names = ", ".join(f'"{name}"' for name in spec.columns)
+    marks = ", ".join("?" for _ in spec.columns)
+    return f'INSERT INTO "{spec.name}" ({names}) VALUES ({marks})'
 
 
 def _check_references(conn: Connection, source: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from jalostamo.errors import FileRefused
-from jalostamo.services.json_schema import MAX_DEPTH, MAX_FILE_BYTES, JsonRefused, reason
+from jalostamo.services.json_schema import MAX_FILE_BYTES, JsonRefused, reason
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -27,11 +27,13 @@ class _ConstantError(Exception):
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
     return result
 
 
@@ -75,7 +77,10 @@ def decode_utf8(data: bytes, path: str) -> str:
 
 
 def parse_json_text(text: str, path: str) -> Any:
-    """Parse JSON text, refusing duplicate keys, NaN/Infinity and nesting deeper than MAX_DEPTH."""
+    """Parse JSON text, refusing duplicate keys, NaN/Infinity and nesting beyond the parser's
+    recursion limit (about a thousand levels). The shape check refuses anything deeper than a
+    row outside JSON columns, and JSON column values are bounded by their own depth limit.
+    """
     try:
         value = json.loads(text, object_pairs_hook=_unique_object,
                            parse_constant=_refuse_constant)
@@ -93,8 +98,6 @@ def parse_json_text(text: str, path: str) -> Any:
     except ValueError:  # an integer with thousands of digits
         raise JsonRefused("import.not_json", path=path,
                           detail=reason("json_io.reason.number")) from None
-    if nesting_depth(value, MAX_DEPTH) > MAX_DEPTH:
-        raise JsonRefused("import.too_deep", path=path)
     return value
 
 

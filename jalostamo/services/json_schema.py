@@ -26,7 +26,8 @@ HEADER_KEYS: Final = ("format", "format_version", "programme_id", "schema_versio
 
 # --- limits of what import accepts (hostile or damaged input is refused, not attempted) ----------
 MAX_FILE_BYTES: Final = 2 * 1024**3
-MAX_DEPTH: Final = 64
+#: nesting of arrays and objects inside the value of one JSON column
+MAX_VALUE_DEPTH: Final = 32
 #: characters of a ``Text`` column, which has no declared length
 MAX_TEXT_CHARS: Final = 1_000_000
 #: decoded bytes of one binary column value (a photo is bounded far below this)
@@ -79,6 +80,8 @@ class ColumnSpec:
     #: maximum characters of a text value (declared length, or MAX_TEXT_CHARS)
     max_chars: int
     column: Column[Any]
+    #: the values an enum column allows
+    allowed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,10 @@ def _column_spec(column: Column[Any]) -> ColumnSpec:
     length = getattr(column.type, "length", None)
     if kind in (TIMESTAMP, ENUM):
         length = getattr(getattr(column.type, "impl_instance", None), "length", None) or length
+    allowed = (tuple(member.value for member in column.type.enum_class)
+               if isinstance(column.type, StrEnumType) else ())
     return ColumnSpec(column.name, kind, bool(column.nullable), int(length or MAX_TEXT_CHARS),
-                      column)
+                      column, allowed)
 
 
 def table_specs() -> dict[str, TableSpec]:

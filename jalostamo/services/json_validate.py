@@ -1,21 +1,23 @@
 """Check the shape and every value of a parsed JSON export, and convert it to column values.
 
-The result holds, per table, rows ready for a Core ``insert()``: timestamps as aware
-datetimes, dates as dates, enums as their members, blobs as bytes. Nothing is written here.
+The result holds, per table, rows of the values exactly as the database stores them:
+timestamps and dates as their canonical text, enums as their value, JSON columns as JSON text,
+blobs as bytes. Nothing is written here.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from jalostamo.models.base import TIMESTAMP_FORMAT, StrEnumType
+from jalostamo.services.json_parse import nesting_depth
 from jalostamo.services.json_schema import (
     BINARY,
     BOOL,
@@ -30,6 +32,7 @@ from jalostamo.services.json_schema import (
     INT_MIN,
     JSON_VALUE,
     MAX_BLOB_BYTES,
+    MAX_VALUE_DEPTH,
     TEXT,
     TIMESTAMP,
     ColumnSpec,
@@ -43,6 +46,8 @@ from jalostamo.services.json_schema import (
 from jalostamo.store.schema import SCHEMA_VERSION
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class _BadValueError(Exception):
@@ -54,8 +59,9 @@ class _BadValueError(Exception):
 @dataclass
 class ValidatedExport:
     programme_id: str
-    #: table name -> rows of column values, tables in dependency order
-    tables: dict[str, list[dict[str, Any]]]
+    #: table name -> rows as tuples of stored values (text, numbers, bytes), in the order of
+    #: the table's columns; tables in dependency order
+    tables: dict[str, list[tuple[Any, ...]]]
 
     @property
     def row_count(self) -> int:
@@ -75,39 +81,34 @@ def _text(spec: ColumnSpec, value: Any) -> str:
     return value
 
 
-def _timestamp(spec: ColumnSpec, value: Any) -> datetime:
-    if isinstance(value, str) and len(value) == 27:
+def _timestamp(spec: ColumnSpec, value: Any) -> str:
+    """The stored text itself, once it is a real instant in the one canonical form."""
+    if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
         try:
-            parsed = datetime.strptime(value, TIMESTAMP_FORMAT)
+            datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
+                     int(value[14:16]), int(value[17:19]))
         except ValueError:
             pass
         else:
-            if parsed.strftime(TIMESTAMP_FORMAT) == value:
-                return parsed.replace(tzinfo=UTC)
+            return value
     raise _BadValueError(reason("json_io.reason.timestamp"))
 
 
-def _date(spec: ColumnSpec, value: Any) -> date:
-    if isinstance(value, str) and len(value) == 10:
+def _date(spec: ColumnSpec, value: Any) -> str:
+    if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            parsed = date.fromisoformat(value)
+            date(int(value[0:4]), int(value[5:7]), int(value[8:10]))
         except ValueError:
             pass
         else:
-            if parsed.isoformat() == value:
-                return parsed
+            return value
     raise _BadValueError(reason("json_io.reason.date"))
 
 
-def _enum(spec: ColumnSpec, value: Any) -> Any:
-    enum_class = spec.column.type.enum_class if isinstance(spec.column.type, StrEnumType) else None
-    if enum_class is not None and isinstance(value, str):
-        try:
-            return enum_class(value)
-        except ValueError:
-            pass
-    allowed = ", ".join(member.value for member in enum_class) if enum_class else ""
-    raise _BadValueError(reason("json_io.reason.enum", allowed=allowed))
+def _enum(spec: ColumnSpec, value: Any) -> str:
+    if isinstance(value, str) and value in spec.allowed:
+        return value
+    raise _BadValueError(reason("json_io.reason.enum", allowed=", ".join(spec.allowed)))
 
 
 def _bool(spec: ColumnSpec, value: Any) -> bool:
@@ -136,8 +137,14 @@ def _float(spec: ColumnSpec, value: Any) -> float:
     return number
 
 
-def _json_value(spec: ColumnSpec, value: Any) -> Any:
-    return value  # any JSON value; depth and size were bounded when parsing
+def _json_value(spec: ColumnSpec, value: Any) -> str:
+    """Any JSON value, stored as JSON text the way SQLAlchemy's JSON type stores it."""
+    text = json.dumps(value)
+    # Few brackets cannot nest deeply; only then is the (slower) exact depth worth measuring.
+    if (text.count("[") + text.count("{") > MAX_VALUE_DEPTH
+            and nesting_depth(value, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH):
+        raise _BadValueError(reason("json_io.reason.too_deep", limit=MAX_VALUE_DEPTH))
+    return text
 
 
 def _binary(spec: ColumnSpec, value: Any) -> bytes:
@@ -161,8 +168,9 @@ _DECODERS: dict[str, Callable[[ColumnSpec, Any], Any]] = {
 def decode_value(spec: ColumnSpec, value: Any) -> Any:
     """The column value for a JSON value, or ``_BadValueError`` with the reason."""
     if value is None:
-        # A JSON column stores JSON null as text, so it is never an SQL NULL.
-        if spec.nullable or spec.kind == JSON_VALUE:
+        if spec.kind == JSON_VALUE:  # stored as the JSON text "null", never an SQL NULL
+            return "null"
+        if spec.nullable:
             return None
         raise _BadValueError(reason("json_io.reason.required"))
     return _DECODERS[spec.kind](spec, value)
@@ -175,12 +183,22 @@ def _refuse(path: str, at: str, why: Reason) -> JsonRefused:
     return JsonRefused("json_io.bad_value", path=path, where=at, reason=why)
 
 
-def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[dict[str, Any]]:
+def _decode_rows(spec: TableSpec, rows: Any, path: str,
+                 good_instants: set[str]) -> list[tuple[Any, ...]]:
+    """Rows as tuples of stored values, in the order of ``spec.columns``.
+
+    ``good_instants`` remembers timestamps and dates already found valid: most rows share them.
+    """
     if not isinstance(rows, list):
         raise _refuse(path, where(spec.name), reason("json_io.reason.not_list"))
     names = spec.columns.keys()
+    columns = [(name, column_spec, _DECODERS[column_spec.kind],
+                column_spec.max_chars if column_spec.kind == TEXT else -1,
+                column_spec.kind in (TIMESTAMP, DATE), column_spec.kind == FLOAT)
+               for name, column_spec in spec.columns.items()]
+    key_positions = [list(names).index(name) for name in spec.primary_key]
     seen: set[tuple[Any, ...]] = set()
-    result: list[dict[str, Any]] = []
+    result: list[tuple[Any, ...]] = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             raise _refuse(path, where(spec.name, index), reason("json_io.reason.not_object"))
@@ -192,18 +210,29 @@ def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[dict[str, Any]]:
             missing = sorted(names - row.keys())
             raise _refuse(path, where(spec.name, index),
                           reason("json_io.reason.missing_column", column=missing[0]))
-        clean: dict[str, Any] = {}
-        for name, column_spec in spec.columns.items():
+        clean: list[Any] = []
+        for name, column_spec, decode, max_chars, instant, is_float in columns:
+            value = row[name]
+            # fast paths for the common cases; everything else through the full check
+            kind = type(value)
+            if (kind is str and ((len(value) <= max_chars and value.isascii())
+                                 or (instant and value in good_instants))) or (
+                    kind is float and is_float and math.isfinite(value)):
+                clean.append(value)
+                continue
             try:
-                clean[name] = decode_value(column_spec, row[name])
+                clean.append(decode(column_spec, value) if value is not None
+                             else decode_value(column_spec, None))
             except _BadValueError as exc:
                 raise _refuse(path, where(spec.name, index, name), exc.why) from None
-        key = tuple(clean[name] for name in spec.primary_key)
+            if instant:
+                good_instants.add(value)
+        key = tuple(clean[position] for position in key_positions)
         if key in seen:
             raise _refuse(path, where(spec.name, index),
                           reason("json_io.reason.duplicate_id", id=", ".join(map(str, key))))
         seen.add(key)
-        result.append(clean)
+        result.append(tuple(clean))
         rows[index] = None  # let the parsed row (and its base64 text) go as we convert
     return result
 
@@ -265,12 +294,16 @@ def validate_export(value: Any, path: str) -> ValidatedExport:
     for name in specs:
         if name not in tables_in:
             raise JsonRefused("json_io.missing_table", path=path, table=name)
-    tables = {name: _decode_rows(spec, tables_in[name], path) for name, spec in specs.items()}
-    live = [row for row in tables["programmes"] if row["deleted_at"] is None]
+    good_instants: set[str] = set()
+    tables = {name: _decode_rows(spec, tables_in[name], path, good_instants)
+              for name, spec in specs.items()}
+    programme_columns = list(specs["programmes"].columns)
+    deleted_at, row_id = programme_columns.index("deleted_at"), programme_columns.index("id")
+    live = [row for row in tables["programmes"] if row[deleted_at] is None]
     if not live:
         raise JsonRefused("json_io.no_programme", path=path)
     if len(live) > 1:
         raise JsonRefused("json_io.many_programmes", path=path, count=len(live))
-    if live[0]["id"] != value["programme_id"]:
+    if live[0][row_id] != value["programme_id"]:
         raise JsonRefused("json_io.programme_mismatch", path=path)
     return ValidatedExport(value["programme_id"], tables)

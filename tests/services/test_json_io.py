@@ -8,11 +8,14 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.models import MODELS, BoardItem, Media, Team
@@ -32,6 +35,7 @@ from jalostamo.services.json_schema import (
     JsonRefused,
     table_specs,
 )
+from jalostamo.store.check import check_file
 from jalostamo.store.schema import SCHEMA_VERSION
 
 UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
@@ -88,6 +92,12 @@ def filled(services: Services) -> Path:
     fill_every_table(services)
     services.close()
     return services.doc.path
+
+
+@pytest.fixture
+def valid_export(filled: Path, tmp_path: Path) -> bytes:
+    export_file(filled, tmp_path / "valid.json")
+    return (tmp_path / "valid.json").read_bytes()
 
 
 def _export_text(path: Path, out: Path) -> str:
@@ -215,6 +225,8 @@ STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
     "programme id mismatch": (lambda d: {**d, "programme_id": "x"}, "programme_id"),
     "dangling reference": (lambda d: _set(d, "teams", "programme_id", "nobody"), "viittaa"),
     "top level array": (lambda d: [d], "ei ole Jalostamon"),
+    "deep json value": (lambda d: _set(d, "board_items", "style", json.loads("[" * 40 + "]" * 40)),
+                        "board_items[0].style: arvo on sisäkkäistetty liian syvälle (enintään 32"),
 }
 
 
@@ -240,7 +252,6 @@ RAW_CASES: dict[str, tuple[bytes, str]] = {
     "truncated": (b'{"format": "jalostamo", "tables": {"teams": [', "virhe rivillä 1"),
     "bad utf-8": (b'{"format": "jalostamo\xff"}', "UTF-8-tekstiä (tavu 21)"),
     "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "liian syvälle"),
-    "moderate nesting": (b'{"a":' * 80 + b"1" + b"}" * 80, "liian syvälle"),
     "duplicate keys": (b'{"format": "jalostamo", "format": "x"}', "\u201cformat\u201d kahdesti"),
     "nan": (b'{"format": NaN}', "NaN ei ole JSON-arvo"),
     "giant number": (b"1" * 5000, "liian monta numeroa"),
@@ -296,3 +307,68 @@ def test_a_dead_import_leftover_is_swept(filled: Path, tmp_path: Path) -> None:
     if os.name == "posix":
         assert not leftover.exists()
     assert alive.exists()
+
+
+# --- fuzzing -------------------------------------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=10,
+)
+
+
+def _import_leaves_only_a_complete_file(source_bytes: bytes) -> None:
+    """Import must succeed or raise a UserError; either way no temporary file remains."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "fuzz.json"
+        source.write_bytes(source_bytes)
+        target = Path(folder) / "fuzz.jalostamo"
+        try:
+            import_json(source, target)
+        except UserError as exc:
+            event(exc.key)
+            assert sorted(os.listdir(folder)) == ["fuzz.json"]
+        else:
+            event("imported")
+            assert sorted(os.listdir(folder)) == ["fuzz.jalostamo", "fuzz.json"]
+            check_file(target)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True),
+                                st.sampled_from(["flip", "insert", "delete"]),
+                                st.integers(0x20, 0x7E) | st.integers(0, 255)),
+                      min_size=1, max_size=4))
+def test_fuzz_byte_mutations(valid_export: bytes, edits: list[tuple[float, str, int]]) -> None:
+    data = bytearray(valid_export)
+    for where_at, op, byte in edits:
+        at = int(where_at * len(data))
+        if op == "flip":
+            data[at] = byte
+        elif op == "insert":
+            data[at:at] = bytes([byte])
+        else:
+            del data[at]
+    _import_leaves_only_a_complete_file(bytes(data))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(pick=st.integers(0, 10**6), value=JSON_VALUES, drop=st.booleans())
+def test_fuzz_value_replacements(valid_export: bytes, pick: int, value: Any, drop: bool) -> None:
+    data = json.loads(valid_export)
+    tables = sorted(data["tables"])
+    rows = data["tables"][tables[pick % len(tables)]]
+    if drop and rows:
+        rows.pop(pick % len(rows))
+    elif rows:
+        row = rows[pick % len(rows)]
+        row[sorted(row)[pick % len(row)]] = value
+    else:
+        data[sorted(data)[pick % len(data)]] = value
+    _import_leaves_only_a_complete_file(json.dumps(data, ensure_ascii=False).encode(
+        "utf-8", "surrogatepass"))
