@@ -75,9 +75,13 @@ def _digest(row: tuple[Any, ...]) -> str:
     return hashlib.sha256(repr(row).encode("utf-8")).hexdigest()
 
 
-def _rank(spec: _TableSpec, row: tuple[Any, ...]) -> tuple[str, str, str]:
-    i = spec.index
-    return (row[i["updated_at"]] or "", row[i["device_id"]] or "", _digest(row))
+def _beats(spec: _TableSpec, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Whether version ``a`` wins over ``b``: later (updated_at, device_id), then digest."""
+    u, d = spec.index["updated_at"], spec.index["device_id"]
+    stamp_a, stamp_b = (a[u] or "", a[d] or ""), (b[u] or "", b[d] or "")
+    if stamp_a != stamp_b:
+        return stamp_a > stamp_b
+    return _digest(a) > _digest(b)
 
 
 def _is_conflict(spec: _TableSpec, winner: tuple[Any, ...], loser: tuple[Any, ...]) -> bool:
@@ -125,6 +129,7 @@ class MergeService:
 
             backup_file(self.doc.path, reason="merge")
         summary = MergeSummary()
+        self._cache: dict[str, dict[str, tuple[Any, ...]]] = {}
         raw = self.doc.engine.raw_connection()
         conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
         try:
@@ -149,9 +154,19 @@ class MergeService:
                 raise
         finally:
             raw.close()
+            self._cache = {}
         if summary.written:
             self.events.emit(Change("*", Op.RELOADED))
         return summary
+
+    def _target_rows(self, conn: sqlite3.Connection, spec: _TableSpec) -> dict[str, tuple[Any, ...]]:
+        """The target's rows of a table, read once per merge call and kept up to date."""
+        rows = self._cache.get(spec.table.name)
+        if rows is None:
+            cols = ", ".join(f'"{c}"' for c in spec.columns)
+            rows = {row[0]: row for row in conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
+            self._cache[spec.table.name] = rows
+        return rows
 
     def _merge_one(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
         with open_source(source) as src:
@@ -185,26 +200,28 @@ class MergeService:
                      ) -> None:
         name = spec.table.name
         cols = ", ".join(f'"{c}"' for c in spec.columns)
-        target = {row[0]: row for row in conn.execute(f'SELECT {cols} FROM "{name}"')}
+        target = self._target_rows(conn, spec)
         validate = row_validator(spec.table, spec.columns)
         upsert = _upsert_sql(name, spec.columns + spec.blobs)
         update = _update_sql(name, spec.columns)
         deleted_at = spec.index["deleted_at"]
         team_col = _team_column(spec)
         for row in src.execute(f'SELECT {cols} FROM "{name}"'):
+            mine = target.get(row[0])
+            if mine == row:
+                continue  # identical to ours (the common case): nothing to check or write
             bad = validate(row)
             if bad is not None:
                 raise FileRefused("merge.hostile", path=str(source), detail=f"{name}.{bad}")
-            mine = target.get(row[0])
-            if mine == row:
-                continue
+            source_wins = mine is None or _beats(spec, row, mine)
+            if source_wins:
+                target[row[0]] = row
             team_ref = (name, row[0]) if team_col is None else ("teams", row[team_col])
             if mine is None:
                 blobs = self._blobs(src, source, spec, row[0])
                 conn.execute(upsert, (*row, *blobs))
                 counts[(team_ref, name, "deleted" if row[deleted_at] else "added")] += 1
                 continue
-            source_wins = _rank(spec, row) > _rank(spec, mine)
             winner, loser = (row, mine) if source_wins else (mine, row)
             if _is_conflict(spec, winner, loser):
                 conflicts.append((name, row[0], dict(zip(spec.columns, winner, strict=True)),

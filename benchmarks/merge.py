@@ -1,0 +1,86 @@
+"""Merging 10 team files of 1,000 edits each into the large demo.
+
+Baseline, measured in the same run on a copy of the same target: copying the same rows with
+plain SQL (ATTACH each source, INSERT OR REPLACE every row of every table, one transaction).
+
+    python benchmarks/merge.py
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import private_user_data
+
+TEAM_FILES = 10
+EDITS = 1000
+
+
+def main() -> None:
+    private_user_data()
+    from jalostamo.models import Base, BoardItem
+    from jalostamo.services import Services
+    from jalostamo.services.demo import build_demo
+
+    tmp = Path(tempfile.mkdtemp(prefix="jalostamo-merge-bench-"))
+    master = tmp / "large.jalostamo"
+    start = time.perf_counter()
+    build_demo(master, size="large", device_id="dev-facilitator")
+    print(f"built the large demo in {time.perf_counter() - start:.1f} s")
+
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        teams = svc.teams.list()
+        items = svc.entities.list(BoardItem)
+        sources = []
+        for k in range(TEAM_FILES):
+            out = tmp / f"team{k}.jalostamo"
+            svc.team_files.make_team_file(teams[k % len(teams)].id, out)
+            sources.append(out)
+    rng = random.Random(2019)
+    for k, source in enumerate(sources):
+        with Services.open(source, device_id=f"dev-team-{k}") as team:
+            picked = rng.sample(items, EDITS)
+            team.entities.update_many(
+                BoardItem, {item.id: {"text": f"Tiimi {k}: {item.text}"[:500]} for item in picked})
+
+    target = tmp / "target.jalostamo"
+    shutil.copy(master, target)
+    with Services.open(target, device_id="dev-facilitator") as svc:
+        start = time.perf_counter()
+        summary = svc.merge.merge(sources)
+        merge_seconds = time.perf_counter() - start
+    print(f"merge: {merge_seconds:.2f} s for {TEAM_FILES} files x {EDITS} edits "
+          f"({summary.total('changed')} rows changed, {summary.conflicts} conflicts)")
+
+    baseline_target = tmp / "baseline.jalostamo"
+    shutil.copy(master, baseline_target)
+    conn = sqlite3.connect(baseline_target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    tables = [t.name for t in Base.metadata.sorted_tables]
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    for source in sources:
+        conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+        for table in tables:
+            conn.execute(f'INSERT OR REPLACE INTO main."{table}" SELECT * FROM src."{table}"')
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+        conn.execute("BEGIN")
+    conn.execute("COMMIT")
+    baseline_seconds = time.perf_counter() - start
+    conn.close()
+    print(f"plain SQL copy of the same rows: {baseline_seconds:.2f} s")
+    print(f"ratio: {merge_seconds / baseline_seconds:.2f}")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
