@@ -12,15 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QTabWidget,
     QTableWidget,
+    QTabWidget,
     QTextBrowser,
     QWidget,
 )
@@ -76,9 +75,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             add(w.text(), name)
         elif isinstance(w, QGroupBox):
             add(w.title(), name)
-        elif isinstance(w, QLineEdit):
-            add(w.placeholderText(), name)
-        elif isinstance(w, QPlainTextEdit):
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
             add(w.placeholderText(), name)
         elif isinstance(w, QTextBrowser):
             add(w.toPlainText(), name)
