@@ -330,10 +330,10 @@ def _import_leaves_only_a_complete_file(source_bytes: bytes) -> None:
             import_json(source, target)
         except UserError as exc:
             event(exc.key)
-            assert sorted(os.listdir(folder)) == ["fuzz.json"]
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["fuzz.json"]
         else:
             event("imported")
-            assert sorted(os.listdir(folder)) == ["fuzz.jalostamo", "fuzz.json"]
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["fuzz.jalostamo", "fuzz.json"]
             check_file(target)
 
 
