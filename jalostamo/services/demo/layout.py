@@ -155,7 +155,7 @@ def experiment_canvas(b: BoardBuilder, *, card: dict[str, Any], insights: Sequen
     zones["problem"] = _notes(b, Z_PROBLEM, list(insights)[:3], PINK, 1)
     zones["problem"] += [b.note(*grid(Z_PROBLEM, 4)[3], hmw, color=BLUE, width=430, stage=2)]
     zones["hypothesis"] = [b.text(Z_HYPOTHESIS[0] + 20, Z_HYPOTHESIS[1] + 60, 720, 380,
-                                  card["hypothesis"], font_size=20, stage=2)]
+                                  card["hypothesis"], font_size=24, stage=2)]
     zones["target"] = _notes(b, Z_TARGET, target, YELLOW, 2)
     zones["practice"] = _notes(b, Z_PRACTICE, practice, ORANGE, 2)
     zones["learn"] = _notes(b, Z_LEARN, questions(card["learning_goals"]), BLUE, 3)
@@ -179,7 +179,8 @@ def experiment_canvas(b: BoardBuilder, *, card: dict[str, Any], insights: Sequen
         b.photo(2470, 700, 640, 480, wall_id, stage=3)
         b.text(2470, 1190, 640, 50, wall_caption, font_size=14, stage=3)
     b.connect(zones["problem"][0], zones["practice"][0], "ratkaisee")
-    b.connect(zones["target"][0], zones["practice"][0], "osallistuu")
+    if zones["learn"]:
+        b.connect(zones["target"][-1], zones["learn"][-1], "testataan kanssa")
     if zones["who"]:
         b.connect(zones["who"][0], zones["practice"][1 % len(zones["practice"])], "toteuttaa")
     if zones["learn"]:
@@ -215,7 +216,7 @@ def stakeholder_map(b: BoardBuilder, *, title: str, centre: str,
     for ring in reversed(range(len(rings))):
         x, y, w, h = RING_BOXES[ring]
         b.frame(x, y, w, h, rings[ring][0], color=RING_COLOURS[ring])
-    by_text[centre] = b.shape(1120, 765, 160, 70, centre, ShapeKind.ELLIPSE, color=ORANGE)
+    by_text[centre] = b.shape(1090, 745, 220, 110, centre, ShapeKind.ELLIPSE, color=ORANGE)
     sizes = [(150.0, 90.0), (170.0, 100.0), (170.0, 100.0)]
     colours = [YELLOW, GREEN, BLUE]
     for ring, (_label, texts) in enumerate(rings):
