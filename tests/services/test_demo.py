@@ -13,6 +13,7 @@ import pytest
 from jalostamo.errors import FileRefused, InvalidInput
 from jalostamo.models import (
     AgendaItem,
+    Attendance,
     Board,
     BoardItem,
     BoardVersion,
@@ -112,6 +113,10 @@ def test_programme_workshops_and_agendas(demo: Services) -> None:
     facilitators = demo.programme.facilitators()
     assert any(p.title == "palvelumuotoilija" for _f, p in facilitators)
     assert demo.entities.count(Facilitator) == 2
+    first = demo.programme.workshops()[0]
+    present = {a.person_id for a in demo.entities.list(Attendance, workshop_id=first.id)}
+    assert {f.person_id for f, _p in facilitators} <= present
+    assert len(present) >= 30
 
 
 def test_every_team_has_card_board_tests_and_indicators(demo: Services) -> None:

@@ -82,6 +82,7 @@ def add_programme(ctx: DemoContext) -> None:
     svc = ctx.svc
     for name, title, organisation, role in prog.FACILITATORS:
         svc.programme.add_facilitator(name, role, title=title, organisation=organisation)
+    facilitators = [f.person_id for f, _person in svc.programme.facilitators()]
     ctx.experts = svc.entities.create_many(Person, [
         {"name": name, "title": title, "organisation": organisation}
         for name, title, organisation in prog.EXPERTS
@@ -98,6 +99,14 @@ def add_programme(ctx: DemoContext) -> None:
              "method_key": method, "minutes": minutes, "instructions": instructions, "who": who}
             for i, (title_, method, minutes, instructions, who) in enumerate(prog.AGENDAS[number])
         ])
+    # the facilitators run every workshop; the experts join the first and the third
+    svc.entities.create_many(Attendance, [
+        {"workshop_id": ctx.workshops[number], "person_id": person_id, "present": True}
+        for number in ctx.workshops for person_id in facilitators
+    ] + [
+        {"workshop_id": ctx.workshops[number], "person_id": person_id, "present": True}
+        for number in (1, 3) for person_id in ctx.experts
+    ])
     ctx.criteria = dict(zip(
         [key for key, _label, _desc in prog.CRITERIA],
         svc.entities.create_many(ReviewCriterion, [
