@@ -68,6 +68,8 @@ class BoardFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         c: Canvas = self.canv
+        if getattr(getattr(c, "_doctemplate", None), "draft", False):
+            return  # a layout pass that is never written: the size is all that matters
         c.saveState()
         c.setFillColor(PAPER_TINT)
         c.setStrokeColor(RULE)

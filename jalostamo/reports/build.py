@@ -117,7 +117,10 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
     passes = 3 if kind == "programme" else 2
     meter.total = 2 + len(story) * passes + 1
     meter.step()
-    pages = _write(data, styles, story, out, title=title, subject=subject, meter=meter)
+    try:
+        pages = _write(data, styles, story, out, title=title, subject=subject, meter=meter)
+    finally:
+        data.images.close()
     meter.finish()
     return ReportResult(path=out, kind=kind, lang=lang, pages=pages,
                         size_bytes=out.stat().st_size, images=data.images.loaded,

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from jalostamo.i18n import translate
 from jalostamo.models import (
     CARD_TEXT_FIELDS,
@@ -201,10 +203,9 @@ def _by(rows: list[Any], attribute: str) -> dict[Any, list[Any]]:
     return grouped
 
 
-def _item_dict(item: BoardItem) -> Item:
-    return {column: getattr(item, column) for column in (
-        "id", "kind", "x", "y", "width", "height", "z", "rotation", "text", "color", "shape",
-        "media_id", "source_id", "target_id", "label", "arrow_start", "arrow_end", "style")}
+_ITEM_COLUMNS = ("id", "kind", "x", "y", "width", "height", "z", "rotation", "text", "color",
+                 "shape", "media_id", "source_id", "target_id", "label", "arrow_start",
+                 "arrow_end", "style")
 
 
 def gather(services: Services, *, lang: str, pseudonymise: bool,
@@ -314,7 +315,7 @@ class _Tables:
         self.cards = _by(e.list(ExperimentCard), "team_id")
         self.boards = _by(e.list(Board, order_by=("position", "created_at")), "team_id")
         self.versions = _by(e.list(BoardVersion), "board_id")
-        self.items = _by(e.list(BoardItem, order_by=("z", "created_at")), "board_id")
+        self.items = _board_items(services)
         self.sessions = _by(e.list(TestSession), "team_id")
         self.notes = _by(e.list(FeedbackNote, order_by=("position", "created_at")), "session_id")
         self.insights = _by(e.list(Insight, order_by=("position", "created_at")), "team_id")
@@ -323,6 +324,21 @@ class _Tables:
         self.indicators = _by(e.list(Indicator, order_by=("position", "created_at")), "team_id")
         self.measurements = _by(e.list(Measurement), "indicator_id")
         self.roadmap = _by(e.list(RoadmapItem, order_by=("position", "created_at")), "team_id")
+
+
+def _board_items(services: Services) -> dict[str, list[Item]]:
+    """Every live board item as a plain dict, grouped by board (Core rows: no ORM objects)."""
+    table = BoardItem.__table__
+    columns = [table.c[name] for name in _ITEM_COLUMNS]
+    stmt = (select(table.c.board_id, *columns).where(table.c.deleted_at.is_(None))
+            .order_by(table.c.z, table.c.created_at))
+    grouped: dict[str, list[Item]] = defaultdict(list)
+    with services.doc.session() as session:
+        for row in session.execute(stmt).mappings():
+            item = {name: row[name] for name in _ITEM_COLUMNS}
+            item["kind"] = str(item["kind"])
+            grouped[row["board_id"]].append(item)
+    return grouped
 
 
 def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
@@ -353,7 +369,7 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
                 else translate("report.board_version_label", lang, label=version.label)
             version_views.append(BoardView(board.title, label, list(version.snapshot), number))
         current = BoardView(board.title, translate("report.board_current", lang),
-                            [_item_dict(i) for i in tables.items.get(board.id, [])])
+                            tables.items.get(board.id, []))
         view.boards.append(BoardSet(board.title, version_views, current))
 
     sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))

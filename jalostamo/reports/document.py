@@ -134,6 +134,12 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawRightString(width - MARGIN_X, 10 * mm, self.page_label(doc.page, total))
         canvas.restoreState()
 
+    @property
+    def draft(self) -> bool:
+        """True during the first layout pass, which is never the one written: costly drawing
+        (boards, photos) can be skipped there without changing the layout."""
+        return self.page_total._previous is None
+
     def afterPage(self) -> None:  # noqa: N802 - reportlab's name
         self.page_total.total = self.page
 

@@ -6,6 +6,8 @@ TrueType family is registered once and made the canvas's initial font as well.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -41,10 +43,22 @@ def register_fonts() -> None:
             addMapping(FONT, bold, italic, name)
         _registered = True
     rl_config.canvas_basefontname = FONT
+    # images go in as binary streams: the pure-Python ASCII85 encoder is slow and adds 25 %
+    rl_config.useA85 = 0
+
+
+@lru_cache(maxsize=65536)
+def _unit_width(text: str, font: str) -> float:
+    return float(pdfmetrics.stringWidth(text, font, 1.0))
 
 
 def text_width(text: str, size: float, font: str = FONT) -> float:
-    return float(pdfmetrics.stringWidth(text, font, size))
+    """Width of ``text`` in points; word widths are cached (board notes repeat words a lot)."""
+    if " " not in text:
+        return _unit_width(text, font) * size
+    space = _unit_width(" ", font)
+    words = text.split(" ")
+    return (sum(_unit_width(w, font) for w in words) + space * (len(words) - 1)) * size
 
 
 def wrap_text(text: str, width: float, size: float, font: str = FONT,

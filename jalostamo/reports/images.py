@@ -1,16 +1,14 @@
-"""Photos for reports: read once, bounded to print resolution, embedded once per media id.
-
-reportlab embeds an image as one XObject per distinct content, so handing the canvas the same
-:class:`ImageReader` for a media id wherever it appears keeps the PDF small and the build fast.
-"""
+"""Photos for reports: read once, bounded to print resolution, embedded once per media id."""
 
 from __future__ import annotations
 
 import io
 from typing import TYPE_CHECKING
 
+import tempfile
+from pathlib import Path
+
 from PIL import Image
-from reportlab.lib.utils import ImageReader
 
 from jalostamo.errors import UserError
 from jalostamo.models import Media
@@ -58,28 +56,43 @@ def print_ready(blob: bytes) -> bytes:
 
 
 class ImageStore:
-    """One :class:`ImageReader` per media id, created on first use."""
+    """One print-ready JPEG file per media id, written on first use to a private temporary
+    folder. reportlab names an image XObject after its file name, so a photo drawn many times
+    is embedded once, and its pixels are never held decoded in memory."""
 
     def __init__(self, services: Services, *, known: set[str], withheld: set[str]) -> None:
         self._services = services
         self._known = known
         self.withheld = withheld
-        self._readers: dict[str, ImageReader | None] = {}
+        self._files: dict[str, str | None] = {}
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
 
-    def reader(self, media_id: str | None) -> ImageReader | None:
+    def reader(self, media_id: str | None) -> str | None:
+        """The file to draw for ``media_id``, or None (missing, unreadable or withheld)."""
         if not media_id or media_id in self.withheld or media_id not in self._known:
             return None
-        if media_id not in self._readers:
-            reader: ImageReader | None = None
+        if media_id not in self._files:
+            path: str | None = None
             blob = read_preview(self._services, media_id)
             if blob:
                 try:
-                    reader = ImageReader(io.BytesIO(print_ready(blob)))
+                    ready = print_ready(blob)
                 except (OSError, ValueError, Image.DecompressionBombError):
-                    reader = None
-            self._readers[media_id] = reader
-        return self._readers[media_id]
+                    ready = b""
+                if ready:
+                    if self._folder is None:
+                        self._folder = tempfile.TemporaryDirectory(prefix="jalostamo-images-")
+                    file = Path(self._folder.name) / f"{media_id[:40]}.jpg"
+                    file.write_bytes(ready)
+                    path = str(file)
+            self._files[media_id] = path
+        return self._files[media_id]
 
     @property
     def loaded(self) -> int:
-        return sum(1 for r in self._readers.values() if r is not None)
+        return sum(1 for f in self._files.values() if f is not None)
+
+    def close(self) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
