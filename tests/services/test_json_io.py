@@ -372,3 +372,28 @@ def test_fuzz_value_replacements(valid_export: bytes, pick: int, value: Any, dro
         data[sorted(data)[pick % len(data)]] = value
     _import_leaves_only_a_complete_file(json.dumps(data, ensure_ascii=False).encode(
         "utf-8", "surrogatepass"))
+
+
+# --- the demo programmes -------------------------------------------------------------------------
+
+
+def _demo_round_trip(tmp_path: Path, size: str) -> None:
+    demo = pytest.importorskip("jalostamo.services.demo")
+    summary = demo.build_demo(tmp_path / "demo.jalostamo", size=size)
+    export_file(tmp_path / "demo.jalostamo", tmp_path / "a.json")
+    import_json(tmp_path / "a.json", tmp_path / "kopio.jalostamo")
+    export_file(tmp_path / "kopio.jalostamo", tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    data = json.loads((tmp_path / "a.json").read_bytes())
+    assert len([r for r in data["tables"]["media"] if r["deleted_at"] is None]) == summary.photos
+    with Services.open(tmp_path / "kopio.jalostamo", readonly=True) as svc:
+        assert len(svc.entities.list(Team)) == summary.teams
+
+
+def test_round_trip_of_the_demo(tmp_path: Path) -> None:
+    _demo_round_trip(tmp_path, "normal")
+
+
+@pytest.mark.slow
+def test_round_trip_of_the_large_demo(tmp_path: Path) -> None:
+    _demo_round_trip(tmp_path, "large")
