@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from jalostamo.errors import InvalidInput, NotFound
@@ -39,8 +39,30 @@ def plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def row_dict(mapping: Any) -> dict[str, Any]:
-    return {name: plain(mapping[name]) for name in ITEM_FIELDS}
+def row_dict(row: Any) -> dict[str, Any]:
+    """A selected row (columns in ITEM_FIELDS order, enums already plain text) as a dict."""
+    return dict(zip(ITEM_FIELDS, row, strict=True))
+
+
+ITEMS_SQL = text(
+    f"SELECT {', '.join(ITEM_FIELDS)} FROM board_items "
+    "WHERE board_id = :board_id AND deleted_at IS NULL ORDER BY z, id")
+BOOL_FIELDS = ("locked", "arrow_start", "arrow_end")
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    for name in BOOL_FIELDS:
+        row[name] = bool(row[name])
+    style = row["style"]
+    row["style"] = json.loads(style) if isinstance(style, str) else (style or {})
+    return row
+
+
+def item_columns() -> list[Any]:
+    """The item columns, enums read as their plain text (no Enum object per row and field)."""
+    table = table_of(BoardItem)
+    return [type_coerce(table.c[n], String).label(n) if n in ("kind", "shape") else table.c[n]
+            for n in ITEM_FIELDS]
 
 
 class BoardService:
@@ -78,13 +100,12 @@ class BoardService:
     # --- reading items ------------------------------------------------------------------------
 
     def items(self, board_id: str) -> list[dict[str, Any]]:
-        """Every live item of a board, lowest z first, in one query."""
-        table = table_of(BoardItem)
-        stmt = (select(*(table.c[n] for n in ITEM_FIELDS))
-                .where(table.c.board_id == board_id, table.c.deleted_at.is_(None))
-                .order_by(table.c.z, table.c.id))
+        """Every live item of a board, lowest z first, in one lean query: plain SQL text whose
+        values skip SQLAlchemy's per-value type processing (booleans and the style JSON are
+        decoded here), because a board of 5,000 items must open in well under a second."""
         with self.doc.session() as session:
-            return [row_dict(r._mapping) for r in session.execute(stmt)]
+            result = session.execute(ITEMS_SQL, {"board_id": board_id})
+            return [_decoded(dict(zip(ITEM_FIELDS, r, strict=True))) for r in result]
 
     def items_by_ids(self, ids: Iterable[str], *, include_deleted: bool = False
                      ) -> list[dict[str, Any]]:
@@ -96,8 +117,8 @@ class BoardService:
                 cond: ColumnElement[bool] = table.c.id.in_(wanted[start:start + 500])
                 if not include_deleted:
                     cond = cond & table.c.deleted_at.is_(None)
-                stmt = select(*(table.c[n] for n in ITEM_FIELDS)).where(cond)
-                rows.extend(row_dict(r._mapping) for r in session.execute(stmt))
+                stmt = select(*item_columns()).where(cond)
+                rows.extend(row_dict(r) for r in session.execute(stmt))
         return rows
 
     def item(self, item_id: str) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from jalostamo.services.boards import template
 from jalostamo.ui.canvas.commands import BoardCommands
 from jalostamo.ui.canvas.inline_editor import InlineEditor
 from jalostamo.ui.canvas.items import AnyItem, BoardItem, ConnectorItem, PhotoItem, make_item
+from jalostamo.ui.canvas.items.base import GRID
 from jalostamo.ui.canvas.photo_cache import PhotoCache
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
@@ -31,6 +32,7 @@ class BoardScene(QGraphicsScene):
     """``failed(UserError)`` reports an edit the services refused."""
 
     failed = Signal(object)
+    template_changed = Signal()
 
     def __init__(self, services: Services, board_id: str | None,
                  commands: BoardCommands | None = None, photos: PhotoCache | None = None,
@@ -76,7 +78,7 @@ class BoardScene(QGraphicsScene):
                 item.set_pixmap(self.photos.get(row.get("media_id")))
             if self.commands is None and isinstance(item, BoardItem):  # a read-only view
                 item.read_only = True
-                item.setFlag(item.GraphicsItemFlag.ItemIsMovable, False)
+                item.apply(row)
             self.addItem(item)
         for connector in connectors:
             self._attach(connector)
@@ -96,6 +98,7 @@ class BoardScene(QGraphicsScene):
     def set_template(self, template_key: str) -> None:
         self.template = template(template_key)
         self._fit_scene_rect()
+        self.template_changed.emit()
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def on_change(self, change: Change) -> None:
@@ -201,13 +204,25 @@ class BoardScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        if self._carried and self._drag_start:
-            some_id, start = next(iter(self._drag_start.items()))
-            delta = self.by_id[some_id].pos() - start
-            for item_id, origin in self._carried.items():
-                item = self.by_id.get(item_id)
-                if item is not None:
-                    item.setPos(origin + delta)
+        if not self._drag_start or self.mouseGrabberItem() is None:
+            return
+        some_id, start = next(iter(self._drag_start.items()))
+        delta = self.by_id[some_id].pos() - start
+        if self.snap:  # the grabbed group lands on the grid as a whole
+            target = start + delta
+            delta = QPointF(round(target.x() / GRID) * GRID - start.x(),
+                            round(target.y() / GRID) * GRID - start.y())
+            for item_id, origin in self._drag_start.items():
+                self.by_id[item_id].setPos(origin + delta)
+        for item_id, origin in self._carried.items():
+            self.by_id[item_id].setPos(origin + delta)
+        connectors = set()
+        for item_id in (*self._drag_start, *self._carried):
+            item = self.by_id[item_id]
+            if isinstance(item, BoardItem):
+                connectors.update(item.connectors)
+        for connector in connectors:
+            connector.follow()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -270,4 +285,7 @@ class BoardScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, Qt.GlobalColor.white)
-        draw_template(painter, self.template)
+        if self.template is not None and self.template["zones"]:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_template(painter, self.template)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

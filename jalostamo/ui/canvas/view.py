@@ -37,13 +37,14 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        # items antialias their own drawing into their caches; the view only blits those
+        self.setRenderHints(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        scene.template_changed.connect(self._choose_background_cache)
+        self._choose_background_cache()
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -52,6 +53,14 @@ class BoardView(QGraphicsView):
         self._panning_from: QPointF | None = None
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
+
+    def _choose_background_cache(self) -> None:
+        """Cache a template's zones; a plain white background is cheaper to fill than to blit."""
+        template = self.board_scene().template
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground
+                          if template and template["zones"]
+                          else QGraphicsView.CacheModeFlag.CacheNone)
+        self.resetCachedContent()
 
     def board_scene(self) -> BoardScene:
         scene = self.scene()

@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from jalostamo.ui.canvas.items.connector import ConnectorItem
 
+Flag = QGraphicsItem.GraphicsItemFlag
+MOVABLE = Flag.ItemIsMovable
+FLAGS = Flag.ItemIsSelectable | Flag.ItemIsMovable | Flag.ItemIsFocusable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+NO_PEN = Qt.PenStyle.NoPen
 HANDLE = 14.0
 GRID = 20.0
 MIN_SIZE = 24.0
@@ -64,13 +69,11 @@ class BoardItem(QGraphicsRectItem):
         self.dots = 0
         self._resizing = False
         self._grip = QPointF()
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setAcceptHoverEvents(False)
+        self._stale = True
+        self._movable = True
+        self.setPen(NO_PEN)
+        self.setFlags(FLAGS)
+        self.setCacheMode(DEVICE_CACHE)
         self.apply(row)
 
     @property
@@ -84,24 +87,36 @@ class BoardItem(QGraphicsRectItem):
     def apply(self, row: dict[str, Any]) -> None:
         """Show ``row``; only what changed is touched, so an unchanged item keeps its cache."""
         old = self.row
-        self.row = dict(row)
-        if old.get("width") != row["width"] or old.get("height") != row["height"]:
-            self.setRect(0.0, 0.0, float(row["width"]), float(row["height"]))
-        if self.pos() != QPointF(row["x"], row["y"]):
-            self.setPos(float(row["x"]), float(row["y"]))
+        self.row = row if not old else dict(row)
+        moved = False
+        if not old or old["width"] != row["width"] or old["height"] != row["height"]:
+            self.setRect(0.0, 0.0, row["width"], row["height"])
+            moved = True
+        pos = self.pos()
+        if pos.x() != row["x"] or pos.y() != row["y"]:
+            self.setPos(row["x"], row["y"])
+            moved = True
         if self.zValue() != row["z"]:
-            self.setZValue(float(row["z"]))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable,
-                     not row.get("locked") and not self.read_only)
-        if any(old.get(k) != row.get(k) for k in self.content_fields()) or not old:
-            self.refresh()
+            self.setZValue(row["z"])
+        movable = not row["locked"] and not self.read_only
+        if movable != self._movable:
+            self._movable = movable
+            self.setFlag(MOVABLE, movable)
+        if not old or any(old[k] != row[k] for k in self.content_fields()):
+            self._stale = True  # layout is recomputed lazily, at the next paint
             self.update()
+        if moved:
+            self.follow_connectors()
+
+    def follow_connectors(self) -> None:
+        for connector in self.connectors:
+            connector.follow()
 
     def content_fields(self) -> tuple[str, ...]:
         return ("text", "color", "shape", "style", "width", "height", "locked", "media_id")
 
     def refresh(self) -> None:
-        """Recompute cached layout after the row's content changed."""
+        """Recompute cached layout (fonts that fit) after the row's content changed."""
 
     def set_dots(self, dots: int) -> None:
         if dots != self.dots:
@@ -112,6 +127,10 @@ class BoardItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._stale:
+            self._stale = False
+            self.refresh()
         self.paint_content(painter)
         rect = self.rect()
         if self.isSelected():
@@ -145,16 +164,6 @@ class BoardItem(QGraphicsRectItem):
 
     # --- moving and resizing ------------------------------------------------------------------
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            scene = self.scene()
-            if scene is not None and getattr(scene, "snap", False) and scene.mouseGrabberItem():
-                return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for connector in self.connectors:
-                connector.follow()
-        return super().itemChange(change, value)
-
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if (event.button() == Qt.MouseButton.LeftButton and self.isSelected()
                 and not self.locked and not self.read_only and self.handle_rect().contains(event.pos())):
@@ -168,9 +177,8 @@ class BoardItem(QGraphicsRectItem):
         if self._resizing:
             pos = event.pos() + self._grip
             self.setRect(0.0, 0.0, max(MIN_SIZE, pos.x()), max(MIN_SIZE, pos.y()))
-            self.refresh()
-            for connector in self.connectors:
-                connector.follow()
+            self._stale = True
+            self.follow_connectors()
             return
         super().mouseMoveEvent(event)
 

@@ -118,6 +118,7 @@ class ConnectorItem(QGraphicsPathItem):
         if self.source is None or self.target is None:
             return
         color = self.row.get("style", {}).get("stroke", "#3C4043")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(selection_pen() if self.isSelected() else line_pen(color))
         painter.setBrush(brush(color))
         a = self.source.sceneBoundingRect()
