@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, select, text, type_coerce
+from sqlalchemy import String, bindparam, select, text, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from jalostamo.errors import InvalidInput, NotFound
@@ -131,8 +131,8 @@ class BoardService:
 
     def add_items(self, board_id: str, items: Sequence[Mapping[str, Any]]) -> list[str]:
         """Add items (dicts of BoardItem fields); z defaults to above everything."""
-        board = {r["id"]: r for r in self.items(board_id)}
-        top = max((r["z"] for r in board.values()), default=0.0)
+        board = self._containers(board_id)
+        top = self._top_z(board_id)
         rows = []
         for offset, item in enumerate(items, start=1):
             row = {k: plain(v) for k, v in item.items() if k != "board_id"}
@@ -144,6 +144,12 @@ class BoardService:
                 row["frame_id"] = self._container_at(board, geometry, {})
             rows.append({**row, "board_id": board_id})
         return self.entities.create_many(BoardItem, rows)
+
+    def _top_z(self, board_id: str) -> float:
+        stmt = text("SELECT MAX(z) FROM board_items WHERE board_id = :b AND deleted_at IS NULL")
+        with self.doc.session() as session:
+            top = session.execute(stmt, {"b": board_id}).scalar()
+        return float(top) if top is not None else 0.0
 
     def add_item(self, board_id: str, kind: ItemKind | str, **fields: Any) -> str:
         return self.add_items(board_id, [{"kind": plain(kind), **fields}])[0]
@@ -199,7 +205,9 @@ class BoardService:
         rows = self.items_by_ids(moves)
         if not rows:
             return {}
-        board = {r["id"]: r for r in self.items(rows[0]["board_id"])}
+        board_id = rows[0]["board_id"]
+        known = {r["id"]: r for r in rows}
+        containers = self._containers(board_id)
         changes: dict[str, dict[str, Any]] = {}
         for row in rows:
             if row["locked"]:
@@ -208,40 +216,60 @@ class BoardService:
             changes[row["id"]] = {"x": float(x), "y": float(y)}
             dx, dy = x - row["x"], y - row["y"]
             if row["kind"] in CONTAINER_KINDS and (dx or dy):
-                for inner in self._contents(board, row["id"]):
-                    if inner not in moves and not board[inner]["locked"]:
-                        r = board[inner]
-                        changes[inner] = {"x": r["x"] + dx, "y": r["y"] + dy}
+                for inner in self._contents(board_id, row["id"]):
+                    known.setdefault(inner["id"], inner)
+                    if inner["id"] not in moves and not inner["locked"]:
+                        changes[inner["id"]] = {"x": inner["x"] + dx, "y": inner["y"] + dy}
         for item_id, change in changes.items():
-            geometry = {**board[item_id], **change}
-            frame = self._container_at(board, geometry, changes)
-            if frame != board[item_id]["frame_id"] and board[item_id]["frame_id"] not in changes:
+            geometry = {**known[item_id], **change}
+            frame = self._container_at(containers, geometry, changes)
+            if frame != known[item_id]["frame_id"] and known[item_id]["frame_id"] not in changes:
                 change["frame_id"] = frame
         return self.update_items(changes)
 
-    def _contents(self, board: Mapping[str, Mapping[str, Any]], frame_id: str) -> list[str]:
-        found: list[str] = []
+    def _where(self, condition: str, **params: Any) -> list[dict[str, Any]]:
+        """Live items matching an SQL condition, read as lean as :meth:`items`."""
+        stmt = text(f"SELECT {', '.join(ITEM_FIELDS)} FROM board_items "
+                    f"WHERE deleted_at IS NULL AND {condition}")
+        for name, value in params.items():
+            if isinstance(value, list | tuple | set):
+                stmt = stmt.bindparams(bindparam(name, expanding=True))
+                params[name] = list(value)
+        with self.doc.session() as session:
+            result = session.execute(stmt, params)
+            return [_decoded(dict(zip(ITEM_FIELDS, r, strict=True))) for r in result]
+
+    def _containers(self, board_id: str) -> dict[str, dict[str, Any]]:
+        rows = self._where("board_id = :board_id AND kind IN ('frame', 'photo')",
+                           board_id=board_id)
+        return {r["id"]: r for r in rows}
+
+    def _contents(self, board_id: str, frame_id: str) -> list[dict[str, Any]]:
+        """Everything a frame carries, also inside frames within it."""
+        found: dict[str, dict[str, Any]] = {}
         todo = [frame_id]
         while todo:
-            current = todo.pop()
-            inner = [i for i, r in board.items() if r["frame_id"] == current and i not in found]
-            found.extend(inner)
-            todo.extend(inner)
-        return found
+            inner = [r for r in self._where("board_id = :board_id AND frame_id IN :ids",
+                                            board_id=board_id, ids=todo)
+                     if r["id"] not in found]
+            found.update((r["id"], r) for r in inner)
+            todo = [r["id"] for r in inner if r["kind"] in CONTAINER_KINDS]
+        return list(found.values())
 
-    def _container_at(self, board: Mapping[str, Mapping[str, Any]], row: Mapping[str, Any],
+    def _container_at(self, containers: Mapping[str, Mapping[str, Any]],
+                      row: Mapping[str, Any],
                       changes: Mapping[str, Mapping[str, Any]]) -> str | None:
         """The topmost frame or photo below ``row`` whose area holds its centre."""
         if row["kind"] == ItemKind.CONNECTOR.value:
             return None
         cx, cy = row["x"] + row["width"] / 2, row["y"] + row["height"] / 2
         best: tuple[float, str] | None = None
-        for cid, other in board.items():
-            if cid == row["id"] or other["kind"] not in CONTAINER_KINDS or other["z"] >= row["z"]:
+        for cid, other in containers.items():
+            if cid == row["id"] or other["z"] >= row["z"]:
                 continue
             if row["kind"] == ItemKind.FRAME.value and other["kind"] == ItemKind.PHOTO.value:
                 continue
-            geo = {**other, **changes.get(cid, {})}
+            geo = {**other, **changes[cid]} if cid in changes else other
             if (geo["x"] <= cx <= geo["x"] + geo["width"]
                     and geo["y"] <= cy <= geo["y"] + geo["height"]
                     and (best is None or other["z"] > best[0])):
