@@ -139,7 +139,10 @@ def _float(spec: ColumnSpec, value: Any) -> float:
 
 def _json_value(spec: ColumnSpec, value: Any) -> str:
     """Any JSON value, stored as JSON text the way SQLAlchemy's JSON type stores it."""
-    text = json.dumps(value)
+    try:
+        text = json.dumps(value, allow_nan=False)
+    except ValueError:  # 1e400 parses to infinity, which JSON cannot hold
+        raise _BadValueError(reason("json_io.reason.float")) from None
     # Few brackets cannot nest deeply; only then is the (slower) exact depth worth measuring.
     if (text.count("[") + text.count("{") > MAX_VALUE_DEPTH
             and nesting_depth(value, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH):

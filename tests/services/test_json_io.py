@@ -225,6 +225,8 @@ STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
     "programme id mismatch": (lambda d: {**d, "programme_id": "x"}, "programme_id"),
     "dangling reference": (lambda d: _set(d, "teams", "programme_id", "nobody"), "viittaa"),
     "top level array": (lambda d: [d], "ei ole Jalostamon"),
+    "infinity in a json value": (lambda d: _set(d, "board_items", "style", {"a": "1e400"}),
+                                 "board_items[0].style: odotettiin äärellistä lukua"),
     "deep json value": (lambda d: _set(d, "board_items", "style", json.loads("[" * 40 + "]" * 40)),
                         "board_items[0].style: arvo on sisäkkäistetty liian syvälle (enintään 32"),
 }
@@ -236,7 +238,9 @@ def test_hostile_structure_is_refused_and_leaves_nothing(filled: Path, tmp_path:
     mutate, words = STRUCTURAL_CASES[case]
     source = tmp_path / "hostile.json"
     # ASCII with escapes: a lone surrogate can only be written as "\ud800"
-    source.write_text(json.dumps(mutate(_valid(filled, tmp_path))), encoding="ascii")
+    # and the string "1e400" becomes the number 1e400, which Python reads as infinity
+    text = json.dumps(mutate(_valid(filled, tmp_path))).replace('"1e400"', "1e400")
+    source.write_text(text, encoding="ascii")
     before = sorted(p.name for p in tmp_path.iterdir())
     target = tmp_path / "uusi.jalostamo"
     with pytest.raises(JsonRefused) as err:
@@ -335,6 +339,7 @@ def _import_leaves_only_a_complete_file(source_bytes: bytes) -> None:
             event("imported")
             assert sorted(p.name for p in Path(folder).iterdir()) == ["fuzz.jalostamo", "fuzz.json"]
             check_file(target)
+            export_file(target, Path(folder) / "again.json")  # what import takes, export writes
 
 
 @settings(max_examples=150, deadline=None,
