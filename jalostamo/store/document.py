@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -64,15 +64,46 @@ def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> E
 
 def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
     """Translate a write failure that is the medium's fault into a user error, else None."""
-    message = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EIO, errno.ENODEV, errno.ENXIO,
+                         errno.EDQUOT):
+            return StorageFull(detail=exc.strerror or str(exc))
+        return None
+    message = str(getattr(exc, "orig", exc)).lower()
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDocument()
     if any(word in message for word in ("disk is full", "database or disk is full", "disk i/o",
-                                        "no such device", "unable to open database")):
+                                        "no such device", "unable to open database",
+                                        "database disk image is malformed")):
         return StorageFull(detail=str(getattr(exc, "orig", exc)))
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EIO):
-        return StorageFull(detail=exc.strerror or str(exc))
     return None
+
+
+def planted_sql(path: Path) -> list[str]:
+    """Triggers and views in the file's schema. Jalostamo never creates any, so a file that has
+    them was made or changed by something else; they would run SQL we never wrote."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
+    try:
+        rows = conn.execute(
+            "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise FileRefused("file.damaged", path=str(path), detail=str(exc)) from None
+    finally:
+        conn.close()
+    return [row[0] for row in rows]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 class Document:
@@ -85,6 +116,9 @@ class Document:
         self.readonly = readonly
         self.device_id = device_id
         self._lock = lock
+        #: the file as opened; a write checks that ``path`` still is this file (not deleted,
+        #: moved or replaced under us, e.g. a USB stick pulled and put back)
+        self._identity = _identity(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         meta = read_meta(engine)
         self.role = meta.get("role", ROLE_PROGRAMME)
@@ -129,6 +163,9 @@ class Document:
         """Open an existing file; refuse (untouched) anything that is not a sound Jalostamo file."""
         path = Path(path)
         header = inspect_file(path, check=check)
+        planted = planted_sql(path)
+        if planted:
+            raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
         lock: FileLock | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
@@ -166,31 +203,41 @@ class Document:
         """
         if self.readonly:
             raise ReadOnlyDocument()
+        self.check_still_there()
         session = self._sessions()
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             translated = storage_error(exc)
             if translated is not None:
                 raise translated from exc
             raise
         finally:
             session.close()
+        self.check_still_there()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
         """A Core connection in a transaction: the lean path for single edits and bulk rows."""
         if self.readonly:
             raise ReadOnlyDocument()
+        self.check_still_there()
         try:
             with self.engine.begin() as conn:
                 yield conn
-        except OperationalError as exc:
+        except DBAPIError as exc:
             translated = storage_error(exc)
             if translated is not None:
                 raise translated from exc
             raise
+        self.check_still_there()
+
+    def check_still_there(self) -> None:
+        """Raise :class:`StorageFull` when the file at ``path`` is gone or is another file:
+        deleted, moved, or its medium pulled out. Writing on would go nowhere the user sees."""
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise StorageFull("safety.file.gone", path=str(self.path))
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, so that the single file is complete, and unlock."""
@@ -213,6 +260,8 @@ class Document:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
         raw = self.engine.raw_connection()
         try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner-only at once
+            os.close(fd)
             dst = sqlite3.connect(tmp)
             try:
                 raw.driver_connection.backup(dst)  # type: ignore[union-attr]

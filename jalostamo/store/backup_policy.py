@@ -1,0 +1,269 @@
+"""Which backups are kept, listing them for "Restore from backup", and restoring one.
+
+A programme's backups are the files ``<stem>.<UTC stamp>.<reason><suffix>`` in the user's
+backup folder. Rotation keeps the newest ``keep`` good copies that are younger than
+``max_age_days``; a copy that fails ``quick_check`` is never counted as one of them, so a bad
+copy cannot push a good one out, and the newest good copy is never deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from jalostamo.errors import FileRefused, UserError
+from jalostamo.paths import backup_dir, user_data_dir
+from jalostamo.store.backups import REASONS, copy_database, parse_backup_name
+from jalostamo.store.probe import quick_check, read_header
+
+log = logging.getLogger(__name__)
+
+POLICY_FILE = "backup-policy.json"
+REASON_KEYS = frozenset(REASONS)
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How many backups of each programme to keep, for how long, and how often to take one."""
+
+    keep: int = 20
+    max_age_days: int = 30
+    interval_minutes: int = 10
+
+    def __post_init__(self) -> None:
+        if self.keep < 1 or self.max_age_days < 1 or self.interval_minutes < 1:
+            raise UserError("safety.policy.bad", keep=self.keep, days=self.max_age_days,
+                            minutes=self.interval_minutes)
+
+    @property
+    def max_age(self) -> timedelta:
+        return timedelta(days=self.max_age_days)
+
+    @classmethod
+    def load(cls) -> BackupPolicy:
+        """The user's policy (``backup-policy.json`` in the data folder), defaults otherwise."""
+        path = user_data_dir() / POLICY_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return cls(**{k: int(raw[k]) for k in ("keep", "max_age_days", "interval_minutes")
+                          if k in raw and isinstance(raw[k], int) and not isinstance(raw[k], bool)})
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError, TypeError, UserError) as exc:
+            log.warning("backup policy %s unreadable (%s); using defaults", path, exc)
+            return cls()
+
+    def save(self) -> None:
+        path = user_data_dir() / POLICY_FILE
+        path.write_text(json.dumps({"keep": self.keep, "max_age_days": self.max_age_days,
+                                    "interval_minutes": self.interval_minutes}), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    teams: int
+    items: int
+    notes: int
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    #: what the copy holds, or None when it cannot be read (damaged)
+    summary: BackupSummary | None
+
+    @property
+    def good(self) -> bool:
+        return self.summary is not None
+
+    @property
+    def taken_local(self) -> str:
+        return self.taken_at.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path
+    #: where the file that was in the way now lies (never deleted), if there was one
+    kept_aside: Path | None
+
+
+# --- finding backups ----------------------------------------------------------------------------
+
+def _candidates(path: Path) -> list[tuple[Path, datetime, str]]:
+    """Backups of ``path`` by name, newest first (nothing is opened)."""
+    folder = backup_dir()
+    found = []
+    for entry in folder.iterdir():
+        parsed = parse_backup_name(entry.name)
+        if parsed is None or entry.name.startswith("."):
+            continue
+        stem, taken, reason, suffix = parsed
+        if stem == path.stem and suffix == path.suffix and entry.is_file():
+            found.append((entry, taken, reason))
+    found.sort(key=lambda c: c[1], reverse=True)
+    return found
+
+
+_verified: dict[tuple[str, int, int], bool] = {}
+
+
+def is_good(backup: Path) -> bool:
+    """A readable Jalostamo file that passes ``quick_check`` (remembered per size and time)."""
+    try:
+        stat = backup.stat()
+    except OSError:
+        return False
+    key = (str(backup), stat.st_size, stat.st_mtime_ns)
+    if key not in _verified:
+        try:
+            read_header(backup)
+            quick_check(backup)
+            _verified[key] = True
+        except FileRefused:
+            _verified[key] = False
+    return _verified[key]
+
+
+def summarise(backup: Path) -> BackupSummary | None:
+    """Counts of live teams, board items and feedback notes; None when the copy is damaged."""
+    if not is_good(backup):
+        return None
+    try:
+        conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        counts = [conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+                  for table in ("teams", "board_items", "feedback_notes")]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return BackupSummary(*counts)
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    """Backups of the programme file ``path``, newest first, with what each holds."""
+    return [BackupInfo(p, taken, reason, summarise(p)) for p, taken, reason in _candidates(path)]
+
+
+def newest_good_backup(path: Path) -> BackupInfo | None:
+    """The newest backup of ``path`` that is sound (damaged copies are skipped)."""
+    for candidate, taken, reason in _candidates(path):
+        summary = summarise(candidate)
+        if summary is not None:
+            return BackupInfo(candidate, taken, reason, summary)
+    return None
+
+
+# --- rotating -------------------------------------------------------------------------------------
+
+def rotate(path: Path, policy: BackupPolicy, *, now: datetime | None = None) -> list[Path]:
+    """Delete good backups of ``path`` beyond the policy's count or age; return those deleted.
+
+    Damaged copies are not counted (and are left for the user to look at until they pass the
+    age limit); the newest good copy always stays.
+    """
+    now = now or datetime.now(UTC)
+    kept_good = 0
+    deleted: list[Path] = []
+    for candidate, taken, _reason in _candidates(path):
+        too_old = now - taken > policy.max_age
+        if is_good(candidate):
+            if kept_good == 0 or (kept_good < policy.keep and not too_old):
+                kept_good += 1
+                continue
+        elif not too_old:
+            continue
+        try:
+            candidate.unlink()
+            deleted.append(candidate)
+        except OSError as exc:  # a locked copy on Windows: try again at the next rotation
+            log.warning("could not remove old backup %s: %s", candidate, exc)
+    return deleted
+
+
+def expiry_of(info: BackupInfo, policy: BackupPolicy) -> datetime:
+    """When rotation removes ``info`` at the latest (sooner once ``keep`` newer copies exist)."""
+    return info.taken_at + policy.max_age
+
+
+def delete_backup(backup: Path) -> None:
+    """Remove one backup for good (e.g. after erasing a person, when the user asks)."""
+    if parse_backup_name(backup.name) is None or backup.resolve().parent != backup_dir().resolve():
+        raise UserError("safety.backup.not_a_backup", path=str(backup))
+    with contextlib.suppress(FileNotFoundError):
+        backup.unlink()
+
+
+# --- restoring ------------------------------------------------------------------------------------
+
+def restore_backup(backup: Path, target: Path) -> RestoreResult:
+    """Put a copy of ``backup`` at ``target``. A file already at ``target`` (e.g. the damaged
+    one) is moved aside next to it, with its journal files, never overwritten."""
+    if not is_good(backup):
+        raise FileRefused("safety.backup.damaged", path=str(backup))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    kept_aside: Path | None = None
+    if target.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept_aside = target.with_name(f"{target.stem}.damaged-{stamp}{target.suffix}")
+        os.replace(target, kept_aside)
+        for extra in ("-wal", "-shm"):
+            side = Path(f"{target}{extra}")
+            if side.exists():
+                os.replace(side, Path(f"{kept_aside}{extra}"))
+    holder: list[sqlite3.Connection] = []
+
+    def open_source() -> sqlite3.Connection:
+        conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+        holder.append(conn)
+        return conn
+
+    try:
+        copy_database(open_source, target)
+    except BaseException:
+        if kept_aside is not None and not target.exists():
+            os.replace(kept_aside, target)  # put things back as they were
+            kept_aside = None
+        raise
+    finally:
+        for conn in holder:
+            conn.close()
+    return RestoreResult(target, kept_aside)
+
+
+# --- texts for the UI ------------------------------------------------------------------------------
+
+def backup_line(info: BackupInfo, lang: str | None = None) -> str:
+    """One line of the "Restore from backup" list: time, why it was taken, what it holds."""
+    from jalostamo.i18n import translate
+
+    reason = translate(f"safety.reason.{info.reason}", lang) \
+        if info.reason in REASON_KEYS else info.reason
+    if info.summary is None:
+        return translate("safety.backup.line_damaged", lang, when=info.taken_local, reason=reason)
+    return translate("safety.backup.line", lang, when=info.taken_local, reason=reason,
+                     teams=info.summary.teams, items=info.summary.items, notes=info.summary.notes)
+
+
+def damaged_file_offer(path: Path, lang: str | None = None) -> tuple[str, BackupInfo | None]:
+    """The question to ask when ``path`` is damaged, and the backup to restore on "yes" (with
+    :func:`restore_backup`, which keeps the damaged file aside). No backup: a plain notice."""
+    from jalostamo.i18n import translate
+
+    best = newest_good_backup(path)
+    if best is None or best.summary is None:
+        return translate("safety.damaged.no_backup", lang, path=str(path)), None
+    return translate("safety.damaged.offer", lang, path=str(path), when=best.taken_local,
+                     teams=best.summary.teams, items=best.summary.items,
+                     notes=best.summary.notes), best
