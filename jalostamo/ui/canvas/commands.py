@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jalostamo.services import Services
 
 OldValues = dict[str, dict[str, Any]]
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BoardCommands", text, None, n)
 
 
 class AppliedCommand(QUndoCommand):
@@ -41,10 +37,11 @@ class AppliedCommand(QUndoCommand):
         self._undo()
 
 
-class BoardCommands:
+class BoardCommands(QObject):
     """The edits of one board, each pushed as one step on ``stack``."""
 
     def __init__(self, services: Services, stack: QUndoStack, board_id: str) -> None:
+        super().__init__()
         self.services = services
         self.boards = services.boards
         self.stack = stack
@@ -54,39 +51,48 @@ class BoardCommands:
 
     def _created(self, text: str, ids: list[str]) -> list[str]:
         if ids:
-            self.stack.push(AppliedCommand(text, lambda: self.boards.restore_items(ids),
-                                           lambda: self.boards.delete_items(ids)))
+            self.stack.push(
+                AppliedCommand(text, lambda: self.boards.restore_items(ids), lambda: self.boards.delete_items(ids))
+            )
         return ids
 
     def add(self, kind: str, **fields: Any) -> str:
-        texts = {"note": tr("Add sticky note"), "text": tr("Add text"), "shape": tr("Add shape"),
-                 "frame": tr("Add frame"), "photo": tr("Add photo"),
-                 "connector": tr("Add connector")}
+        texts = {
+            "note": self.tr("Add sticky note"),
+            "text": self.tr("Add text"),
+            "shape": self.tr("Add shape"),
+            "frame": self.tr("Add frame"),
+            "photo": self.tr("Add photo"),
+            "connector": self.tr("Add connector"),
+        }
         if kind == "connector":
-            ids = [self.boards.connect(self.board_id, fields.pop("source_id"),
-                                       fields.pop("target_id"), **fields)]
+            ids = [self.boards.connect(self.board_id, fields.pop("source_id"), fields.pop("target_id"), **fields)]
         else:
             ids = [self.boards.add_item(self.board_id, kind, **fields)]
-        return self._created(texts.get(kind, tr("Add item")), ids)[0]
+        return self._created(texts.get(kind, self.tr("Add item")), ids)[0]
 
     def add_many(self, rows: list[dict[str, Any]], text: str) -> list[str]:
         return self._created(text, self.boards.add_items(self.board_id, rows))
 
     def paste(self, payload: Mapping[str, Any], offset: float = 24.0) -> list[str]:
         ids = self.boards.paste(self.board_id, payload, offset)
-        return self._created(tr("Paste %n item(s)", len(ids)), ids)
+        return self._created(self.tr("Paste %n item(s)", "", len(ids)), ids)
 
     def duplicate(self, ids: Iterable[str]) -> list[str]:
         new_ids = self.boards.duplicate(list(ids))
-        return self._created(tr("Duplicate %n item(s)", len(new_ids)), new_ids)
+        return self._created(self.tr("Duplicate %n item(s)", "", len(new_ids)), new_ids)
 
     def delete(self, ids: Iterable[str]) -> list[str]:
         wanted = [i for i in ids if not self._is_locked(i)]
         deleted = self.boards.delete_items(wanted)
         if deleted:
-            self.stack.push(AppliedCommand(tr("Delete %n item(s)", len(deleted)),
-                                           lambda: self.boards.delete_items(deleted),
-                                           lambda: self.boards.restore_items(deleted)))
+            self.stack.push(
+                AppliedCommand(
+                    self.tr("Delete %n item(s)", "", len(deleted)),
+                    lambda: self.boards.delete_items(deleted),
+                    lambda: self.boards.restore_items(deleted),
+                )
+            )
         return deleted
 
     def _is_locked(self, item_id: str) -> bool:
@@ -99,8 +105,7 @@ class BoardCommands:
         """Run an edit that returns old values; undo writes them back, redo runs it again."""
         old = apply()
         if old:
-            self.stack.push(AppliedCommand(text, apply,
-                                           lambda: self.boards.update_items(old)))
+            self.stack.push(AppliedCommand(text, apply, lambda: self.boards.update_items(old)))
         return old
 
     def update(self, text: str, changes: Mapping[str, Mapping[str, Any]]) -> OldValues:
@@ -109,8 +114,7 @@ class BoardCommands:
 
     def move(self, moves: Mapping[str, tuple[float, float]]) -> OldValues:
         frozen = dict(moves)
-        return self.change(tr("Move %n item(s)", len(frozen)),
-                           lambda: self.boards.move_items(frozen))
+        return self.change(self.tr("Move %n item(s)", "", len(frozen)), lambda: self.boards.move_items(frozen))
 
     def nudge(self, ids: list[str], dx: float, dy: float) -> OldValues:
         rows = self.boards.items_by_ids(ids)
@@ -124,36 +128,36 @@ class BoardCommands:
             old = self.boards.resize_item(item_id, row["x"], row["y"], width, height)
             return {item_id: old} if old else {}
 
-        return self.change(tr("Resize item"), apply)
+        return self.change(self.tr("Resize item"), apply)
 
     def set_text(self, item_id: str, text: str, *, label: bool = False) -> OldValues:
         field = "label" if label else "text"
-        return self.update(tr("Edit text"), {item_id: {field: text}})
+        return self.update(self.tr("Edit text"), {item_id: {field: text}})
 
     def set_color(self, ids: Iterable[str], color: str) -> OldValues:
-        return self.update(tr("Change colour"), {i: {"color": color} for i in ids})
+        return self.update(self.tr("Change colour"), {i: {"color": color} for i in ids})
 
     def bring_to_front(self, ids: list[str]) -> OldValues:
-        return self.change(tr("Bring to front"), lambda: self.boards.bring_to_front(ids))
+        return self.change(self.tr("Bring to front"), lambda: self.boards.bring_to_front(ids))
 
     def send_to_back(self, ids: list[str]) -> OldValues:
-        return self.change(tr("Send to back"), lambda: self.boards.send_to_back(ids))
+        return self.change(self.tr("Send to back"), lambda: self.boards.send_to_back(ids))
 
     def group(self, ids: list[str]) -> OldValues:
-        return self.change(tr("Group"), lambda: self.boards.group(ids))
+        return self.change(self.tr("Group"), lambda: self.boards.group(ids))
 
     def ungroup(self, ids: list[str]) -> OldValues:
-        return self.change(tr("Ungroup"), lambda: self.boards.ungroup(ids))
+        return self.change(self.tr("Ungroup"), lambda: self.boards.ungroup(ids))
 
     def set_locked(self, ids: list[str], locked: bool) -> OldValues:
-        text = tr("Lock") if locked else tr("Unlock")
+        text = self.tr("Lock") if locked else self.tr("Unlock")
         return self.change(text, lambda: self.boards.set_locked(ids, locked))
 
     def align(self, ids: list[str], edge: str) -> OldValues:
-        return self.change(tr("Align"), lambda: self.boards.align(ids, edge))
+        return self.change(self.tr("Align"), lambda: self.boards.align(ids, edge))
 
     def distribute(self, ids: list[str], axis: str) -> OldValues:
-        return self.change(tr("Distribute"), lambda: self.boards.distribute(ids, axis))
+        return self.change(self.tr("Distribute"), lambda: self.boards.distribute(ids, axis))
 
     # --- versions and dot votes ---------------------------------------------------------------
 
@@ -162,9 +166,13 @@ class BoardCommands:
 
         entities = self.services.entities
         version_id = self.boards.keep_version(self.board_id, workshop_id, label)
-        self.stack.push(AppliedCommand(tr("Keep version"),
-                                       lambda: entities.restore(BoardVersion, version_id),
-                                       lambda: entities.delete(BoardVersion, version_id)))
+        self.stack.push(
+            AppliedCommand(
+                self.tr("Keep version"),
+                lambda: entities.restore(BoardVersion, version_id),
+                lambda: entities.delete(BoardVersion, version_id),
+            )
+        )
         return version_id
 
     def start_vote(self, dots_per_voter: int, title: str = "") -> str:
@@ -184,7 +192,7 @@ class BoardCommands:
                 self.boards.close_vote(before.id)
             entities.restore(DotVote, vote_id)
 
-        self.stack.push(AppliedCommand(tr("Start dot vote"), redo, undo))
+        self.stack.push(AppliedCommand(self.tr("Start dot vote"), redo, undo))
         return vote_id
 
     def place_dot(self, vote_id: str, item_id: str, voter: str) -> str:
@@ -192,8 +200,11 @@ class BoardCommands:
 
         entities = self.services.entities
         dot_id = self.boards.place_dot(vote_id, item_id, voter)
-        self.stack.push(AppliedCommand(tr("Place dot"), lambda: entities.restore(Dot, dot_id),
-                                       lambda: entities.delete(Dot, dot_id)))
+        self.stack.push(
+            AppliedCommand(
+                self.tr("Place dot"), lambda: entities.restore(Dot, dot_id), lambda: entities.delete(Dot, dot_id)
+            )
+        )
         return dot_id
 
     def close_vote(self, vote_id: str) -> None:
@@ -202,6 +213,10 @@ class BoardCommands:
         entities = self.services.entities
         old = self.boards.close_vote(vote_id)
         if old:
-            self.stack.push(AppliedCommand(
-                tr("End dot vote"), lambda: self.boards.close_vote(vote_id),
-                lambda: entities.update(DotVote, vote_id, **old)))
+            self.stack.push(
+                AppliedCommand(
+                    self.tr("End dot vote"),
+                    lambda: self.boards.close_vote(vote_id),
+                    lambda: entities.update(DotVote, vote_id, **old),
+                )
+            )

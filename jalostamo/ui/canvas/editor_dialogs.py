@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +40,11 @@ def png_bytes(image: QImage) -> bytes:
 
 def ask_photo_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Add photos"), "", parent.tr("Photos (%1)").replace("%1", PHOTO_FILTER))
+        parent,
+        QCoreApplication.translate("BoardDialogs", "Add photos"),
+        "",
+        QCoreApplication.translate("BoardDialogs", "Photos (%1)").replace("%1", PHOTO_FILTER),
+    )
     return [Path(n) for n in names]
 
 
@@ -56,26 +60,32 @@ def take_snapshot(editor: BoardEditor) -> None:
 
 def ask_template(parent: QWidget) -> str | None:
     titles = [template(key)["title"] for key in TEMPLATE_KEYS]
-    title, ok = QInputDialog.getItem(parent, parent.tr("Template"), parent.tr("Template:"),
-                                     titles, 0, False)
+    title, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("BoardDialogs", "Template"),
+        QCoreApplication.translate("BoardDialogs", "Template:"),
+        titles,
+        0,
+        False,
+    )
     return TEMPLATE_KEYS[titles.index(title)] if ok else None
 
 
 def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] | None:
     """Ask which workshop the version is kept for, and its label."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Keep this board as a version"))
+    dialog.setWindowTitle(QCoreApplication.translate("BoardDialogs", "Keep this board as a version"))
     form = QFormLayout(dialog)
     workshops = QComboBox(dialog)
-    workshops.addItem(parent.tr("No workshop"), None)
+    workshops.addItem(QCoreApplication.translate("BoardDialogs", "No workshop"), None)
     for workshop in services.programme.workshops():
-        workshops.addItem(parent.tr("Workshop %1").replace("%1", str(workshop.number)),
-                          workshop.id)
+        workshops.addItem(
+            QCoreApplication.translate("BoardDialogs", "Workshop %1").replace("%1", str(workshop.number)), workshop.id
+        )
     label = QLineEdit(dialog)
-    form.addRow(parent.tr("Version for workshop:"), workshops)
-    form.addRow(parent.tr("Label:"), label)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    form.addRow(QCoreApplication.translate("BoardDialogs", "Version for workshop:"), workshops)
+    form.addRow(QCoreApplication.translate("BoardDialogs", "Label:"), label)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
@@ -86,8 +96,14 @@ def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] |
 
 
 def ask_dots(parent: QWidget) -> int | None:
-    dots, ok = QInputDialog.getInt(parent, parent.tr("Dot voting"),
-                                   parent.tr("Dots for each voter:"), 3, 1, 20)
+    dots, ok = QInputDialog.getInt(
+        parent,
+        QCoreApplication.translate("BoardDialogs", "Dot voting"),
+        QCoreApplication.translate("BoardDialogs", "Dots for each voter:"),
+        3,
+        1,
+        20,
+    )
     return dots if ok else None
 
 
@@ -95,7 +111,7 @@ def open_compare(parent: QWidget, services: Services, board_id: str) -> None:
     from jalostamo.ui.canvas.version_compare import VersionCompare
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Compare versions"))
+    dialog.setWindowTitle(QCoreApplication.translate("BoardDialogs", "Compare versions"))
     layout = QFormLayout(dialog)
     layout.addRow(VersionCompare(services, board_id, dialog))
     dialog.resize(1400, 800)
@@ -106,8 +122,9 @@ def ask_export(editor: BoardEditor, services: Services, board_id: str, fmt: str)
     from jalostamo.ui.canvas.export import export_board
 
     pattern = "*.svg" if fmt == "svg" else "*.png"
-    name, _ = QFileDialog.getSaveFileName(editor, editor.tr("Export board"), "",
-                                          f"{fmt.upper()} ({pattern})")
+    name, _ = QFileDialog.getSaveFileName(
+        editor, QCoreApplication.translate("BoardDialogs", "Export board"), "", f"{fmt.upper()} ({pattern})"
+    )
     if not name:
         return
     path = Path(name)

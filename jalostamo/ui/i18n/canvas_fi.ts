@@ -1,0 +1,515 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../canvas/actions.py" line="34" />
+        <source>Sticky note</source>
+        <translation>Muistilappu</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="37" />
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="41" />
+        <source>Rectangle</source>
+        <translation>Suorakulmio</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="49" />
+        <source>Ellipse</source>
+        <translation>Ellipsi</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="56" />
+        <source>Diamond</source>
+        <translation>Vinoneliö</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="62" />
+        <source>Frame</source>
+        <translation>Kehys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="66" />
+        <source>Connect selected</source>
+        <translation>Yhdistä valitut</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="73" />
+        <source>Photo…</source>
+        <translation>Kuva…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="80" />
+        <source>Webcam snapshot</source>
+        <translation>Kuva verkkokameralla</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="85" />
+        <source>Edit text</source>
+        <translation>Muokkaa tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="88" />
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="91" />
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="93" />
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="94" />
+        <source>Cut</source>
+        <translation>Leikkaa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="95" />
+        <source>Paste</source>
+        <translation>Liitä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="97" />
+        <source>Select all</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="99" />
+        <source>Group</source>
+        <translation>Ryhmitä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="101" />
+        <source>Ungroup</source>
+        <translation>Pura ryhmitys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="104" />
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="108" />
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="114" />
+        <source>Bring to front</source>
+        <translation>Tuo eteen</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="116" />
+        <source>Send to back</source>
+        <translation>Vie taakse</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="119" />
+        <source>Align left</source>
+        <translation>Tasaa vasemmalle</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="126" />
+        <source>Align right</source>
+        <translation>Tasaa oikealle</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="133" />
+        <source>Align top</source>
+        <translation>Tasaa ylös</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="140" />
+        <source>Align bottom</source>
+        <translation>Tasaa alas</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="147" />
+        <source>Align centres horizontally</source>
+        <translation>Keskitä vaakasuunnassa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="154" />
+        <source>Align centres vertically</source>
+        <translation>Keskitä pystysuunnassa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="161" />
+        <source>Distribute horizontally</source>
+        <translation>Jaa tasaisesti vaakasuunnassa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="168" />
+        <source>Distribute vertically</source>
+        <translation>Jaa tasaisesti pystysuunnassa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="174" />
+        <source>Next colour</source>
+        <translation>Seuraava väri</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="176" />
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="177" />
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="179" />
+        <source>Fit board</source>
+        <translation>Koko taulu näkyviin</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="182" />
+        <source>Actual size</source>
+        <translation>Todellinen koko</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="186" />
+        <source>Snap to grid</source>
+        <translation>Kohdista ruudukkoon</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="191" />
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="192" />
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="195" />
+        <source>Template…</source>
+        <translation>Pohja…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="201" />
+        <source>Keep version…</source>
+        <translation>Tallenna versio…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="208" />
+        <source>Compare versions…</source>
+        <translation>Vertaa versioita…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="214" />
+        <source>Export PNG…</source>
+        <translation>Vie PNG-kuvaksi…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="221" />
+        <source>Export SVG…</source>
+        <translation>Vie SVG-kuvaksi…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="228" />
+        <source>Start dot vote…</source>
+        <translation>Aloita pisteäänestys…</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="234" />
+        <source>Place dot</source>
+        <translation>Anna piste</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="237" />
+        <source>End dot vote</source>
+        <translation>Päätä pisteäänestys</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <location filename="../canvas/commands.py" line="61" />
+        <source>Add sticky note</source>
+        <translation>Lisää muistilappu</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="62" />
+        <source>Add text</source>
+        <translation>Lisää teksti</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="63" />
+        <source>Add shape</source>
+        <translation>Lisää muoto</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="64" />
+        <source>Add frame</source>
+        <translation>Lisää kehys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="65" />
+        <source>Add photo</source>
+        <translation>Lisää kuva</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="66" />
+        <source>Add connector</source>
+        <translation>Lisää yhdysviiva</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="72" />
+        <source>Add item</source>
+        <translation>Lisää kohde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../canvas/commands.py" line="79" />
+        <source>Paste %n item(s)</source>
+        <translation><numerusform>Liitä %n kohde</numerusform><numerusform>Liitä %n kohdetta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../canvas/commands.py" line="83" />
+        <source>Duplicate %n item(s)</source>
+        <translation><numerusform>Monista %n kohde</numerusform><numerusform>Monista %n kohdetta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../canvas/commands.py" line="91" />
+        <source>Delete %n item(s)</source>
+        <translation><numerusform>Poista %n kohde</numerusform><numerusform>Poista %n kohdetta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../canvas/commands.py" line="117" />
+        <source>Move %n item(s)</source>
+        <translation><numerusform>Siirrä %n kohde</numerusform><numerusform>Siirrä %n kohdetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="131" />
+        <source>Resize item</source>
+        <translation>Muuta kokoa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="135" />
+        <source>Edit text</source>
+        <translation>Muokkaa tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="138" />
+        <source>Change colour</source>
+        <translation>Vaihda väri</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="141" />
+        <source>Bring to front</source>
+        <translation>Tuo eteen</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="144" />
+        <source>Send to back</source>
+        <translation>Vie taakse</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="147" />
+        <source>Group</source>
+        <translation>Ryhmitä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="150" />
+        <source>Ungroup</source>
+        <translation>Pura ryhmitys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="153" />
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="153" />
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="157" />
+        <source>Align</source>
+        <translation>Tasaa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="160" />
+        <source>Distribute</source>
+        <translation>Jaa tasaisesti</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="171" />
+        <source>Keep version</source>
+        <translation>Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="195" />
+        <source>Start dot vote</source>
+        <translation>Aloita pisteäänestys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="205" />
+        <source>Place dot</source>
+        <translation>Anna piste</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="218" />
+        <source>End dot vote</source>
+        <translation>Päätä pisteäänestys</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialogs</name>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="44" />
+        <source>Add photos</source>
+        <translation>Lisää kuvia</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="46" />
+        <source>Photos (%1)</source>
+        <translation>Kuvat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="65" />
+        <source>Template</source>
+        <translation>Pohja</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="66" />
+        <source>Template:</source>
+        <translation>Pohja:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="77" />
+        <source>Keep this board as a version</source>
+        <translation>Tallenna taulu versioksi</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="80" />
+        <source>No workshop</source>
+        <translation>Ei työpajaa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="83" />
+        <source>Workshop %1</source>
+        <translation>Työpaja %1</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="86" />
+        <source>Version for workshop:</source>
+        <translation>Versio työpajaa varten:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="87" />
+        <source>Label:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="101" />
+        <source>Dot voting</source>
+        <translation>Pisteäänestys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="102" />
+        <source>Dots for each voter:</source>
+        <translation>Pisteitä kullekin äänestäjälle:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="114" />
+        <source>Compare versions</source>
+        <translation>Vertaa versioita</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="126" />
+        <source>Export board</source>
+        <translation>Vie taulu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../canvas/board_view.py" line="121" />
+        <source>Select one or more items first.</source>
+        <translation>Valitse ensin yksi tai useampi kohde.</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="148" />
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="162" />
+        <source>Frame</source>
+        <translation>Kehys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="190" />
+        <location filename="../canvas/board_view.py" line="197" />
+        <source>Add photo</source>
+        <translation>Lisää kuva</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="348" />
+        <source>Change template</source>
+        <translation>Vaihda pohja</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="359" />
+        <source>Version kept: %1</source>
+        <translation>Versio tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../canvas/minimap.py" line="23" />
+        <source>Minimap: click to move the view there</source>
+        <translation>Pienoiskartta: napsauta siirtääksesi näkymän sinne</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../canvas/side_panel.py" line="20" />
+        <source>Voter (name or team)</source>
+        <translation>Äänestäjä (nimi tai tiimi)</translation>
+    </message>
+    <message>
+        <location filename="../canvas/side_panel.py" line="46" />
+        <source>No dot vote running.</source>
+        <translation>Pisteäänestystä ei ole käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../canvas/side_panel.py" line="48" />
+        <source>Dot vote: %1 dots each</source>
+        <translation>Pisteäänestys: %1 pistettä kullakin</translation>
+    </message>
+    <message>
+        <location filename="../canvas/side_panel.py" line="53" />
+        <source>(no text)</source>
+        <translation>(ei tekstiä)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <location filename="../canvas/version_compare.py" line="29" />
+        <source>The board now</source>
+        <translation>Taulu nyt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../canvas/version_compare.py" line="59" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
+    </message>
+</context>
+</TS>
