@@ -35,7 +35,7 @@ def _bounds(items: list[Item]) -> tuple[float, float, float, float]:
             max(b[3] for b in boxes))
 
 
-class BoardFlowable(Flowable):  # type: ignore[misc]
+class BoardFlowable(Flowable):
     """The whole board scaled to fit ``width`` × ``max_height`` points."""
 
     def __init__(self, items: list[Item], images: ImageStore, width: float, max_height: float,

@@ -40,7 +40,6 @@ from jalostamo.models import (
     TeamMember,
     TeamTheme,
     TestSession,
-    Theme,
 )
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.privacy import Privacy

@@ -32,7 +32,7 @@ from jalostamo.reports.styles import (
 )
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A heading that becomes a bookmark at ``level`` (0 = top) and a contents entry."""
 
     def __init__(self, text: str, style: Any, level: int, *, toc: bool = True) -> None:
@@ -46,7 +46,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class PageTotal(Flowable):  # type: ignore[misc]
+class PageTotal(Flowable):
     """An invisible indexing flowable: asks for another pass until the page count is stable,
     so that every footer can say "page X of Y" with the final Y (bookmarks stay intact)."""
 
@@ -55,16 +55,16 @@ class PageTotal(Flowable):  # type: ignore[misc]
         self.total: int | None = None
         self._previous: int | None = None
 
-    def isIndexing(self) -> bool:  # noqa: N802 - reportlab's name
+    def isIndexing(self) -> bool:
         return True
 
-    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+    def isSatisfied(self) -> bool:
         return self.total is not None and self.total == self._previous
 
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
+    def beforeBuild(self) -> None:
         self._previous = self.total
 
-    def afterBuild(self) -> None:  # noqa: N802 - reportlab's name
+    def afterBuild(self) -> None:
         pass
 
     def notify(self, kind: str, stuff: Any) -> None:
@@ -77,7 +77,7 @@ class PageTotal(Flowable):  # type: ignore[misc]
         pass
 
 
-class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+class ReportDocument(BaseDocTemplate):
     def __init__(self, filename: str, *, styles: Styles, running_title: str, footer: str,
                  page_label: Callable[[int, int], str],
                  progress: Callable[[], None] | None = None, **metadata: Any) -> None:
@@ -140,10 +140,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         (boards, photos) can be skipped there without changing the layout."""
         return self.page_total._previous is None
 
-    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+    def afterPage(self) -> None:
         self.page_total.total = self.page
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             key = f"h{self._bookmark_count}"
             self._bookmark_count += 1
@@ -155,7 +155,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         if self._progress is not None:
             self._progress()
 
-    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+    def handle_documentBegin(self) -> None:
         self._bookmark_count = 0
         super().handle_documentBegin()
 

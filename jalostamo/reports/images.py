@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
-
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
@@ -45,13 +44,13 @@ def print_ready(blob: bytes) -> bytes:
                 and max(im.size) <= MAX_PIXELS):
             return blob
         im.thumbnail((MAX_PIXELS, MAX_PIXELS))
+        picture: Image.Image = im
         if im.mode not in ("RGB", "L"):
-            background = Image.new("RGB", im.size, "white")
+            picture = Image.new("RGB", im.size, "white")
             rgba = im.convert("RGBA")
-            background.paste(rgba, mask=rgba.getchannel("A"))
-            im = background
+            picture.paste(rgba, mask=rgba.getchannel("A"))
         out = io.BytesIO()
-        im.save(out, "JPEG", quality=85, optimize=True)
+        picture.save(out, "JPEG", quality=85, optimize=True)
         return out.getvalue()
 
 

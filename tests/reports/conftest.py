@@ -113,20 +113,20 @@ def fill(svc: Services) -> dict[str, str]:
         board = e.create(Board, programme_id=svc.doc.programme_id, team_id=tid,
                          title=f"{city}: visuaalinen malli")
         ids = e.create_many(BoardItem, [
-            dict(board_id=board, kind="frame", x=0, y=0, width=900, height=520,
-                 text="Asiakaspolku", color="#3E7C99"),
-            dict(board_id=board, kind="note", x=30, y=60, width=160, height=160,
-                 text=f"{city}: nuoret tarvitsevat paikan", color="#FFE066"),
-            dict(board_id=board, kind="note", x=260, y=60, width=160, height=160,
-                 text="Kirjasto auki iltaisin", color="#B2F2BB"),
-            dict(board_id=board, kind="shape", shape="ellipse", x=480, y=60, width=180,
-                 height=120, text="Kohdeyleisö", color="#A5D8FF"),
-            dict(board_id=board, kind="text", x=30, y=260, width=400, height=40,
-                 text="Kokeilun ydin"),
-            dict(board_id=board, kind="photo", x=480, y=240, width=200, height=150,
-                 media_id=media_id),
-            dict(board_id=board, kind="photo", x=700, y=240, width=160, height=120,
-                 media_id=media_id),
+            {"board_id": board, "kind": "frame", "x": 0, "y": 0, "width": 900, "height": 520,
+                 "text": "Asiakaspolku", "color": "#3E7C99"},
+            {"board_id": board, "kind": "note", "x": 30, "y": 60, "width": 160, "height": 160,
+                 "text": f"{city}: nuoret tarvitsevat paikan", "color": "#FFE066"},
+            {"board_id": board, "kind": "note", "x": 260, "y": 60, "width": 160, "height": 160,
+                 "text": "Kirjasto auki iltaisin", "color": "#B2F2BB"},
+            {"board_id": board, "kind": "shape", "shape": "ellipse", "x": 480, "y": 60, "width": 180,
+                 "height": 120, "text": "Kohdeyleisö", "color": "#A5D8FF"},
+            {"board_id": board, "kind": "text", "x": 30, "y": 260, "width": 400, "height": 40,
+                 "text": "Kokeilun ydin"},
+            {"board_id": board, "kind": "photo", "x": 480, "y": 240, "width": 200, "height": 150,
+                 "media_id": media_id},
+            {"board_id": board, "kind": "photo", "x": 700, "y": 240, "width": 160, "height": 120,
+                 "media_id": media_id},
         ])
         e.create(BoardItem, board_id=board, kind="connector", source_id=ids[1],
                  target_id=ids[2], label="johtaa", color="#1F2933")
@@ -155,11 +155,11 @@ def fill(svc: Services) -> dict[str, str]:
                       place="Nuorisotalo", segment="20–29-vuotiaat", participants=5,
                       method="Roolileikki", consent_informed=True, consent_quotes=True)
     e.create_many(FeedbackNote, [
-        dict(session_id=private, quadrant="likes", text=SECRET_QUOTE, is_quote=True),
-        dict(session_id=private, quadrant="criticisms", text="Aukioloajat liian lyhyet"),
-        dict(session_id=private, quadrant="questions", text="Saako tilaan tuoda ruokaa?"),
-        dict(session_id=public, quadrant="likes", text=ALLOWED_QUOTE, is_quote=True),
-        dict(session_id=public, quadrant="ideas", text="Pelti-ilta kerran kuussa"),
+        {"session_id": private, "quadrant": "likes", "text": SECRET_QUOTE, "is_quote": True},
+        {"session_id": private, "quadrant": "criticisms", "text": "Aukioloajat liian lyhyet"},
+        {"session_id": private, "quadrant": "questions", "text": "Saako tilaan tuoda ruokaa?"},
+        {"session_id": public, "quadrant": "likes", "text": ALLOWED_QUOTE, "is_quote": True},
+        {"session_id": public, "quadrant": "ideas", "text": "Pelti-ilta kerran kuussa"},
     ])
 
     criteria = [e.create(ReviewCriterion, programme_id=svc.doc.programme_id, key=key,
@@ -184,11 +184,11 @@ def fill(svc: Services) -> dict[str, str]:
                           summary="Hyvä alku.", submitted=True)
         e.create(ReviewAuthor, review_id=review, person_id=person)
         e.create_many(ReviewNote, [
-            dict(review_id=review, column="like", text="Selkeä kohderyhmä"),
-            dict(review_id=review, column="wish", text="Mittarit puuttuvat vielä"),
-            dict(review_id=review, column="what_if", text="Entä jos nuoret ohjaisivat?"),
+            {"review_id": review, "column": "like", "text": "Selkeä kohderyhmä"},
+            {"review_id": review, "column": "wish", "text": "Mittarit puuttuvat vielä"},
+            {"review_id": review, "column": "what_if", "text": "Entä jos nuoret ohjaisivat?"},
         ])
-        e.create_many(RubricScore, [dict(review_id=review, criterion_id=c, score=1 + n % 4)
+        e.create_many(RubricScore, [{"review_id": review, "criterion_id": c, "score": 1 + n % 4}
                                     for n, c in enumerate(criteria)])
 
     indicator = e.create(Indicator, team_id=teams["Oulu"], name="Osallisuusindikaattori",
@@ -196,15 +196,15 @@ def fill(svc: Services) -> dict[str, str]:
                          baseline_value=52.0, baseline_on=date(2019, 1, 1), target_value=60.0,
                          target_on=date(2020, 1, 1), meaningful_change=3.0,
                          owner="Maija Meikäläinen")
-    e.create_many(Measurement, [dict(indicator_id=indicator, measured_on=date(2019, m, 1),
-                                     value=52.0 + m * 0.8) for m in (3, 6, 9, 12)])
+    e.create_many(Measurement, [{"indicator_id": indicator, "measured_on": date(2019, m, 1),
+                                     "value": 52.0 + m * 0.8} for m in (3, 6, 9, 12)])
     e.create_many(RoadmapItem, [
-        dict(team_id=teams["Oulu"], kind="impact_goal", title="Yksinäisyys vähenee",
-             starts_on=date(2020, 1, 1)),
-        dict(team_id=teams["Oulu"], kind="step", title="Iltaaukiolo alkaa",
-             starts_on=date(2019, 4, 1), ends_on=date(2019, 9, 30), status="done"),
-        dict(team_id=teams["Oulu"], kind="milestone", title="Skaalaus kaikkiin kirjastoihin",
-             starts_on=date(2020, 3, 1)),
+        {"team_id": teams["Oulu"], "kind": "impact_goal", "title": "Yksinäisyys vähenee",
+             "starts_on": date(2020, 1, 1)},
+        {"team_id": teams["Oulu"], "kind": "step", "title": "Iltaaukiolo alkaa",
+             "starts_on": date(2019, 4, 1), "ends_on": date(2019, 9, 30), "status": "done"},
+        {"team_id": teams["Oulu"], "kind": "milestone", "title": "Skaalaus kaikkiin kirjastoihin",
+             "starts_on": date(2020, 3, 1)},
     ])
     return teams
 

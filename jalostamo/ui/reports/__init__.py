@@ -1,0 +1,1 @@
+"""Exporting PDF reports from the app: the Export dialog with progress and cancel, a preview."""
