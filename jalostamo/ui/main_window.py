@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         try:
-            from jalostamo.ui.reports.export_dialog import ExportDialog  # type: ignore[import-not-found]
-        except ImportError:
+            from jalostamo.ui.reports.export_dialog import ExportDialog
+        except ModuleNotFoundError:
             from jalostamo.ui.placeholders import not_available_box
 
             errors.present(not_available_box(self))

@@ -57,11 +57,14 @@ class OverviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
         self.table.cellActivated.connect(self._open_cell)
         self.table.cellDoubleClicked.connect(self._open_cell)
-        self.legend = QLabel(self.tr("Open a cell (double-click or Enter) to go to what it "
-                                     "summarises."), self)
+        self._open_hint = self.tr("Open a cell (double-click or Enter) to go to what it "
+                                  "summarises.")
+        self.legend = QLabel(self._open_hint, self)
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -101,8 +104,8 @@ class OverviewPage(QWidget):
             self.tr("reviews")
         for w in data.workshops:
             short = self.tr("W%1").replace("%1", str(w.number))
-            headers += [f"{short} {model_word}", f"{short} {tests_word}",
-                        f"{short} {reviews_word}"]
+            headers += [f"{short}\n{model_word}", f"{short}\n{tests_word}",
+                        f"{short}\n{reviews_word}"]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -134,8 +137,10 @@ class OverviewPage(QWidget):
             self.table.horizontalHeaderItem(col).setToolTip(legend)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if not data.teams:
-            self.legend.setText(self.tr("No teams yet: add them in the programme setup."))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 180)
+        self.legend.setText(self.tr("No teams yet: add them in the programme setup.")
+                            if not data.teams else self._open_hint)
 
     def _set(self, row: int, col: int, text: str, key: str,
              color: QColor | None = None, tip: str = "") -> None:

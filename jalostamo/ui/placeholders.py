@@ -36,7 +36,12 @@ def load_view(module: str, name: str, *args: Any) -> QWidget:
     """``module.name(*args)`` when that screen exists in this version, else a polite note."""
     try:
         factory = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module.startswith(exc.name):
+            raise  # the screen exists but something it needs is missing: a real error
         log.info("%s.%s is not available", module, name)
+        return NotAvailable()
+    except AttributeError:
+        log.info("%s has no %s", module, name)
         return NotAvailable()
     return factory(*args)  # type: ignore[no-any-return]
