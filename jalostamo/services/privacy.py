@@ -244,9 +244,13 @@ class _Eraser:
         return self.touched
 
     def _scrub_texts(self, name: str, replacement: str) -> int:
-        """Replace every mention of ``name`` (as a whole word, any letter case) in free text and
+        """Replace every mention of ``name`` (any letter case, starting a word) in free text and
         JSON values."""
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+        # A full name may carry a case ending glued to it ("Maija Virtanenkin", "Jo Lee:lle");
+        # forms that change the stem ("Virtaselle") are not found. A one-word name must stand
+        # alone, so that erasing "Anna" leaves "Annamari" be.
+        tail = "" if " " in name.strip() else r"(?!\w)"
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + tail, re.IGNORECASE)
 
         def has(value: Any) -> bool:
             return isinstance(value, str) and pattern.search(value) is not None

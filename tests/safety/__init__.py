@@ -1,0 +1,1 @@
+"""Data safety and privacy: crashes, failing media, hostile files, backups, erasure."""
