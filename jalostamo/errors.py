@@ -15,7 +15,7 @@ class UserError(Exception):
 
     key = "error.generic"
 
-    def __init__(self, key: str | None = None, **params: Any) -> None:
+    def __init__(self, key: str | None = None, /, **params: Any) -> None:
         self.key = key or type(self).key
         self.params = params
         super().__init__(self.key)
