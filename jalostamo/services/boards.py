@@ -73,8 +73,10 @@ class BoardService:
     # --- boards -------------------------------------------------------------------------------
 
     def boards(self, team_id: str | None = None) -> list[Board]:
-        return self.entities.list(Board, programme_id=self.doc.programme_id, team_id=team_id,
-                                  order_by=("position", "created_at"))
+        """The team's boards, or every board of the programme when no team is given."""
+        filters = {"team_id": team_id} if team_id is not None else {}
+        return self.entities.list(Board, programme_id=self.doc.programme_id,
+                                  order_by=("position", "created_at"), **filters)
 
     def create_board(self, team_id: str | None, title: str = "",
                      template_key: str = "empty") -> str:

@@ -217,3 +217,13 @@ def test_unknown_template_is_refused(services: Services) -> None:
     with pytest.raises(InvalidInput):
         services.boards.create_board(None, "x", "mind_palace")
     assert services.boards.boards() == []
+
+
+def test_boards_of_a_team_and_of_the_whole_programme(services: Services) -> None:
+    turku = services.teams.add("Turku")
+    oulu = services.teams.add("Oulu")
+    a = services.boards.create_board(turku, "A")
+    b = services.boards.create_board(oulu, "B")
+    assert [x.id for x in services.boards.boards(turku)] == [a]
+    assert {x.id for x in services.boards.boards()} == {a, b}
+    assert services.boards.board_for_team(oulu) == b

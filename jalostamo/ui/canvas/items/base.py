@@ -142,11 +142,12 @@ class BoardItem(QGraphicsRectItem):
         if self.locked:  # a small padlock in the top-right corner
             painter.setPen(outline_pen("#5F6368", 1.5))
             painter.setBrush(brush("#9AA0A6"))
-            painter.drawRect(QRectF(rect.right() - 18, rect.top() + 10, 12, 9))
+            painter.drawRect(QRectF(rect.left() + 6, rect.bottom() - 15, 12, 9))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawArc(QRectF(rect.right() - 16, rect.top() + 4, 8, 12), 0, 180 * 16)
+            painter.drawArc(QRectF(rect.left() + 8, rect.bottom() - 21, 8, 12), 0, 180 * 16)
         if self.dots:
-            badge = QRectF(rect.right() - 30, rect.top() - 12, 30, 24)
+            # inside the item: anything outside its bounding rect would be cut off the cache
+            badge = QRectF(rect.right() - 32, rect.top() + 4, 28, 24)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush("#D93025"))
             painter.drawEllipse(badge)
