@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.data import ReportData
 from jalostamo.reports.sections import esc, fmt_date
-from jalostamo.reports.styles import Styles
+from jalostamo.reports.fonts import FONT_BOLD, wrap_text
+from jalostamo.reports.styles import FRAME_WIDTH, Styles
+
+
+#: height the title may take on the cover's band, in points
+TITLE_ROOM = 118.0
+
+
+def title_style(styles: Styles, title: str) -> ParagraphStyle:
+    """The largest title size whose lines fit on the cover's band."""
+    for size in (30.0, 26.0, 22.0, 19.0, 16.0):
+        leading = size * 1.2
+        lines = wrap_text(title, FRAME_WIDTH, size, FONT_BOLD)
+        if len(lines) * leading <= TITLE_ROOM:
+            break
+    return ParagraphStyle(f"cover_title_{size:g}", parent=styles.cover_title, fontSize=size,
+                          leading=leading)
 
 
 def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> list[Flowable]:
@@ -30,10 +47,10 @@ def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> l
     if data.privacy.pseudonymise:
         notes.insert(0, t("pseudonymised_note"))
     return [
-        Spacer(1, 62 * mm),
+        Spacer(1, 64 * mm),
         Paragraph(esc(kind_title.upper()), styles.cover_sub),
-        Spacer(1, 4 * mm),
-        Paragraph(esc(subtitle), styles.cover_title),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(subtitle), title_style(styles, subtitle)),
         Spacer(1, 3 * mm),
         Paragraph(esc(data.programme_name if subtitle != data.programme_name
                       else data.organiser), styles.cover_sub),

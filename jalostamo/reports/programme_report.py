@@ -87,7 +87,7 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
                      para(str(len(team.indicators)), styles.cell),
                      para(t(f"decision.{team.decision}") if team.decision else "–",
                           styles.cell)])
-    out.append(table(rows, [w_ * f for f in (0.12, 0.15, 0.23, 0.08, 0.07, 0.07, 0.09, 0.09,
+    out.append(table(rows, [w_ * f for f in (0.12, 0.13, 0.21, 0.09, 0.08, 0.08, 0.10, 0.09,
                                              0.10)]))
 
     # --- each team in brief ------------------------------------------------------------------

@@ -3,7 +3,7 @@ stood for this workshop, its tests since the previous workshop and the reviews o
 
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.cover import cover
@@ -51,7 +51,8 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
     t = data.t
     phase_name = t(f"phase.{workshop.phase}")
     heading = t("workshop_n", number=workshop.number) + f" · {phase_name}"
-    subtitle = heading + (f": {workshop.title}" if workshop.title else "")
+    subtitle = (t("workshop_n", number=workshop.number) + f": {workshop.title}"
+                if workshop.title else heading)
     out = cover(data, styles, t("kind.workshop"), subtitle)
     color = phase_color(workshop.phase)
 
@@ -84,6 +85,7 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
         out += members_line(data, styles, team)
         out.append(Heading(t("card"), styles.h2, 1))
         out += card_block(data, styles, team)
+        out.append(CondPageBreak(260))
         out.append(Heading(t("visual_model"), styles.h2, 1))
         boards = board_for(team, workshop.number)
         if not boards:
