@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from jalostamo.i18n import normalise, set_language, system_language
@@ -57,8 +58,15 @@ def create_window(path: Path | None = None, *, lang: str | None = None, read_onl
 
 
 def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) -> int:
+    """Start the app; returns its exit code when the last window closes."""
     configure_logging()
     app = application()
     window = create_window(path, lang=lang, read_only=read_only)
     window.show()
+    # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())
+    heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits for events
+    heartbeat.start(300)
+    heartbeat.timeout.connect(lambda: None)
     return app.exec()
