@@ -74,7 +74,7 @@ class BoardService:
 
     def boards(self, team_id: str | None = None) -> list[Board]:
         """The team's boards, or every board of the programme when no team is given."""
-        filters = {"team_id": team_id} if team_id is not None else {}
+        filters: dict[str, Any] = {"team_id": team_id} if team_id is not None else {}
         return self.entities.list(Board, programme_id=self.doc.programme_id,
                                   order_by=("position", "created_at"), **filters)
 

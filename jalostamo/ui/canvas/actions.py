@@ -17,7 +17,7 @@ Std = QKeySequence.StandardKey
 @dataclass(frozen=True)
 class ActionSpec:
     id: str
-    text: str
+    text: object  # the English source text, as QT_TRANSLATE_NOOP marked it
     handler: str
     shortcut: str | Std | None = None
     toolbar: bool = False
@@ -26,7 +26,7 @@ class ActionSpec:
 
 
 def action_text(spec: ActionSpec) -> str:
-    return QCoreApplication.translate("BoardActions", spec.text)
+    return QCoreApplication.translate("BoardActions", str(spec.text))
 
 
 ACTIONS: tuple[ActionSpec, ...] = (

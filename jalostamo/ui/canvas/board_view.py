@@ -181,7 +181,7 @@ class BoardEditor(QWidget):
 
     def import_photos(self, paths: list[Path], at: QPointF | None = None) -> list[str]:
         """Import photo files and put them on the board, as one undo step."""
-        rows = []
+        rows: list[dict[str, Any]] = []
         for path in paths:
             media_id = self.services.media.import_file(path, team_id=self.team_id)
             rows.append(self._photo_row(media_id, at, len(rows)))

@@ -57,7 +57,7 @@ def export_png(scene: BoardScene, path: Path, *, scale: float = 1.0,
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                  Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise UserError("boards.export_failed", path=str(path))
     return size
 

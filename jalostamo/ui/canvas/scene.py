@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -283,7 +283,7 @@ class BoardScene(QGraphicsScene):
         if editor is not None and editor.scene() is self:
             self.removeItem(editor)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, Qt.GlobalColor.white)
         if self.template is not None and self.template["zones"]:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -134,3 +134,21 @@ def test_copy_paste_between_programmes_through_the_clipboard(
         assert link["label"] == "vie" and {link["source_id"], link["target_id"]} <= set(rows)
         assert set(target.scene.by_id) == set(rows)
         bridge.detach()
+
+
+def test_pasting_an_image_adds_a_photo_that_survives_undo(harness: EditorHarness) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366CC"))
+    QGuiApplication.clipboard().setImage(image)
+    (photo,) = harness.editor.paste()
+    row = harness.rows()[photo]
+    assert row["kind"] == "photo" and row["media_id"]
+    assert row["height"] == row["width"] * 200 / 320  # the photo keeps its aspect ratio
+    shown = harness.editor.scene.by_id[photo]
+    assert shown.pixmap is not None and not shown.pixmap.isNull()
+    harness.stack.undo()
+    assert photo not in harness.rows()
+    harness.stack.redo()
+    assert harness.rows()[photo]["media_id"] == row["media_id"]
