@@ -409,9 +409,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Anonymous reviewer",
     },
     "report.anonymous_given": {
-        "fi": "{count} arviota nimettömällä kierroksella (arvioitavia ei näytetä).",
-        "sv": "{count} granskningar i en anonym omgång (de granskade visas inte).",
-        "en": "{count} reviews in an anonymous round (the reviewed teams are not shown).",
+        "fi": "Arvioita nimettömällä kierroksella: {count} (arvioitavia ei näytetä).",
+        "sv": "Granskningar i en anonym omgång: {count} (de granskade visas inte).",
+        "en": "Reviews in an anonymous round: {count} (the reviewed teams are not shown).",
     },
     "report.focusing_question": {
         "fi": "Fokuskysymys",

@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.data import ReportData
 from jalostamo.reports.sections import esc, fmt_date
+from jalostamo.reports.document import Heading
 from jalostamo.reports.fonts import FONT_BOLD, wrap_text
 from jalostamo.reports.styles import FRAME_WIDTH, Styles
 
@@ -50,7 +51,7 @@ def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> l
         Spacer(1, 64 * mm),
         Paragraph(esc(kind_title.upper()), styles.cover_sub),
         Spacer(1, 3 * mm),
-        Paragraph(esc(subtitle), title_style(styles, subtitle)),
+        Heading(subtitle, title_style(styles, subtitle), 0, toc=False),
         Spacer(1, 3 * mm),
         Paragraph(esc(data.programme_name if subtitle != data.programme_name
                       else data.organiser), styles.cover_sub),

@@ -181,6 +181,8 @@ class ReportData:
     teams: list[TeamView]
     criteria: list[tuple[str, str]]  # (criterion id, label in the report's language)
     review_protocols: list[str]
+    #: every team's name, also those a team report does not show in full
+    team_names: dict[str, str] = field(default_factory=dict)
 
     def t(self, key: str, **params: Any) -> str:
         return translate(f"report.{key}", self.lang, **params)
@@ -189,7 +191,7 @@ class ReportData:
         return next(t for t in self.teams if t.id == team_id)
 
     def team_name(self, team_id: str | None) -> str:
-        return next((t.name for t in self.teams if t.id == team_id), "")
+        return self.team_names.get(team_id or "", "")
 
     def workshop(self, number: int) -> WorkshopView | None:
         return next((w for w in self.workshops if w.number == number), None)
@@ -256,6 +258,7 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
                       for f, p in services.programme.facilitators()],
         workshops=workshop_views, teams=views, criteria=criteria,
         review_protocols=[str(r.protocol) for r in entities.list(ReviewRound)],
+        team_names=team_label,
     )
 
 

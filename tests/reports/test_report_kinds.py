@@ -79,3 +79,12 @@ def test_demo_file_is_not_changed_by_a_report(demo_file: Demo, tmp_path: Path) -
     with Services.open(demo_file.path, readonly=True) as svc:
         build_report(svc, tmp_path / "p.pdf", kind="programme")
     assert demo_file.path.read_bytes() == before
+
+
+def test_reviews_given_name_the_reviewed_team(demo: Services, tmp_path: Path) -> None:
+    out = tmp_path / "vantaa.pdf"
+    build_report(demo, out, kind="team", team="Vantaa", lang="en")
+    text = read_back(out).text
+    given = text.split("Peer reviews given", 1)[1]
+    assert "Reviewed team: Oulu" in given
+    assert "Reviews in an anonymous round: 1" in given
