@@ -10,11 +10,10 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.data import ReportData
-from jalostamo.reports.sections import esc, fmt_date
 from jalostamo.reports.document import Heading
 from jalostamo.reports.fonts import FONT_BOLD, wrap_text
+from jalostamo.reports.sections import esc, fmt_date
 from jalostamo.reports.styles import FRAME_WIDTH, Styles
-
 
 #: height the title may take on the cover's band, in points
 TITLE_ROOM = 118.0
