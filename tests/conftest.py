@@ -37,3 +37,17 @@ def services(programme_path: Path) -> Iterator[object]:
     svc = Services.create(programme_path, "Testijalostamo", organiser="Kuntaliitto")
     yield svc
     svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_translators_left_behind() -> Iterator[None]:
+    """A test that switches the app's language must not leave its translators to the next."""
+    yield
+    import sys
+
+    translators = sys.modules.get("jalostamo.ui.translators")
+    if translators is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:
+            translators.install_translators("en")
