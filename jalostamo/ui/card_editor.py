@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from jalostamo.models import CARD_TEXT_FIELDS, Decision, ExperimentCard
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 from jalostamo.ui.undo import update_command
 from jalostamo.ui.vocabulary import decision_name
 

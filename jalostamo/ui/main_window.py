@@ -156,9 +156,9 @@ class MainWindow(QMainWindow):
         if key == "overview":
             from jalostamo.ui.overview_page import OverviewPage
 
-            page: QWidget = OverviewPage(*args)
-            page.requested.connect(self.show_page)  # type: ignore[attr-defined]
-            return page
+            overview = OverviewPage(*args)
+            overview.requested.connect(self.show_page)
+            return overview
         if key == "setup":
             from jalostamo.ui.setup_page import SetupPage
 
@@ -166,9 +166,9 @@ class MainWindow(QMainWindow):
         if key == "guide":
             from jalostamo.ui.phase_guide import PhaseGuidePage
 
-            page = PhaseGuidePage(*args)
-            page.requested.connect(self.show_page)  # type: ignore[attr-defined]
-            return page
+            guide = PhaseGuidePage(*args)
+            guide.requested.connect(self.show_page)
+            return guide
         if key == "agenda":
             from jalostamo.ui.agenda_page import AgendaPage
 
@@ -177,10 +177,10 @@ class MainWindow(QMainWindow):
             from jalostamo.ui.team_page import TeamPage
 
             tab = key.split(":")[2] if key.count(":") >= 2 else ""
-            page = TeamPage(*args, team_id=key.split(":")[1])
+            team = TeamPage(*args, team_id=key.split(":")[1])
             if tab:
-                page.show_tab(tab)  # type: ignore[attr-defined]
-            return page
+                team.show_tab(tab)
+            return team
         raise KeyError(key)
 
     def _drop_page(self, key: str) -> None:
@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
         self.navigator.select(key)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        assert widget is not None  # the stack always holds at least the start page
+        return widget
 
     def show_start(self) -> None:
         self.show_page("start")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -20,7 +22,7 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.setObjectName("navigator")
         self._services: Services | None = None
-        self._unsubscribe = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.title = QLabel(self)
         self.title.setObjectName("navigatorTitle")
         self.title.setWordWrap(True)

@@ -134,7 +134,9 @@ class OverviewPage(QWidget):
         legend = self.tr("model: items in the version saved for the workshop; tests: sessions "
                          "reported at the workshop; reviews: given / received")
         for col in range(3, len(headers)):
-            self.table.horizontalHeaderItem(col).setToolTip(legend)
+            header_item = self.table.horizontalHeaderItem(col)
+            if header_item is not None:
+                header_item.setToolTip(legend)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -44,4 +44,5 @@ def load_view(module: str, name: str, *args: Any) -> QWidget:
     except AttributeError:
         log.info("%s has no %s", module, name)
         return NotAvailable()
-    return factory(*args)  # type: ignore[no-any-return]
+    widget: QWidget = factory(*args)
+    return widget

@@ -110,7 +110,9 @@ class TeamPage(QWidget):
         widget = self._builders[key]()
         self._built[key] = widget
         holder = self.tabs.widget(index)
-        holder.layout().addWidget(widget)
+        layout = holder.layout() if holder is not None else None
+        if layout is not None:
+            layout.addWidget(widget)
 
     def _rebuild(self, key: str) -> None:
         widget = self._built.pop(key, None)

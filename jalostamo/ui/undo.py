@@ -70,7 +70,7 @@ def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row
             old = result
         return result
 
-    return push(stack, text, do, lambda: entities.update(model, row_id, **old))  # type: ignore[no-any-return]
+    return push(stack, text, do, lambda: entities.update(model, row_id, **old))
 
 
 def create_command(stack: QUndoStack, text: str, entities: Any, model: type, /,
@@ -85,7 +85,7 @@ def create_command(stack: QUndoStack, text: str, entities: Any, model: type, /,
             state["id"] = entities.create(model, **values)
         return state["id"]
 
-    return push(stack, text, do, lambda: entities.delete(model, state["id"]))  # type: ignore[no-any-return]
+    return push(stack, text, do, lambda: entities.delete(model, state["id"]))
 
 
 def delete_command(stack: QUndoStack, text: str, entities: Any, model: type,

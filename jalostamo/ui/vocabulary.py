@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from jalostamo.models import Decision, MemberRole, Phase
+from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 

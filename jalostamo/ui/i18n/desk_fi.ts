@@ -3,118 +3,118 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="32" />
+        <location filename="../actions.py" line="34" />
         <source>&amp;New programme…</source>
         <translation>&amp;Uusi ohjelma…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33" />
+        <location filename="../actions.py" line="35" />
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="34" />
+        <location filename="../actions.py" line="36" />
         <source>Open the &amp;demo programme</source>
         <translation>Avaa &amp;esittelyohjelma</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="35" />
+        <location filename="../actions.py" line="37" />
         <source>&amp;Export report…</source>
         <translation>&amp;Vie raportti…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37" />
+        <location filename="../actions.py" line="39" />
         <source>&amp;Close programme</source>
         <translation>&amp;Sulje ohjelma</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39" />
+        <location filename="../actions.py" line="41" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40" />
+        <location filename="../actions.py" line="42" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42" />
+        <location filename="../actions.py" line="44" />
         <source>&amp;Start</source>
         <translation>&amp;Aloitus</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43" />
+        <location filename="../actions.py" line="45" />
         <source>Programme &amp;overview</source>
         <translation>Ohjelman &amp;yleiskuva</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45" />
+        <location filename="../actions.py" line="47" />
         <source>Programme se&amp;tup</source>
         <translation>Ohjelman &amp;asetukset</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47" />
+        <location filename="../actions.py" line="49" />
         <source>&amp;Phase guide</source>
         <translation>&amp;Vaiheopas</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="49" />
+        <location filename="../actions.py" line="51" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Esityslista ja ajastin</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51" />
+        <location filename="../actions.py" line="53" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Suurenna</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52" />
+        <location filename="../actions.py" line="54" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Pienennä</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="53" />
+        <location filename="../actions.py" line="55" />
         <source>&amp;Normal size</source>
         <translation>&amp;Normaali koko</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55" />
+        <location filename="../actions.py" line="57" />
         <source>&amp;Presentation zoom</source>
         <translation>&amp;Esityssuurennus</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57" />
+        <location filename="../actions.py" line="59" />
         <source>&amp;Full screen</source>
         <translation>&amp;Koko näyttö</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59" />
+        <location filename="../actions.py" line="61" />
         <source>&amp;About Jalostamo</source>
         <translation>&amp;Tietoja Jalostamosta</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65" />
+        <location filename="../actions.py" line="67" />
         <source>&amp;File</source>
         <extracomment>menu title and the ids in it; "-" is a separator, "recent" the recent-files submenu, "undo"/"redo" the undo stack's own actions.</extracomment>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68" />
+        <location filename="../actions.py" line="70" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69" />
+        <location filename="../actions.py" line="71" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71" />
+        <location filename="../actions.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74" />
+        <location filename="../actions.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -233,223 +233,223 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../card_editor.py" line="32" />
+        <location filename="../card_editor.py" line="33" />
         <source>Title</source>
         <extracomment>label and hint of every text field of the card</extracomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="33" />
+        <location filename="../card_editor.py" line="34" />
         <source>A short name for the experiment</source>
         <translation>Kokeilun lyhyt nimi</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="34" />
+        <location filename="../card_editor.py" line="35" />
         <source>Phenomenon</source>
         <translation>Ilmiö</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="35" />
+        <location filename="../card_editor.py" line="36" />
         <source>The phenomenon the experiment belongs to</source>
         <translation>Ilmiö, johon kokeilu liittyy</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="36" />
+        <location filename="../card_editor.py" line="37" />
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="37" />
+        <location filename="../card_editor.py" line="38" />
         <source>What problem of the residents does it address?</source>
         <translation>Mihin asukkaiden ongelmaan kokeilu tarttuu?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="38" />
+        <location filename="../card_editor.py" line="39" />
         <source>Hypothesis</source>
         <translation>Hypoteesi</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="39" />
+        <location filename="../card_editor.py" line="40" />
         <source>We believe that…</source>
         <translation>Uskomme, että…</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="40" />
+        <location filename="../card_editor.py" line="41" />
         <source>Target group</source>
         <translation>Kohderyhmä</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="41" />
+        <location filename="../card_editor.py" line="42" />
         <source>Bounded: exactly which people, how many?</source>
         <translation>Rajattu: ketkä tarkalleen, kuinka moni?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="43" />
+        <location filename="../card_editor.py" line="44" />
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="44" />
+        <location filename="../card_editor.py" line="45" />
         <source>Bounded: where exactly is it tried?</source>
         <translation>Rajattu: missä tarkalleen kokeillaan?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="45" />
+        <location filename="../card_editor.py" line="46" />
         <source>What is tried in practice</source>
         <translation>Mitä käytännössä kokeillaan</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="46" />
+        <location filename="../card_editor.py" line="47" />
         <source>Concrete: what happens, who does what? New: not done before</source>
         <translation>Konkreettinen: mitä tapahtuu, kuka tekee mitä? Uusi: ei tehty ennen</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="48" />
+        <location filename="../card_editor.py" line="49" />
         <source>What we want to learn</source>
         <translation>Mitä haluamme oppia</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="49" />
+        <location filename="../card_editor.py" line="50" />
         <source>The questions the experiment answers</source>
         <translation>Kysymykset, joihin kokeilu vastaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="50" />
+        <location filename="../card_editor.py" line="51" />
         <source>Who carries it out</source>
         <translation>Kuka toteuttaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="51" />
+        <location filename="../card_editor.py" line="52" />
         <source>People, units and partners</source>
         <translation>Ihmiset, yksiköt ja kumppanit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="52" />
+        <location filename="../card_editor.py" line="53" />
         <source>Budget</source>
         <translation>Budjetti</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="53" />
+        <location filename="../card_editor.py" line="54" />
         <source>Money needed, in euros</source>
         <translation>Tarvittava raha euroina</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="54" />
+        <location filename="../card_editor.py" line="55" />
         <source>Existing resources</source>
         <translation>Olemassa olevat resurssit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="55" />
+        <location filename="../card_editor.py" line="56" />
         <source>Premises, staff time, networks you already have</source>
         <translation>Tilat, työaika ja verkostot, jotka teillä jo on</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="56" />
+        <location filename="../card_editor.py" line="57" />
         <source>Schedule</source>
         <translation>Aikataulu</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="57" />
+        <location filename="../card_editor.py" line="58" />
         <source>Bounded: how long does it run?</source>
         <translation>Rajattu: kuinka kauan kokeilu kestää?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="58" />
+        <location filename="../card_editor.py" line="59" />
         <source>Milestones</source>
         <translation>Välitavoitteet</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="59" />
+        <location filename="../card_editor.py" line="60" />
         <source>Steps and their dates</source>
         <translation>Vaiheet ja niiden päivämäärät</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="60" />
+        <location filename="../card_editor.py" line="61" />
         <source>Risks</source>
         <translation>Riskit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="61" />
+        <location filename="../card_editor.py" line="62" />
         <source>What could go wrong, and what then?</source>
         <translation>Mikä voi mennä pieleen, ja mitä silloin?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="62" />
+        <location filename="../card_editor.py" line="63" />
         <source>Success criteria</source>
         <translation>Onnistumisen kriteerit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="63" />
+        <location filename="../card_editor.py" line="64" />
         <source>How will you know it worked? Measurable</source>
         <translation>Mistä tiedätte, että se onnistui? Mitattava</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="94" />
-        <location filename="../card_editor.py" line="96" />
+        <location filename="../card_editor.py" line="95" />
+        <location filename="../card_editor.py" line="97" />
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="111" />
-        <location filename="../card_editor.py" line="113" />
+        <location filename="../card_editor.py" line="112" />
+        <location filename="../card_editor.py" line="114" />
         <source>Starts on</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="112" />
-        <location filename="../card_editor.py" line="114" />
+        <location filename="../card_editor.py" line="113" />
+        <location filename="../card_editor.py" line="115" />
         <source>Ends on</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="117" />
-        <location filename="../card_editor.py" line="123" />
+        <location filename="../card_editor.py" line="118" />
+        <location filename="../card_editor.py" line="124" />
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="118" />
+        <location filename="../card_editor.py" line="119" />
         <source>Not decided yet</source>
         <translation>Ei vielä päätetty</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="126" />
-        <location filename="../card_editor.py" line="129" />
+        <location filename="../card_editor.py" line="127" />
+        <location filename="../card_editor.py" line="130" />
         <source>Reasoning of the decision</source>
         <translation>Päätöksen perustelut</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="167" />
+        <location filename="../card_editor.py" line="168" />
         <source>No theme</source>
         <translation>Ei teemaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="179" />
+        <location filename="../card_editor.py" line="180" />
         <source>Edit “%1”</source>
         <translation>Muokkaa kenttää ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="202" />
+        <location filename="../card_editor.py" line="203" />
         <source>new (phenomenon and what is tried)</source>
         <translation>uusi (ilmiö ja mitä kokeillaan)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="204" />
+        <location filename="../card_editor.py" line="205" />
         <source>concrete (what is tried and where)</source>
         <translation>konkreettinen (mitä kokeillaan ja missä)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="206" />
+        <location filename="../card_editor.py" line="207" />
         <source>bounded (target group, start and end)</source>
         <translation>rajattu (kohderyhmä, alku ja loppu)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="209" />
+        <location filename="../card_editor.py" line="210" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Todellinen kokeilu on uusi, konkreettinen ja rajattu. Vielä puuttuu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="213" />
+        <location filename="../card_editor.py" line="214" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortti kuvaa uuden, konkreettisen ja rajatun kokeilun.</translation>
     </message>
@@ -477,27 +477,27 @@
         <translation>[vain luku]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="247" />
         <source>The file is in use</source>
         <translation>Tiedosto on käytössä</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="251" />
         <source>Open read-only</source>
         <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="330" />
         <source>Open a programme</source>
         <translation>Avaa ohjelma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="383" />
         <source>About Jalostamo</source>
         <translation>Tietoja Jalostamosta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="384" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – fasilitoidut yhteiskehittämisen työpajat kunnille.</translation>
     </message>
@@ -505,37 +505,37 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../navigation.py" line="40" />
+        <location filename="../navigation.py" line="42" />
         <source>Screens of the programme</source>
         <translation>Ohjelman näkymät</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="60" />
+        <location filename="../navigation.py" line="62" />
         <source>Start</source>
         <translation>Aloitus</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="66" />
+        <location filename="../navigation.py" line="68" />
         <source>Programme overview</source>
         <translation>Ohjelman yleiskuva</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="67" />
+        <location filename="../navigation.py" line="69" />
         <source>Programme setup</source>
         <translation>Ohjelman asetukset</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="68" />
+        <location filename="../navigation.py" line="70" />
         <source>Phase guide</source>
         <translation>Vaiheopas</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="69" />
+        <location filename="../navigation.py" line="71" />
         <source>Agenda and timer</source>
         <translation>Esityslista ja ajastin</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="70" />
+        <location filename="../navigation.py" line="72" />
         <source>City teams</source>
         <translation>Kaupunkitiimit</translation>
     </message>
@@ -616,92 +616,92 @@
         <translation>Tiimien eteneminen työpajoittain</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="63" />
+        <location filename="../overview_page.py" line="65" />
         <source>Open a cell (double-click or Enter) to go to what it summarises.</source>
         <translation>Avaa solu (kaksoisnapsautus tai Enter) siirtyäksesi siihen, mitä se tiivistää.</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="86" />
+        <location filename="../overview_page.py" line="89" />
         <source>Organiser: %1</source>
         <translation>Järjestäjä: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="87" />
+        <location filename="../overview_page.py" line="90" />
         <source>none yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="88" />
+        <location filename="../overview_page.py" line="91" />
         <source>Themes: %1</source>
         <translation>Teemat: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="89" />
+        <location filename="../overview_page.py" line="92" />
         <source>Teams: %1</source>
         <translation>Tiimejä: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="93" />
+        <location filename="../overview_page.py" line="96" />
         <source>Next workshop: %1 (%2), %3</source>
         <translation>Seuraava työpaja: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="97" />
+        <location filename="../overview_page.py" line="100" />
         <source>No upcoming workshop is scheduled.</source>
         <translation>Tulevia työpajoja ei ole aikataulutettu.</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Themes</source>
         <translation>Teemat</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Experiment card</source>
         <translation>Kokeilukortti</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="100" />
+        <location filename="../overview_page.py" line="103" />
         <source>model</source>
         <translation>malli</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="100" />
+        <location filename="../overview_page.py" line="103" />
         <source>tests</source>
         <translation>testit</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="101" />
+        <location filename="../overview_page.py" line="104" />
         <source>reviews</source>
         <translation>arvioinnit</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="103" />
+        <location filename="../overview_page.py" line="106" />
         <source>W%1</source>
         <translation>TP%1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="114" />
+        <location filename="../overview_page.py" line="117" />
         <source>%1/%2 fields</source>
         <translation>%1/%2 kenttää</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="126" />
+        <location filename="../overview_page.py" line="129" />
         <source>%1 given, %2 received</source>
         <translation>%1 annettu, %2 saatu</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="131" />
+        <location filename="../overview_page.py" line="134" />
         <source>model: items in the version saved for the workshop; tests: sessions reported at the workshop; reviews: given / received</source>
         <translation>malli: työpajaa varten tallennetun version kohteet; testit: työpajassa raportoidut testikerrat; arvioinnit: annettu / saatu</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="138" />
+        <location filename="../overview_page.py" line="144" />
         <source>No teams yet: add them in the programme setup.</source>
         <translation>Ei vielä tiimejä: lisää ne ohjelman asetuksissa.</translation>
     </message>
@@ -1110,33 +1110,33 @@
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="126" />
+        <location filename="../team_page.py" line="128" />
         <source>Insights</source>
         <translation>Oivallukset</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="126" />
+        <location filename="../team_page.py" line="128" />
         <source>New insight</source>
         <translation>Uusi oivallus</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="129" />
+        <location filename="../team_page.py" line="131" />
         <source>How might we…?</source>
         <translation>Kuinka voisimme…?</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="130" />
+        <location filename="../team_page.py" line="132" />
         <source>How might we…? (a new question)</source>
         <translation>Kuinka voisimme…? (uusi kysymys)</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="141" />
+        <location filename="../team_page.py" line="143" />
         <source>The team has no visual model yet.</source>
         <translation>Tiimillä ei ole vielä visuaalista mallia.</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="142" />
-        <location filename="../team_page.py" line="151" />
+        <location filename="../team_page.py" line="144" />
+        <location filename="../team_page.py" line="153" />
         <source>Create the team's board</source>
         <translation>Luo tiimin taulu</translation>
     </message>
@@ -1313,67 +1313,67 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../vocabulary.py" line="12" />
+        <location filename="../vocabulary.py" line="13" />
         <source>Discover</source>
         <translation>Tutki</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="13" />
+        <location filename="../vocabulary.py" line="14" />
         <source>Define</source>
         <translation>Tarkenna</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="14" />
+        <location filename="../vocabulary.py" line="15" />
         <source>Develop</source>
         <translation>Kehitä</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="15" />
+        <location filename="../vocabulary.py" line="16" />
         <source>Deliver</source>
         <translation>Toteuta</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="18" />
+        <location filename="../vocabulary.py" line="19" />
         <source>Lead</source>
         <translation>Vetäjä</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="19" />
+        <location filename="../vocabulary.py" line="20" />
         <source>Member</source>
         <translation>Jäsen</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="20" />
+        <location filename="../vocabulary.py" line="21" />
         <source>Resident</source>
         <translation>Asukas</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="21" />
+        <location filename="../vocabulary.py" line="22" />
         <source>NGO member</source>
         <translation>Järjestön edustaja</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="22" />
+        <location filename="../vocabulary.py" line="23" />
         <source>Expert</source>
         <translation>Asiantuntija</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="25" />
+        <location filename="../vocabulary.py" line="26" />
         <source>Retire</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="26" />
+        <location filename="../vocabulary.py" line="27" />
         <source>Change</source>
         <translation>Muuta</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="27" />
+        <location filename="../vocabulary.py" line="28" />
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="28" />
+        <location filename="../vocabulary.py" line="29" />
         <source>Scale up</source>
         <translation>Skaalaa</translation>
     </message>

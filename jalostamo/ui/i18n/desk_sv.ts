@@ -3,118 +3,118 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="32" />
+        <location filename="../actions.py" line="34" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nytt program…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33" />
+        <location filename="../actions.py" line="35" />
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="34" />
+        <location filename="../actions.py" line="36" />
         <source>Open the &amp;demo programme</source>
         <translation>Öppna &amp;demoprogrammet</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="35" />
+        <location filename="../actions.py" line="37" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37" />
+        <location filename="../actions.py" line="39" />
         <source>&amp;Close programme</source>
         <translation>&amp;Stäng programmet</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39" />
+        <location filename="../actions.py" line="41" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40" />
+        <location filename="../actions.py" line="42" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42" />
+        <location filename="../actions.py" line="44" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43" />
+        <location filename="../actions.py" line="45" />
         <source>Programme &amp;overview</source>
         <translation>Programmets &amp;översikt</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45" />
+        <location filename="../actions.py" line="47" />
         <source>Programme se&amp;tup</source>
         <translation>Programmets &amp;uppgifter</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47" />
+        <location filename="../actions.py" line="49" />
         <source>&amp;Phase guide</source>
         <translation>&amp;Fasguide</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="49" />
+        <location filename="../actions.py" line="51" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda och timer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51" />
+        <location filename="../actions.py" line="53" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Förstora</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52" />
+        <location filename="../actions.py" line="54" />
         <source>Zoom &amp;out</source>
         <translation>F&amp;örminska</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="53" />
+        <location filename="../actions.py" line="55" />
         <source>&amp;Normal size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55" />
+        <location filename="../actions.py" line="57" />
         <source>&amp;Presentation zoom</source>
         <translation>&amp;Presentationszoom</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57" />
+        <location filename="../actions.py" line="59" />
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59" />
+        <location filename="../actions.py" line="61" />
         <source>&amp;About Jalostamo</source>
         <translation>&amp;Om Jalostamo</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65" />
+        <location filename="../actions.py" line="67" />
         <source>&amp;File</source>
         <extracomment>menu title and the ids in it; "-" is a separator, "recent" the recent-files submenu, "undo"/"redo" the undo stack's own actions.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68" />
+        <location filename="../actions.py" line="70" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69" />
+        <location filename="../actions.py" line="71" />
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71" />
+        <location filename="../actions.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74" />
+        <location filename="../actions.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -233,223 +233,223 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../card_editor.py" line="32" />
+        <location filename="../card_editor.py" line="33" />
         <source>Title</source>
         <extracomment>label and hint of every text field of the card</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="33" />
+        <location filename="../card_editor.py" line="34" />
         <source>A short name for the experiment</source>
         <translation>Ett kort namn på försöket</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="34" />
+        <location filename="../card_editor.py" line="35" />
         <source>Phenomenon</source>
         <translation>Fenomen</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="35" />
+        <location filename="../card_editor.py" line="36" />
         <source>The phenomenon the experiment belongs to</source>
         <translation>Fenomenet som försöket hör till</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="36" />
+        <location filename="../card_editor.py" line="37" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="37" />
+        <location filename="../card_editor.py" line="38" />
         <source>What problem of the residents does it address?</source>
         <translation>Vilket problem för invånarna tar försöket itu med?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="38" />
+        <location filename="../card_editor.py" line="39" />
         <source>Hypothesis</source>
         <translation>Hypotes</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="39" />
+        <location filename="../card_editor.py" line="40" />
         <source>We believe that…</source>
         <translation>Vi tror att…</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="40" />
+        <location filename="../card_editor.py" line="41" />
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="41" />
+        <location filename="../card_editor.py" line="42" />
         <source>Bounded: exactly which people, how many?</source>
         <translation>Avgränsad: exakt vilka människor, hur många?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="43" />
+        <location filename="../card_editor.py" line="44" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="44" />
+        <location filename="../card_editor.py" line="45" />
         <source>Bounded: where exactly is it tried?</source>
         <translation>Avgränsad: var exakt prövas det?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="45" />
+        <location filename="../card_editor.py" line="46" />
         <source>What is tried in practice</source>
         <translation>Vad som prövas i praktiken</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="46" />
+        <location filename="../card_editor.py" line="47" />
         <source>Concrete: what happens, who does what? New: not done before</source>
         <translation>Konkret: vad händer, vem gör vad? Nytt: inte gjort tidigare</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="48" />
+        <location filename="../card_editor.py" line="49" />
         <source>What we want to learn</source>
         <translation>Vad vi vill lära oss</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="49" />
+        <location filename="../card_editor.py" line="50" />
         <source>The questions the experiment answers</source>
         <translation>Frågorna som försöket besvarar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="50" />
+        <location filename="../card_editor.py" line="51" />
         <source>Who carries it out</source>
         <translation>Vem genomför det</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="51" />
+        <location filename="../card_editor.py" line="52" />
         <source>People, units and partners</source>
         <translation>Människor, enheter och partner</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="52" />
+        <location filename="../card_editor.py" line="53" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="53" />
+        <location filename="../card_editor.py" line="54" />
         <source>Money needed, in euros</source>
         <translation>Pengar som behövs, i euro</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="54" />
+        <location filename="../card_editor.py" line="55" />
         <source>Existing resources</source>
         <translation>Befintliga resurser</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="55" />
+        <location filename="../card_editor.py" line="56" />
         <source>Premises, staff time, networks you already have</source>
         <translation>Lokaler, arbetstid och nätverk som ni redan har</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="56" />
+        <location filename="../card_editor.py" line="57" />
         <source>Schedule</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="57" />
+        <location filename="../card_editor.py" line="58" />
         <source>Bounded: how long does it run?</source>
         <translation>Avgränsad: hur länge pågår det?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="58" />
+        <location filename="../card_editor.py" line="59" />
         <source>Milestones</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="59" />
+        <location filename="../card_editor.py" line="60" />
         <source>Steps and their dates</source>
         <translation>Steg och deras datum</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="60" />
+        <location filename="../card_editor.py" line="61" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="61" />
+        <location filename="../card_editor.py" line="62" />
         <source>What could go wrong, and what then?</source>
         <translation>Vad kan gå fel, och vad händer då?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="62" />
+        <location filename="../card_editor.py" line="63" />
         <source>Success criteria</source>
         <translation>Framgångskriterier</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="63" />
+        <location filename="../card_editor.py" line="64" />
         <source>How will you know it worked? Measurable</source>
         <translation>Hur vet ni att det lyckades? Mätbart</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="94" />
-        <location filename="../card_editor.py" line="96" />
+        <location filename="../card_editor.py" line="95" />
+        <location filename="../card_editor.py" line="97" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="111" />
-        <location filename="../card_editor.py" line="113" />
+        <location filename="../card_editor.py" line="112" />
+        <location filename="../card_editor.py" line="114" />
         <source>Starts on</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="112" />
-        <location filename="../card_editor.py" line="114" />
+        <location filename="../card_editor.py" line="113" />
+        <location filename="../card_editor.py" line="115" />
         <source>Ends on</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="117" />
-        <location filename="../card_editor.py" line="123" />
+        <location filename="../card_editor.py" line="118" />
+        <location filename="../card_editor.py" line="124" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="118" />
+        <location filename="../card_editor.py" line="119" />
         <source>Not decided yet</source>
         <translation>Inte beslutat ännu</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="126" />
-        <location filename="../card_editor.py" line="129" />
+        <location filename="../card_editor.py" line="127" />
+        <location filename="../card_editor.py" line="130" />
         <source>Reasoning of the decision</source>
         <translation>Motivering till beslutet</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="167" />
+        <location filename="../card_editor.py" line="168" />
         <source>No theme</source>
         <translation>Inget tema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="179" />
+        <location filename="../card_editor.py" line="180" />
         <source>Edit “%1”</source>
         <translation>Redigera ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="202" />
+        <location filename="../card_editor.py" line="203" />
         <source>new (phenomenon and what is tried)</source>
         <translation>nytt (fenomen och vad som prövas)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="204" />
+        <location filename="../card_editor.py" line="205" />
         <source>concrete (what is tried and where)</source>
         <translation>konkret (vad som prövas och var)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="206" />
+        <location filename="../card_editor.py" line="207" />
         <source>bounded (target group, start and end)</source>
         <translation>avgränsat (målgrupp, start och slut)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="209" />
+        <location filename="../card_editor.py" line="210" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Ett riktigt försök är nytt, konkret och avgränsat. Det saknas ännu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="213" />
+        <location filename="../card_editor.py" line="214" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortet beskriver ett nytt, konkret och avgränsat försök.</translation>
     </message>
@@ -477,27 +477,27 @@
         <translation>[skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="247" />
         <source>The file is in use</source>
         <translation>Filen används</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="251" />
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="330" />
         <source>Open a programme</source>
         <translation>Öppna ett program</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="383" />
         <source>About Jalostamo</source>
         <translation>Om Jalostamo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="384" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – faciliterade workshoppar för samskapande i kommuner.</translation>
     </message>
@@ -505,37 +505,37 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../navigation.py" line="40" />
+        <location filename="../navigation.py" line="42" />
         <source>Screens of the programme</source>
         <translation>Programmets vyer</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="60" />
+        <location filename="../navigation.py" line="62" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="66" />
+        <location filename="../navigation.py" line="68" />
         <source>Programme overview</source>
         <translation>Programöversikt</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="67" />
+        <location filename="../navigation.py" line="69" />
         <source>Programme setup</source>
         <translation>Programmets uppgifter</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="68" />
+        <location filename="../navigation.py" line="70" />
         <source>Phase guide</source>
         <translation>Fasguide</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="69" />
+        <location filename="../navigation.py" line="71" />
         <source>Agenda and timer</source>
         <translation>Agenda och timer</translation>
     </message>
     <message>
-        <location filename="../navigation.py" line="70" />
+        <location filename="../navigation.py" line="72" />
         <source>City teams</source>
         <translation>Stadsteam</translation>
     </message>
@@ -616,92 +616,92 @@
         <translation>Teamens framsteg i varje workshop</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="63" />
+        <location filename="../overview_page.py" line="65" />
         <source>Open a cell (double-click or Enter) to go to what it summarises.</source>
         <translation>Öppna en cell (dubbelklick eller Enter) för att gå till det som den sammanfattar.</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="86" />
+        <location filename="../overview_page.py" line="89" />
         <source>Organiser: %1</source>
         <translation>Arrangör: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="87" />
+        <location filename="../overview_page.py" line="90" />
         <source>none yet</source>
         <translation>inga ännu</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="88" />
+        <location filename="../overview_page.py" line="91" />
         <source>Themes: %1</source>
         <translation>Teman: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="89" />
+        <location filename="../overview_page.py" line="92" />
         <source>Teams: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="93" />
+        <location filename="../overview_page.py" line="96" />
         <source>Next workshop: %1 (%2), %3</source>
         <translation>Nästa workshop: %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="97" />
+        <location filename="../overview_page.py" line="100" />
         <source>No upcoming workshop is scheduled.</source>
         <translation>Ingen kommande workshop är inplanerad.</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="99" />
+        <location filename="../overview_page.py" line="102" />
         <source>Experiment card</source>
         <translation>Försökskort</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="100" />
+        <location filename="../overview_page.py" line="103" />
         <source>model</source>
         <translation>modell</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="100" />
+        <location filename="../overview_page.py" line="103" />
         <source>tests</source>
         <translation>tester</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="101" />
+        <location filename="../overview_page.py" line="104" />
         <source>reviews</source>
         <translation>granskningar</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="103" />
+        <location filename="../overview_page.py" line="106" />
         <source>W%1</source>
         <translation>W%1</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="114" />
+        <location filename="../overview_page.py" line="117" />
         <source>%1/%2 fields</source>
         <translation>%1/%2 fält</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="126" />
+        <location filename="../overview_page.py" line="129" />
         <source>%1 given, %2 received</source>
         <translation>%1 givna, %2 mottagna</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="131" />
+        <location filename="../overview_page.py" line="134" />
         <source>model: items in the version saved for the workshop; tests: sessions reported at the workshop; reviews: given / received</source>
         <translation>modell: objekt i versionen som sparats för workshoppen; tester: testtillfällen som rapporterats i workshoppen; granskningar: givna / mottagna</translation>
     </message>
     <message>
-        <location filename="../overview_page.py" line="138" />
+        <location filename="../overview_page.py" line="144" />
         <source>No teams yet: add them in the programme setup.</source>
         <translation>Inga team ännu: lägg till dem i programmets uppgifter.</translation>
     </message>
@@ -1110,33 +1110,33 @@
         <translation>inga ännu</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="126" />
+        <location filename="../team_page.py" line="128" />
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="126" />
+        <location filename="../team_page.py" line="128" />
         <source>New insight</source>
         <translation>Ny insikt</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="129" />
+        <location filename="../team_page.py" line="131" />
         <source>How might we…?</source>
         <translation>Hur skulle vi kunna…?</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="130" />
+        <location filename="../team_page.py" line="132" />
         <source>How might we…? (a new question)</source>
         <translation>Hur skulle vi kunna…? (en ny fråga)</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="141" />
+        <location filename="../team_page.py" line="143" />
         <source>The team has no visual model yet.</source>
         <translation>Teamet har ingen visuell modell ännu.</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="142" />
-        <location filename="../team_page.py" line="151" />
+        <location filename="../team_page.py" line="144" />
+        <location filename="../team_page.py" line="153" />
         <source>Create the team's board</source>
         <translation>Skapa teamets tavla</translation>
     </message>
@@ -1313,67 +1313,67 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../vocabulary.py" line="12" />
+        <location filename="../vocabulary.py" line="13" />
         <source>Discover</source>
         <translation>Utforska</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="13" />
+        <location filename="../vocabulary.py" line="14" />
         <source>Define</source>
         <translation>Definiera</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="14" />
+        <location filename="../vocabulary.py" line="15" />
         <source>Develop</source>
         <translation>Utveckla</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="15" />
+        <location filename="../vocabulary.py" line="16" />
         <source>Deliver</source>
         <translation>Genomför</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="18" />
+        <location filename="../vocabulary.py" line="19" />
         <source>Lead</source>
         <translation>Ledare</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="19" />
+        <location filename="../vocabulary.py" line="20" />
         <source>Member</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="20" />
+        <location filename="../vocabulary.py" line="21" />
         <source>Resident</source>
         <translation>Invånare</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="21" />
+        <location filename="../vocabulary.py" line="22" />
         <source>NGO member</source>
         <translation>Organisationsrepresentant</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="22" />
+        <location filename="../vocabulary.py" line="23" />
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="25" />
+        <location filename="../vocabulary.py" line="26" />
         <source>Retire</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="26" />
+        <location filename="../vocabulary.py" line="27" />
         <source>Change</source>
         <translation>Ändra</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="27" />
+        <location filename="../vocabulary.py" line="28" />
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../vocabulary.py" line="28" />
+        <location filename="../vocabulary.py" line="29" />
         <source>Scale up</source>
         <translation>Skala upp</translation>
     </message>
