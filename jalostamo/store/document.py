@@ -30,6 +30,8 @@ from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
 SUFFIX = ".jalostamo"
+#: the schema version that added the ``file_meta`` table (migration 0002)
+FILE_META_SINCE = 2
 
 
 def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> None:
@@ -82,6 +84,12 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
 def planted_sql(path: Path) -> list[str]:
     """Triggers and views in the file's schema. Jalostamo never creates any, so a file that has
     them was made or changed by something else; they would run SQL we never wrote."""
+    return _probe_schema(path)[0]
+
+
+def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], bool]:
+    """On a read-only connection: the planted triggers and views, and whether the file holds a
+    live programme (our tables can be read; ``file_meta`` too when its version has one)."""
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -91,11 +99,18 @@ def planted_sql(path: Path) -> list[str]:
         rows = conn.execute(
             "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('trigger', 'view')"
         ).fetchall()
+        try:
+            if has_meta:
+                conn.execute("SELECT key, value FROM file_meta LIMIT 1").fetchall()
+            has_programme = conn.execute(
+                "SELECT 1 FROM programmes WHERE deleted_at IS NULL LIMIT 1").fetchone() is not None
+        except sqlite3.OperationalError:
+            has_programme = False
     except sqlite3.DatabaseError as exc:
         raise FileRefused("file.damaged", path=str(path), detail=str(exc)) from None
     finally:
         conn.close()
-    return [row[0] for row in rows]
+    return [row[0] for row in rows], has_programme
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -163,9 +178,11 @@ class Document:
         """Open an existing file; refuse (untouched) anything that is not a sound Jalostamo file."""
         path = Path(path)
         header = inspect_file(path, check=check)
-        planted = planted_sql(path)
+        planted, has_programme = _probe_schema(path, has_meta=header.user_version >= FILE_META_SINCE)
         if planted:
             raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
+        if not has_programme:
+            raise FileRefused("file.damaged", path=str(path), detail="no programme")
         lock: FileLock | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
