@@ -151,7 +151,18 @@ class BoardScene(QGraphicsScene):
                 if isinstance(item, ConnectorItem) and (item.source is None
                                                         or item.target is None):
                     self._attach(item)
-        self._fit_scene_rect()
+        self._grow_scene_rect(rows)
+
+    def _grow_scene_rect(self, rows: list[dict[str, Any]]) -> None:
+        """Keep room around changed items without walking all items (itemsBoundingRect)."""
+        rect = self.sceneRect()
+        for row in rows:
+            item = self.by_id.get(row["id"])
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect().adjusted(-MARGIN, -MARGIN,
+                                                                     MARGIN, MARGIN))
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
 
     def refresh_votes(self) -> None:
         counts: dict[str, int] = {}
