@@ -8,7 +8,6 @@ never named (and anonymous rounds hide the reviewer team too).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -43,158 +42,20 @@ from jalostamo.models import (
 )
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.privacy import Privacy
+from jalostamo.reports.views import (
+    AgendaRow,
+    BoardSet,
+    BoardView,
+    IndicatorView,
+    Item,
+    NoteView,
+    ReportData,
+    ReviewView,
+    SessionView,
+    TeamView,
+    WorkshopView,
+)
 from jalostamo.services import Services
-
-Item = dict[str, Any]
-
-
-@dataclass
-class BoardView:
-    title: str
-    label: str
-    items: list[Item]
-    workshop_number: int | None = None
-
-
-@dataclass
-class BoardSet:
-    title: str
-    versions: list[BoardView]
-    current: BoardView
-
-
-@dataclass
-class NoteView:
-    quadrant: str
-    text: str
-    withheld: bool = False
-    is_quote: bool = False
-
-
-@dataclass
-class SessionView:
-    held_on: date | None
-    place: str
-    segment: str
-    participants: int
-    method: str
-    has_minors: bool
-    consent_guardian: bool
-    notes: list[NoteView]
-
-
-@dataclass
-class ReviewView:
-    round_title: str
-    workshop_number: int | None
-    protocol: str
-    reviewer: str
-    reviewer_team_id: str | None
-    reviewee_team_id: str
-    anonymous_round: bool
-    focusing_question: str
-    summary: str
-    notes: list[tuple[str, str]]
-    scores: dict[str, int]
-    #: the team that wrote it; used only to list a team's given reviews, never shown for
-    #: anonymous rounds
-    given_by: str | None = None
-
-
-@dataclass
-class IndicatorView:
-    name: str
-    definition: str
-    unit: str
-    data_source: str
-    frequency: str
-    owner: str
-    baseline_value: float | None
-    baseline_on: date | None
-    target_value: float | None
-    target_on: date | None
-    meaningful_change: float | None
-    measurements: list[tuple[date, float]]
-
-
-@dataclass
-class TeamView:
-    id: str
-    name: str
-    city: str
-    color: str
-    themes: list[str]
-    members: list[tuple[str, str]]
-    card: dict[str, str]
-    card_theme: str = ""
-    starts_on: date | None = None
-    ends_on: date | None = None
-    decision: str | None = None
-    decision_reasoning: str = ""
-    boards: list[BoardSet] = field(default_factory=list)
-    sessions: list[SessionView] = field(default_factory=list)
-    insights: list[tuple[str, str]] = field(default_factory=list)
-    hmw: list[tuple[int | None, str]] = field(default_factory=list)
-    learning: list[tuple[int | None, str, str, str, str | None]] = field(default_factory=list)
-    reviews_received: list[ReviewView] = field(default_factory=list)
-    reviews_given: list[ReviewView] = field(default_factory=list)
-    indicators: list[IndicatorView] = field(default_factory=list)
-    roadmap: list[tuple[str, str, str, date | None, date | None, str]] = field(
-        default_factory=list)
-
-
-@dataclass
-class AgendaRow:
-    starts: str
-    ends: str
-    title: str
-    method_key: str
-    minutes: int
-    who: str
-
-
-@dataclass
-class WorkshopView:
-    id: str
-    number: int
-    title: str
-    held_on: date | None
-    venue: str
-    phase: str
-    agenda: list[AgendaRow]
-
-
-@dataclass
-class ReportData:
-    lang: str
-    privacy: Privacy
-    images: ImageStore
-    programme_name: str
-    organiser: str
-    description: str
-    venue: str
-    starts_on: date | None
-    ends_on: date | None
-    themes: list[tuple[str, str, list[str]]]
-    facilitators: list[tuple[str, str]]
-    workshops: list[WorkshopView]
-    teams: list[TeamView]
-    criteria: list[tuple[str, str]]  # (criterion id, label in the report's language)
-    review_protocols: list[str]
-    #: every team's name, also those a team report does not show in full
-    team_names: dict[str, str] = field(default_factory=dict)
-
-    def t(self, key: str, **params: Any) -> str:
-        return translate(f"report.{key}", self.lang, **params)
-
-    def team(self, team_id: str) -> TeamView:
-        return next(t for t in self.teams if t.id == team_id)
-
-    def team_name(self, team_id: str | None) -> str:
-        return self.team_names.get(team_id or "", "")
-
-    def workshop(self, number: int) -> WorkshopView | None:
-        return next((w for w in self.workshops if w.number == number), None)
 
 
 def _by(rows: list[Any], attribute: str) -> dict[Any, list[Any]]:

@@ -91,3 +91,27 @@ def test_pseudonyms_are_stable_across_reports(demo: Services, tmp_path: Path) ->
         out = tmp_path / f"{kind}.pdf"
         build_report(demo, out, kind=kind, team="Oulu", pseudonymise=True)  # type: ignore[arg-type]
         assert f"Henkilö {code}" in flat(read_back(out).text)
+
+
+def test_photo_of_a_person_is_left_out_when_pseudonymising(services: Services,
+                                                           tmp_path: Path) -> None:
+    from jalostamo.models import Board, BoardItem, Media, Person
+    from tests.reports.conftest import jpeg
+
+    e = services.entities
+    team = services.teams.add("Kotka")
+    person = e.create(Person, name="Kuvattu Henkilö")
+    e.create(Media, id="b" * 64, team_id=team, person_id=person, mime_type="image/jpeg",
+             width=300, height=200, original=jpeg(300, 200, (0, 90, 200)),
+             preview=jpeg(300, 200, (0, 90, 200)), thumbnail=jpeg(30, 20, (0, 90, 200)))
+    board = e.create(Board, programme_id=services.doc.programme_id, team_id=team, title="Malli")
+    e.create(BoardItem, board_id=board, kind="photo", x=0, y=0, width=300, height=200,
+             media_id="b" * 64)
+
+    plain, hidden = tmp_path / "plain.pdf", tmp_path / "hidden.pdf"
+    assert build_report(services, plain, kind="team", team="Kotka").images == 1
+    assert build_report(services, hidden, kind="team", team="Kotka", pseudonymise=True
+                        ).images == 0
+    assert read_back(plain).image_xobjects == 1
+    assert read_back(hidden).image_xobjects == 0
+    assert translate("report.photo_withheld", "fi") in read_back(hidden).text
