@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
-from jalostamo.errors import FileRefused, ReadOnlyDocument, StorageFull
+from jalostamo.errors import FileRefused, ReadOnlyDocument, StorageFull, UserError
 from jalostamo.models import Base, Programme
 from jalostamo.store import migrate
 from jalostamo.store.device import device_id as local_device_id
@@ -75,8 +75,7 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDocument()
     if any(word in message for word in ("disk is full", "database or disk is full", "disk i/o",
-                                        "no such device", "unable to open database",
-                                        "database disk image is malformed")):
+                                        "no such device", "unable to open database")):
         return StorageFull(detail=str(getattr(exc, "orig", exc)))
     return None
 
@@ -226,7 +225,7 @@ class Document:
             with session.begin():
                 yield session
         except DBAPIError as exc:
-            translated = storage_error(exc)
+            translated = self._write_error(exc)
             if translated is not None:
                 raise translated from exc
             raise
@@ -244,11 +243,18 @@ class Document:
             with self.engine.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            translated = storage_error(exc)
+            translated = self._write_error(exc)
             if translated is not None:
                 raise translated from exc
             raise
         self.check_still_there()
+
+    def _write_error(self, exc: DBAPIError) -> UserError | None:
+        """The user's side of a failed write: the medium's fault, or the file damaged since."""
+        translated = storage_error(exc)
+        if translated is None and "malformed" in str(exc.orig).lower():
+            return FileRefused("file.damaged", path=str(self.path), detail=str(exc.orig))
+        return translated
 
     def check_still_there(self) -> None:
         """Raise :class:`StorageFull` when the file at ``path`` is gone or is another file:
