@@ -45,3 +45,32 @@ def test_demo_report_reads_back(demo_programme: Services, tmp_path: Path, kind: 
     if kind == "programme":
         assert set(teams) <= set(pdf.outline)
         assert "Sisällys" in pdf.text
+
+
+def test_demo_privacy_holds_in_every_team_report(demo_programme: Services,
+                                                 tmp_path: Path) -> None:
+    from jalostamo.models import FeedbackNote, Person, Review, ReviewAssignment, ReviewAuthor, TestSession
+
+    e = demo_programme.entities
+    sessions = {s.id: s for s in e.list(TestSession)}
+    withheld = [n for n in e.list(FeedbackNote)
+                if n.is_quote and not sessions[n.session_id].consent_quotes]
+    shown = [n for n in e.list(FeedbackNote)
+             if n.is_quote and sessions[n.session_id].consent_quotes]
+    people = {p.id: p.name for p in e.list(Person)}
+    anonymous = {r.id for r in e.list(Review) if r.anonymous}
+    hidden_names = {people[a.person_id] for a in e.list(ReviewAuthor) if a.review_id in anonymous}
+    assert withheld and shown and hidden_names  # the demo exercises every rule
+    reviewee = {a.id: a.reviewee_team_id for a in e.list(ReviewAssignment)}
+    anonymous_teams = {reviewee[r.assignment_id] for r in e.list(Review) if r.id in anonymous}
+    teams = {sessions[n.session_id].team_id for n in withheld} | anonymous_teams
+    text = ""
+    for team_id in teams:
+        out = tmp_path / f"{team_id}.pdf"
+        build_report(demo_programme, out, kind="team", team=team_id)
+        text += " ".join(read_back(out).text.split())
+    for note in withheld:
+        assert " ".join(note.text.split()) not in text
+    assert any(" ".join(n.text.split()) in text for n in shown)
+    for name in hidden_names:
+        assert name not in text
