@@ -105,7 +105,10 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
 
 
 def method_name(data: ReportData, key: str) -> str:
+    """The method card's name in the report's language (the key itself for unknown keys)."""
     if not key:
         return ""
-    label = data.t(f"method.{key}")
-    return key.replace("_", " ").capitalize() if label.startswith("report.method.") else label
+    from jalostamo.services.guide import method
+
+    card = method(key, data.lang)
+    return card.name if card is not None else key.replace("_", " ").capitalize()
