@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -17,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(190)
         splitter.setSizes([220, 1000])
         self.setCentralWidget(splitter)
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setStyleSheet("color: #C92A2A; font-weight: bold;")
+        self.statusBar().addWidget(self.read_only_note)
         self.resize(1280, 800)
         self.retranslate()
         self._restore_layout()
@@ -136,6 +140,11 @@ class MainWindow(QMainWindow):
             if self.services.doc.readonly:
                 title += " " + self.tr("[read-only]")
         self.setWindowTitle(title)
+        read_only = self.services is not None and self.services.doc.readonly
+        self.read_only_note.setText(self.tr(
+            "Read-only: another copy of Jalostamo has this programme open; changes cannot be "
+            "saved.") if read_only else "")
+        self.read_only_note.setVisible(read_only)
         self.navigator.set_services(self.services)
 
     # --- pages ----------------------------------------------------------------------------
@@ -335,7 +344,15 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from jalostamo.ui.demo import demo_path
 
-        self._guard(lambda: self.open_file(demo_path()))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time builds it
+        try:
+            path = demo_path()
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            errors.report(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.open_file(path)
 
     def export_report(self) -> None:
         if self.services is None:
@@ -385,9 +402,6 @@ class MainWindow(QMainWindow):
                                   "municipalities.").replace("%1", __version__),
                           QMessageBox.StandardButton.Ok, self)
         errors.present(box)
-
-    def _guard(self, action: Callable[[], object]) -> bool:
-        return errors.guarded(self, action)
 
     # --- zoom and full screen ---------------------------------------------------------------
 

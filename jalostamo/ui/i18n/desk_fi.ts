@@ -457,47 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Open &amp;recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="141" />
         <source>[read-only]</source>
         <translation>[vain luku]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="145" />
+        <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
+        <translation>Vain luku: ohjelma on auki toisessa Jalostamossa; muutoksia ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
         <source>The file is in use</source>
         <translation>Tiedosto on käytössä</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="260" />
         <source>Open read-only</source>
         <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="339" />
         <source>Open a programme</source>
         <translation>Avaa ohjelma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="400" />
         <source>About Jalostamo</source>
         <translation>Tietoja Jalostamosta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="401" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – fasilitoidut yhteiskehittämisen työpajat kunnille.</translation>
     </message>

@@ -457,47 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="141" />
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="145" />
+        <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
+        <translation>Skrivskyddad: programmet är öppet i en annan Jalostamo; ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
         <source>The file is in use</source>
         <translation>Filen används</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="260" />
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="339" />
         <source>Open a programme</source>
         <translation>Öppna ett program</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="400" />
         <source>About Jalostamo</source>
         <translation>Om Jalostamo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="401" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – faciliterade workshoppar för samskapande i kommuner.</translation>
     </message>

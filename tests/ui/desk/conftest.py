@@ -59,7 +59,7 @@ def sample_file(tmp_path: Path) -> Path:
     with Services.create(path, "Kevään jalostamo", organiser="Kuntaliitto") as svc:
         themes = [svc.programme.add_theme("Lapsiperheet"), svc.programme.add_theme("Nuoret aikuiset")]
         workshop = svc.programme.add_workshop(starts_at="09:00", venue="Kuntatalo")
-        for title, minutes in (("Aloitus", 10), ("Sidosryhmäkartta", 45), ("Purku", 20)):
+        for title, minutes in (("Avaus", 10), ("Sidosryhmäkartta", 45), ("Purku", 20)):
             svc.programme.add_agenda_item(workshop, title, minutes)
         svc.teams.add("Turku", theme_ids=themes[:1])
         svc.teams.add("Oulu", theme_ids=themes)

@@ -29,17 +29,17 @@ def open_agenda(window, sample_file) -> AgendaPage:
 
 def test_reorder_by_drag_recalculates_start_times_and_undoes(window, sample_file):
     page = open_agenda(window, sample_file)
-    assert agenda_lines(page) == ["09:00–09:10   Aloitus   (10 min)",
+    assert agenda_lines(page) == ["09:00–09:10   Avaus   (10 min)",
                                   "09:10–09:55   Sidosryhmäkartta   (45 min)",
                                   "09:55–10:15   Purku   (20 min)"]
     # what a drop does inside the list: the model moves the row (last row to the top)
     page.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
-    assert stored_titles(window) == ["09:00 Purku", "09:20 Aloitus", "09:30 Sidosryhmäkartta"]
+    assert stored_titles(window) == ["09:00 Purku", "09:20 Avaus", "09:30 Sidosryhmäkartta"]
     assert agenda_lines(page)[0] == "09:00–09:20   Purku   (20 min)"
     assert window.undo_action.text() == "&Kumoa Järjestä esityslista"
     window.undo_action.trigger()
-    assert stored_titles(window) == ["09:00 Aloitus", "09:10 Sidosryhmäkartta", "09:55 Purku"]
-    assert agenda_lines(page)[0] == "09:00–09:10   Aloitus   (10 min)"
+    assert stored_titles(window) == ["09:00 Avaus", "09:10 Sidosryhmäkartta", "09:55 Purku"]
+    assert agenda_lines(page)[0] == "09:00–09:10   Avaus   (10 min)"
 
 
 def test_reorder_from_the_keyboard(window, qtbot, sample_file):
@@ -47,10 +47,10 @@ def test_reorder_from_the_keyboard(window, qtbot, sample_file):
     page.list.setFocus()
     page.list.setCurrentRow(0)
     qtbot.keyClick(page.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Aloitus", "09:55 Purku"]
+    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Avaus", "09:55 Purku"]
     assert page.list.currentRow() == 1
     find(page, QPushButton, "moveDown").click()
-    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Purku", "10:05 Aloitus"]
+    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Purku", "10:05 Avaus"]
 
 
 def test_changing_minutes_moves_the_later_start_times(window, sample_file):
@@ -58,7 +58,7 @@ def test_changing_minutes_moves_the_later_start_times(window, sample_file):
     page.list.setCurrentRow(0)
     page.minutes.setValue(30)
     page.minutes.editingFinished.emit()
-    assert stored_titles(window) == ["09:00 Aloitus", "09:30 Sidosryhmäkartta", "10:15 Purku"]
+    assert stored_titles(window) == ["09:00 Avaus", "09:30 Sidosryhmäkartta", "10:15 Purku"]
     assert page.summary.text() == "3 vaihetta, 95 min, päättyy klo 10:35"
 
 
@@ -69,7 +69,7 @@ def test_run_mode_timer_start_pause_plus_minute_next_and_signal_at_zero(window, 
     panel = page.run_panel
     assert page.modes.currentWidget() is panel
     assert panel.display.clock.text() == "10:00"
-    assert "Aloitus" in panel.display.title.text()
+    assert "Avaus" in panel.display.title.text()
     assert panel.display.next_label.text() == "Seuraavaksi: Sidosryhmäkartta"
 
     panel.start_button.click()

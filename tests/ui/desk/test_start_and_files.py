@@ -97,6 +97,8 @@ def test_second_instance_is_told_the_file_is_in_use_and_may_open_it_read_only(
         read_only.click()
         assert window.services is not None and window.services.doc.readonly
         assert "[vain luku]" in window.windowTitle()
+        assert window.read_only_note.isVisible()
+        assert window.read_only_note.text().startswith("Vain luku")
         # an edit in the read-only programme is refused with a clear message, not a crash
         from jalostamo.ui.setup_teams import TeamsEditor
 
@@ -116,6 +118,7 @@ def test_second_instance_is_told_the_file_is_in_use_and_may_open_it_read_only(
     assert lock_path(sample_file).exists()
     assert window.open_file(sample_file)
     assert not window.services.doc.readonly
+    assert not window.read_only_note.isVisible()
 
 
 def test_a_file_that_is_not_a_programme_gets_a_clear_message(window, tmp_path: Path):
