@@ -141,26 +141,42 @@ class Entities:
             return {}
         old_values: dict[str, dict[str, Any]] = {}
         now = utcnow()
-        read = _read_statement(table.name, tuple(names))
         with self.doc.write() as conn:
-            current = {}
-            for row_id in cleaned:
-                row = conn.execute(read, {"b_row_id": row_id}).first()
-                if row is None:
-                    raise NotFound("not_found.row", kind=table.name, id=row_id)
-                current[row_id] = row._mapping
+            current = self._current(conn, table, names, list(cleaned))
+            by_shape: dict[tuple[str, ...], builtins.list[dict[str, Any]]] = {}
             for row_id, values in cleaned.items():
                 diff = {k: v for k, v in values.items() if current[row_id][k] != v}
                 if not diff:
                     continue
                 old_values[row_id] = {k: current[row_id][k] for k in diff}
-                conn.execute(_update_statement(table.name, tuple(sorted(diff))),
-                             {**{f"new_{k}": v for k, v in diff.items()}, "b_row_id": row_id,
-                              "new_updated_at": now, "new_device_id": self.doc.device_id})
+                by_shape.setdefault(tuple(sorted(diff)), []).append(
+                    {**{f"new_{k}": v for k, v in diff.items()}, "b_row_id": row_id,
+                     "new_updated_at": now, "new_device_id": self.doc.device_id})
+            for shape, params in by_shape.items():  # one executemany per shape of change
+                conn.execute(_update_statement(table.name, shape), params)
         if old_values:
             fields = frozenset().union(*(v.keys() for v in old_values.values()))
             self.events.emit(Change(table.name, Op.UPDATED, tuple(old_values), fields))
         return old_values
+
+    @staticmethod
+    def _current(conn: Any, table: Table, names: builtins.list[str], ids: builtins.list[str]
+                 ) -> dict[str, Any]:
+        """Current values of ``names`` for live rows ``ids``; NotFound names the first missing."""
+        if len(ids) == 1:
+            row = conn.execute(_read_statement(table.name, tuple(names)), {"b_row_id": ids[0]}).first()
+            current = {ids[0]: row._mapping} if row is not None else {}
+        else:
+            current = {}
+            columns = [table.c.id, *(table.c[n] for n in names)]
+            for chunk in _chunks(ids):
+                for row in conn.execute(select(*columns).where(table.c.id.in_(chunk),
+                                                               table.c.deleted_at.is_(None))):
+                    current[row.id] = row._mapping
+        missing = [row_id for row_id in ids if row_id not in current]
+        if missing:
+            raise NotFound("not_found.row", kind=table.name, id=missing[0])
+        return current
 
     def delete(self, model: type[Base], row_id: str) -> None:
         self.delete_many(model, [row_id])
