@@ -6,7 +6,15 @@ from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.data import ReportData
@@ -15,8 +23,22 @@ from jalostamo.reports.fonts import FONT_BOLD, wrap_text
 from jalostamo.reports.sections import esc, fmt_date
 from jalostamo.reports.styles import FRAME_WIDTH, Styles
 
+#: the frame starts 24 mm below the page's top; the blue band ends 142.6 mm below it
+BAND_TOP = 40 * mm
+BAND_BLOCK = 74 * mm
 #: height the title may take on the cover's band, in points
-TITLE_ROOM = 118.0
+TITLE_ROOM = 100.0
+
+
+class CoverBookmark(Heading):
+    """The cover's title as the first bookmark; takes no room (the title is drawn in the
+    band, where a nested flowable could not make a bookmark)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def title_style(styles: Styles, title: str) -> ParagraphStyle:
@@ -46,15 +68,27 @@ def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> l
     notes = [t("privacy_note")]
     if data.privacy.pseudonymise:
         notes.insert(0, t("pseudonymised_note"))
-    return [
-        Spacer(1, 64 * mm),
+    band = [
         Paragraph(esc(kind_title.upper()), styles.cover_sub),
         Spacer(1, 3 * mm),
-        Heading(subtitle, title_style(styles, subtitle), 0, toc=False),
-        Spacer(1, 3 * mm),
+        Paragraph(esc(subtitle), title_style(styles, subtitle)),
+        Spacer(1, 2 * mm),
         Paragraph(esc(data.programme_name if subtitle != data.programme_name
                       else data.organiser), styles.cover_sub),
-        Spacer(1, 52 * mm),
+    ]
+    # a fixed-height cell, bottom-aligned, that shrinks a very long title rather than
+    # letting it run over the band's edge
+    block = Table([[KeepInFrame(FRAME_WIDTH, BAND_BLOCK - 6 * mm, band, mode="shrink")]],
+                  colWidths=[FRAME_WIDTH], rowHeights=[BAND_BLOCK])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm)]))
+    return [
+        CoverBookmark(subtitle, styles.cover_title, 0, toc=False),
+        Spacer(1, BAND_TOP),
+        block,
+        Spacer(1, 30 * mm),
         Paragraph("<br/>".join(meta), styles.cover_meta),
         Spacer(1, 8 * mm),
         Paragraph(esc(" ".join(notes)), styles.small),

@@ -93,3 +93,18 @@ def test_reviews_given_name_the_reviewed_team(demo: Services, tmp_path: Path) ->
     given = text.split("Peer reviews given", 1)[1]
     assert "Reviewed team: Oulu" in given
     assert "Reviews in an anonymous round: 1" in given
+
+
+def test_a_programme_just_begun_still_gives_every_report(services: Services,
+                                                          tmp_path: Path) -> None:
+    services.teams.add("Kotka")
+    services.programme.add_workshop()
+    for kind, options in KINDS.items():
+        options = {"team": "Kotka"} if kind == "team" else options
+        options = {"workshop": 1} if kind == "workshop" else options
+        out = tmp_path / f"{kind}.pdf"
+        build_report(services, out, kind=kind, lang="en", **options)  # type: ignore[arg-type]
+        pdf = read_back(out)
+        assert pdf.pdfa_passed and "Kotka" in pdf.text
+        if kind != "programme":
+            assert "No visual model has been made yet." in pdf.text
