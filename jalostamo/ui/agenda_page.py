@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,10 @@ class AgendaPage(QWidget):
         self.list.setAccessibleName(self.tr("Activities of the workshop"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.model().rowsMoved.connect(lambda *_: self._reordered())
+        # a drop moves the row inside the list first; the new order is stored right after the
+        # drop has finished (storing it rebuilds the list, which must not happen mid-drop)
+        self.list.model().rowsMoved.connect(
+            lambda *_: QTimer.singleShot(0, self._reordered))
         self.list.currentItemChanged.connect(lambda *_: self._load_form())
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.list)

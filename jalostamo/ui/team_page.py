@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,6 +65,7 @@ class TeamPage(QWidget):
                   "board": self.tr("Visual model"), "tests": self.tr("Tests"),
                   "reviews": self.tr("Peer reviews"), "indicators": self.tr("Indicators")}
         self._built: dict[str, QWidget] = {}
+        self._shown_board_id: str | None = None
         for key in TABS:
             holder = QWidget(self.tabs)
             holder.setObjectName(f"tab-{key}")
@@ -90,8 +92,9 @@ class TeamPage(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.table in ("teams", "team_members", "people"):
             self.refresh()
-        if change.table == "boards" and "board" in self._built:
-            self._rebuild("board")
+        if change.table == "boards" and "board" in self._built \
+                and self._team_board_id() != self._shown_board_id:
+            self._rebuild("board")  # the team's board was created, deleted or restored
 
     def show_tab(self, key: str) -> None:
         if key in TABS:
@@ -117,7 +120,9 @@ class TeamPage(QWidget):
     def _rebuild(self, key: str) -> None:
         widget = self._built.pop(key, None)
         if widget is not None:
-            widget.deleteLater()
+            # at once, not later: the old screen must not hear the rest of this change (its
+            # board may just have been deleted)
+            shiboken6.delete(widget)
         self._ensure_built(TABS.index(key))
 
     def _build_insights(self) -> QWidget:
@@ -132,12 +137,16 @@ class TeamPage(QWidget):
             placeholder=self.tr("How might we…? (a new question)"), name="hmw"))
         return box
 
-    def _build_board(self) -> QWidget:
+    def _team_board_id(self) -> str | None:
         boards = self.services.entities.list(Board, team_id=self.team_id,
                                              order_by=("position", "created_at"))
-        if boards:
+        return boards[0].id if boards else None
+
+    def _build_board(self) -> QWidget:
+        self._shown_board_id = self._team_board_id()
+        if self._shown_board_id is not None:
             return load_view("jalostamo.ui.canvas.board_view", "BoardEditor", self.services,
-                             self.undo_stack, self.bridge, boards[0].id)
+                             self.undo_stack, self.bridge, self._shown_board_id)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))

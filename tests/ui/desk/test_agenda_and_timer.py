@@ -27,13 +27,14 @@ def open_agenda(window, sample_file) -> AgendaPage:
     return page
 
 
-def test_reorder_by_drag_recalculates_start_times_and_undoes(window, sample_file):
+def test_reorder_by_drag_recalculates_start_times_and_undoes(window, qtbot, sample_file):
     page = open_agenda(window, sample_file)
     assert agenda_lines(page) == ["09:00–09:10   Avaus   (10 min)",
                                   "09:10–09:55   Sidosryhmäkartta   (45 min)",
                                   "09:55–10:15   Purku   (20 min)"]
     # what a drop does inside the list: the model moves the row (last row to the top)
     page.list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=2000)
     assert stored_titles(window) == ["09:00 Purku", "09:20 Avaus", "09:30 Sidosryhmäkartta"]
     assert agenda_lines(page)[0] == "09:00–09:20   Purku   (20 min)"
     assert window.undo_action.text() == "&Kumoa Järjestä esityslista"

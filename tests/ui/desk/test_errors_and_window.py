@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from jalostamo.errors import InvalidInput
 from jalostamo.paths import log_dir
@@ -89,3 +89,32 @@ def test_demo_programme_opens_from_the_start_screen(window, qtbot):
     assert Path(window.services.doc.path).name == "demo.jalostamo"
     assert len(window.services.teams.list()) >= 6
     assert window.current_page().objectName() == "overviewPage"
+
+
+def test_export_report_opens_the_reports_dialog(window, sample_file):
+    window.open_file(sample_file)
+    window.actions_by_id["file.export"].trigger()
+    from jalostamo.ui.reports.export_dialog import ExportDialog
+
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_team_page_hosts_the_other_areas_screens(window, sample_file):
+    window.open_file(sample_file)
+    turku = window.services.teams.find("Turku").id
+    window.show_page(f"team:{turku}:tests")
+    page = window.current_page()
+    from jalostamo.ui.testing.tests_page import TestsPage
+
+    assert isinstance(page.tab("tests"), TestsPage)
+    assert not isinstance(page.tab("reviews"), NotAvailable)
+    assert not isinstance(page.tab("indicators"), NotAvailable)
+    # no board yet: the team page offers to create one (one undo step)
+    page.tab("board").findChild(QPushButton, "createBoard").click()
+    from jalostamo.models import Board
+
+    assert len(window.services.entities.list(Board, team_id=turku)) == 1
+    window.undo_action.trigger()
+    assert window.services.entities.list(Board, team_id=turku) == []
