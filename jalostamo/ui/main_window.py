@@ -7,17 +7,15 @@ the first time they are shown, so that opening a large programme only loads the 
 
 from __future__ import annotations
 
-import base64
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -28,28 +26,27 @@ from PySide6.QtWidgets import (
 from jalostamo.errors import FileInUse, UserError
 from jalostamo.i18n import current_language, set_language
 from jalostamo.services import Services
-from jalostamo.services.settings import FONT_SCALE_RANGE, Settings
+from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
 from jalostamo.ui.actions import build_menus, create_actions
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.navigation import Navigator
+from jalostamo.ui.pages import build_page
 from jalostamo.ui.start_page import StartPage
+from jalostamo.ui.view_controls import ViewControls
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Jalostamo (*.jalostamo)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ViewControls):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings, parent)
         self.setObjectName("mainWindow")
-        self.settings = settings
         self.services: Services | None = None
         self.undo_stack = QUndoStack(self)
         self.bridge: ChangeBridge | None = None
-        self.presenting = False
-        self._base_point_size = QApplication.font().pointSizeF()
         self._pages: dict[str, QWidget] = {}
         self._current_key = "start"
 
@@ -161,36 +158,8 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         if key == "start" or self.services is None:
             return StartPage(self)
-        args = (self.services, self.undo_stack, self.bridge)
-        if key == "overview":
-            from jalostamo.ui.overview_page import OverviewPage
-
-            overview = OverviewPage(*args)
-            overview.requested.connect(self.show_page)
-            return overview
-        if key == "setup":
-            from jalostamo.ui.setup_page import SetupPage
-
-            return SetupPage(*args)
-        if key == "guide":
-            from jalostamo.ui.phase_guide import PhaseGuidePage
-
-            guide = PhaseGuidePage(*args)
-            guide.requested.connect(self.show_page)
-            return guide
-        if key == "agenda":
-            from jalostamo.ui.agenda_page import AgendaPage
-
-            return AgendaPage(*args, settings=self.settings)
-        if key.startswith("team:"):
-            from jalostamo.ui.team_page import TeamPage
-
-            tab = key.split(":")[2] if key.count(":") >= 2 else ""
-            team = TeamPage(*args, team_id=key.split(":")[1])
-            if tab:
-                team.show_tab(tab)
-            return team
-        raise KeyError(key)
+        return build_page(key, self.services, self.undo_stack, self.bridge, self.settings,
+                          self.show_page)
 
     def _drop_page(self, key: str) -> None:
         widget = self._pages.pop(key, None)
@@ -402,58 +371,6 @@ class MainWindow(QMainWindow):
                                   "municipalities.").replace("%1", __version__),
                           QMessageBox.StandardButton.Ok, self)
         errors.present(box)
-
-    # --- zoom and full screen ---------------------------------------------------------------
-
-    def apply_font_scale(self) -> None:
-        factor = self.settings.font_scale * (self.settings.presentation_zoom
-                                             if self.presenting else 1.0)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(max(6.0, self._base_point_size * factor))
-        QApplication.setFont(font)
-
-    def _set_font_scale(self, value: float) -> None:
-        low, high = FONT_SCALE_RANGE
-        self.settings.font_scale = round(max(low, min(high, value)), 2)
-        self.apply_font_scale()
-
-    def zoom_in(self) -> None:
-        self._set_font_scale(self.settings.font_scale + 0.1)
-
-    def zoom_out(self) -> None:
-        self._set_font_scale(self.settings.font_scale - 0.1)
-
-    def zoom_reset(self) -> None:
-        self._set_font_scale(1.0)
-
-    def toggle_presentation(self) -> None:
-        self.presenting = not self.presenting
-        self.apply_font_scale()
-        self._update_state()
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-        self._update_state()
-
-    # --- layout memory ----------------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        try:
-            if self.settings.window_geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
-            if self.settings.window_state:
-                self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
-        except ValueError:
-            log.warning("window layout in the settings is unreadable; using the default")
-
-    def save_layout(self) -> None:
-        self.settings.window_geometry = base64.b64encode(
-            bytes(self.saveGeometry().data())).decode("ascii")
-        self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
-        self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -142,90 +142,90 @@
         <translation>Työpajan vaiheet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="75" />
+        <location filename="../agenda_page.py" line="78" />
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="79" />
+        <location filename="../agenda_page.py" line="82" />
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="83" />
-        <location filename="../agenda_page.py" line="294" />
+        <location filename="../agenda_page.py" line="86" />
+        <location filename="../agenda_page.py" line="297" />
         <source>Add activity</source>
         <translation>Lisää vaihe</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="86" />
-        <location filename="../agenda_page.py" line="305" />
+        <location filename="../agenda_page.py" line="89" />
+        <location filename="../agenda_page.py" line="308" />
         <source>Delete activity</source>
         <translation>Poista vaihe</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="105" />
+        <location filename="../agenda_page.py" line="108" />
         <source>No method card</source>
         <translation>Ei menetelmäkorttia</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="113" />
-        <location filename="../agenda_page.py" line="185" />
+        <location filename="../agenda_page.py" line="116" />
+        <location filename="../agenda_page.py" line="188" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="121" />
+        <location filename="../agenda_page.py" line="124" />
         <source>Activity</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="122" />
+        <location filename="../agenda_page.py" line="125" />
         <source>Method card</source>
         <translation>Menetelmäkortti</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="123" />
+        <location filename="../agenda_page.py" line="126" />
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="123" />
+        <location filename="../agenda_page.py" line="126" />
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="124" />
+        <location filename="../agenda_page.py" line="127" />
         <source>Instructions</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="158" />
+        <location filename="../agenda_page.py" line="161" />
         <source>Workshop %1</source>
         <translation>Työpaja %1</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="205" />
+        <location filename="../agenda_page.py" line="208" />
         <source>%1 activities, %2 min, ends at %3</source>
         <translation>%1 vaihetta, %2 min, päättyy klo %3</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="209" />
+        <location filename="../agenda_page.py" line="212" />
         <source>No activities yet.</source>
         <translation>Ei vielä vaiheita.</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="252" />
+        <location filename="../agenda_page.py" line="255" />
         <source>Reorder the agenda</source>
         <translation>Järjestä esityslista</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="277" />
+        <location filename="../agenda_page.py" line="280" />
         <source>Edit activity</source>
         <translation>Muokkaa vaihetta</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="285" />
+        <location filename="../agenda_page.py" line="288" />
         <source>New activity</source>
         <translation>Uusi vaihe</translation>
     </message>
@@ -457,52 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="82" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="95" />
         <source>Open &amp;recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="138" />
         <source>[read-only]</source>
         <translation>[vain luku]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="142" />
         <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
         <translation>Vain luku: ohjelma on auki toisessa Jalostamossa; muutoksia ei voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="225" />
         <source>The file is in use</source>
         <translation>Tiedosto on käytössä</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="229" />
         <source>Open read-only</source>
         <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="308" />
         <source>Open a programme</source>
         <translation>Avaa ohjelma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="369" />
         <source>About Jalostamo</source>
         <translation>Tietoja Jalostamosta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="370" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – fasilitoidut yhteiskehittämisen työpajat kunnille.</translation>
     </message>
@@ -1075,73 +1075,73 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../team_page.py" line="62" />
+        <location filename="../team_page.py" line="63" />
         <source>Experiment card</source>
         <translation>Kokeilukortti</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="63" />
+        <location filename="../team_page.py" line="64" />
         <source>Insights and questions</source>
         <translation>Oivallukset ja kysymykset</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="64" />
+        <location filename="../team_page.py" line="65" />
         <source>Visual model</source>
         <translation>Visuaalinen malli</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="64" />
+        <location filename="../team_page.py" line="65" />
         <source>Tests</source>
         <translation>Testit</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="65" />
+        <location filename="../team_page.py" line="66" />
         <source>Peer reviews</source>
         <translation>Vertaisarvioinnit</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="65" />
+        <location filename="../team_page.py" line="66" />
         <source>Indicators</source>
         <translation>Indikaattorit</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="87" />
+        <location filename="../team_page.py" line="89" />
         <source>Members: %1</source>
         <translation>Jäsenet: %1</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="88" />
+        <location filename="../team_page.py" line="90" />
         <source>none yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="128" />
+        <location filename="../team_page.py" line="133" />
         <source>Insights</source>
         <translation>Oivallukset</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="128" />
+        <location filename="../team_page.py" line="133" />
         <source>New insight</source>
         <translation>Uusi oivallus</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="131" />
+        <location filename="../team_page.py" line="136" />
         <source>How might we…?</source>
         <translation>Kuinka voisimme…?</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="132" />
+        <location filename="../team_page.py" line="137" />
         <source>How might we…? (a new question)</source>
         <translation>Kuinka voisimme…? (uusi kysymys)</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="143" />
+        <location filename="../team_page.py" line="152" />
         <source>The team has no visual model yet.</source>
         <translation>Tiimillä ei ole vielä visuaalista mallia.</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="144" />
         <location filename="../team_page.py" line="153" />
+        <location filename="../team_page.py" line="162" />
         <source>Create the team's board</source>
         <translation>Luo tiimin taulu</translation>
     </message>

@@ -142,90 +142,90 @@
         <translation>Workshoppens aktiviteter</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="75" />
+        <location filename="../agenda_page.py" line="78" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="79" />
+        <location filename="../agenda_page.py" line="82" />
         <source>Move down</source>
         <translation>Flytta ner</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="83" />
-        <location filename="../agenda_page.py" line="294" />
+        <location filename="../agenda_page.py" line="86" />
+        <location filename="../agenda_page.py" line="297" />
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="86" />
-        <location filename="../agenda_page.py" line="305" />
+        <location filename="../agenda_page.py" line="89" />
+        <location filename="../agenda_page.py" line="308" />
         <source>Delete activity</source>
         <translation>Ta bort aktivitet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="105" />
+        <location filename="../agenda_page.py" line="108" />
         <source>No method card</source>
         <translation>Inget metodkort</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="113" />
-        <location filename="../agenda_page.py" line="185" />
+        <location filename="../agenda_page.py" line="116" />
+        <location filename="../agenda_page.py" line="188" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="121" />
+        <location filename="../agenda_page.py" line="124" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="122" />
+        <location filename="../agenda_page.py" line="125" />
         <source>Method card</source>
         <translation>Metodkort</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="123" />
+        <location filename="../agenda_page.py" line="126" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="123" />
+        <location filename="../agenda_page.py" line="126" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="124" />
+        <location filename="../agenda_page.py" line="127" />
         <source>Instructions</source>
         <translation>Instruktioner</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="158" />
+        <location filename="../agenda_page.py" line="161" />
         <source>Workshop %1</source>
         <translation>Workshop %1</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="205" />
+        <location filename="../agenda_page.py" line="208" />
         <source>%1 activities, %2 min, ends at %3</source>
         <translation>%1 aktiviteter, %2 min, slutar kl. %3</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="209" />
+        <location filename="../agenda_page.py" line="212" />
         <source>No activities yet.</source>
         <translation>Inga aktiviteter ännu.</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="252" />
+        <location filename="../agenda_page.py" line="255" />
         <source>Reorder the agenda</source>
         <translation>Ordna om agendan</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="277" />
+        <location filename="../agenda_page.py" line="280" />
         <source>Edit activity</source>
         <translation>Redigera aktivitet</translation>
     </message>
     <message>
-        <location filename="../agenda_page.py" line="285" />
+        <location filename="../agenda_page.py" line="288" />
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
@@ -457,52 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="82" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="95" />
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="138" />
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="142" />
         <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
         <translation>Skrivskyddad: programmet är öppet i en annan Jalostamo; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="225" />
         <source>The file is in use</source>
         <translation>Filen används</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="229" />
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="308" />
         <source>Open a programme</source>
         <translation>Öppna ett program</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="369" />
         <source>About Jalostamo</source>
         <translation>Om Jalostamo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="370" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – faciliterade workshoppar för samskapande i kommuner.</translation>
     </message>
@@ -1075,73 +1075,73 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../team_page.py" line="62" />
+        <location filename="../team_page.py" line="63" />
         <source>Experiment card</source>
         <translation>Försökskort</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="63" />
+        <location filename="../team_page.py" line="64" />
         <source>Insights and questions</source>
         <translation>Insikter och frågor</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="64" />
+        <location filename="../team_page.py" line="65" />
         <source>Visual model</source>
         <translation>Visuell modell</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="64" />
+        <location filename="../team_page.py" line="65" />
         <source>Tests</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="65" />
+        <location filename="../team_page.py" line="66" />
         <source>Peer reviews</source>
         <translation>Kamratgranskningar</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="65" />
+        <location filename="../team_page.py" line="66" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="87" />
+        <location filename="../team_page.py" line="89" />
         <source>Members: %1</source>
         <translation>Medlemmar: %1</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="88" />
+        <location filename="../team_page.py" line="90" />
         <source>none yet</source>
         <translation>inga ännu</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="128" />
+        <location filename="../team_page.py" line="133" />
         <source>Insights</source>
         <translation>Insikter</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="128" />
+        <location filename="../team_page.py" line="133" />
         <source>New insight</source>
         <translation>Ny insikt</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="131" />
+        <location filename="../team_page.py" line="136" />
         <source>How might we…?</source>
         <translation>Hur skulle vi kunna…?</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="132" />
+        <location filename="../team_page.py" line="137" />
         <source>How might we…? (a new question)</source>
         <translation>Hur skulle vi kunna…? (en ny fråga)</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="143" />
+        <location filename="../team_page.py" line="152" />
         <source>The team has no visual model yet.</source>
         <translation>Teamet har ingen visuell modell ännu.</translation>
     </message>
     <message>
-        <location filename="../team_page.py" line="144" />
         <location filename="../team_page.py" line="153" />
+        <location filename="../team_page.py" line="162" />
         <source>Create the team's board</source>
         <translation>Skapa teamets tavla</translation>
     </message>

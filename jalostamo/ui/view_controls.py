@@ -1,0 +1,85 @@
+"""The main window's view controls: text size, presentation zoom, full screen and the window
+layout remembered between runs. ``MainWindow`` builds on this."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from jalostamo.services.settings import FONT_SCALE_RANGE, Settings
+
+log = logging.getLogger(__name__)
+
+
+class ViewControls(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.presenting = False
+        self._base_point_size = QApplication.font().pointSizeF()
+
+    def _update_state(self) -> None:
+        """Refresh the checked state of actions and the title (the window overrides it)."""
+
+    # --- zoom and full screen ---------------------------------------------------------------
+
+    def apply_font_scale(self) -> None:
+        factor = self.settings.font_scale * (self.settings.presentation_zoom
+                                             if self.presenting else 1.0)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, self._base_point_size * factor))
+        QApplication.setFont(font)
+
+    def _set_font_scale(self, value: float) -> None:
+        low, high = FONT_SCALE_RANGE
+        self.settings.font_scale = round(max(low, min(high, value)), 2)
+        self.apply_font_scale()
+
+    def zoom_in(self) -> None:
+        self._set_font_scale(self.settings.font_scale + 0.1)
+
+    def zoom_out(self) -> None:
+        self._set_font_scale(self.settings.font_scale - 0.1)
+
+    def zoom_reset(self) -> None:
+        self._set_font_scale(1.0)
+
+    def toggle_presentation(self) -> None:
+        self.presenting = not self.presenting
+        self.apply_font_scale()
+        self._update_state()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self._update_state()
+
+    # --- layout memory ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        try:
+            if self.settings.window_geometry:
+                self.restoreGeometry(_decode(self.settings.window_geometry))
+            if self.settings.window_state:
+                self.restoreState(_decode(self.settings.window_state))
+        except ValueError:
+            log.warning("window layout in the settings is unreadable; using the default")
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = _encode(self.saveGeometry())
+        self.settings.window_state = _encode(self.saveState())
+        self.settings.save()
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray(base64.b64decode(text, validate=True))
