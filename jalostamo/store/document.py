@@ -319,6 +319,9 @@ def _set_file_pragmas(conn: Any, version: int) -> None:
 
 def build_empty(path: Path, *, name: str, device_id: str, **programme_fields: Any) -> None:
     """Write a new, complete programme file at ``path`` (schema, stamp, the programme row)."""
+    from jalostamo.store.backups import create_private
+
+    create_private(path)  # owner-only from the first byte (SQLite's -wal/-shm follow suit)
     engine = make_engine(path, pooled=False)
     try:
         Base.metadata.create_all(engine)
