@@ -208,3 +208,16 @@ def test_policy_is_read_from_the_users_settings_and_bad_values_fall_back() -> No
     assert BackupPolicy.load() == BackupPolicy()
     (user_data_dir() / "backup-policy.json").write_text("{not json")
     assert BackupPolicy.load() == BackupPolicy()
+
+
+def test_upgrading_an_old_file_keeps_a_backup_of_it_first(tmp_path: Path) -> None:
+    from tests.store.test_migrations import _file_at_first_revision
+
+    path = tmp_path / "vanha.jalostamo"
+    _file_at_first_revision(path)
+    Document.open(path).close()
+    [info] = list_backups(path)
+    assert info.reason == "migration"
+    conn = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
+    assert conn.execute("PRAGMA user_version").fetchone() == (1,)  # the file as it was
+    conn.close()
