@@ -56,6 +56,7 @@ from jalostamo.reports.views import (
     WorkshopView,
 )
 from jalostamo.services import Services
+from jalostamo.services.testing import exportable_text
 
 
 def _by(rows: list[Any], attribute: str) -> dict[Any, list[Any]]:
@@ -240,7 +241,7 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
     for session in sessions:
         notes = []
         for note in tables.notes.get(session.id, []):
-            hide = note.is_quote and not session.consent_quotes
+            hide = exportable_text(note, session) is None  # the one consent rule
             notes.append(NoteView(str(note.quadrant), withheld if hide else privacy.text(note.text),
                                   withheld=hide, is_quote=note.is_quote))
         view.sessions.append(SessionView(

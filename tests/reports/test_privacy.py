@@ -115,3 +115,26 @@ def test_photo_of_a_person_is_left_out_when_pseudonymising(services: Services,
     assert read_back(plain).image_xobjects == 1
     assert read_back(hidden).image_xobjects == 0
     assert translate("report.photo_withheld", "fi") in read_back(hidden).text
+
+
+def test_quote_from_minors_without_guardian_consent_is_withheld(demo_file: Demo,
+                                                                tmp_path: Path) -> None:
+    import shutil
+
+    from jalostamo.models import FeedbackNote, TestSession
+
+    copy = tmp_path / "copy.jalostamo"
+    shutil.copy(demo_file.path, copy)
+    with Services.open(copy) as svc:
+        team = svc.teams.find("Oulu")
+        session = svc.entities.create(TestSession, team_id=team.id, segment="Koululaiset",
+                                      has_minors=True, consent_guardian=False,
+                                      consent_quotes=True, consent_informed=True)
+        for quote in (True, False):
+            svc.entities.create(FeedbackNote, session_id=session, quadrant="ideas",
+                                is_quote=quote, text=f"Alaikäisen palaute {quote}")
+        out = tmp_path / "team.pdf"
+        build_report(svc, out, kind="team", team="Oulu", lang="fi")
+    text = flat(read_back(out).text)
+    assert "Alaikäisen palaute True" not in text
+    assert "Alaikäisen palaute False" in text  # not a quote: shown
