@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -34,6 +35,9 @@ from jalostamo.ui.navigation import Navigator
 from jalostamo.ui.pages import build_page
 from jalostamo.ui.start_page import StartPage
 from jalostamo.ui.view_controls import ViewControls
+
+if TYPE_CHECKING:
+    from jalostamo.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -343,15 +347,18 @@ class MainWindow(ViewControls):
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.open()
 
-    def apply_settings(self, dialog: object) -> None:
-        language = dialog.language()  # type: ignore[attr-defined]
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        from jalostamo.i18n import system_language
+
+        language = dialog.language()
         self.settings.language = language
-        self.settings.font_scale = dialog.font_scale()  # type: ignore[attr-defined]
-        self.settings.presentation_zoom = dialog.presentation_zoom()  # type: ignore[attr-defined]
-        self.settings.reopen_last = dialog.reopen_last()  # type: ignore[attr-defined]
+        self.settings.font_scale = dialog.font_scale()
+        self.settings.presentation_zoom = dialog.presentation_zoom()
+        self.settings.reopen_last = dialog.reopen_last()
         self.settings.save()
         self.apply_font_scale()
-        self.switch_language(language)
+        if (language or system_language()) != current_language():
+            self.switch_language(language)  # rebuilds the screens; a running timer stops
 
     def switch_language(self, lang: str | None) -> None:
         """Translate the whole window into ``lang`` (None: the system language) at once."""

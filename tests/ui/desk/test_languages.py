@@ -244,3 +244,18 @@ def test_every_translation_file_is_complete():
             for mark in ("%1", "%2", "%3"):
                 assert (mark in (message.findtext("source") or "")) == (
                     mark in (translation.text or "")), (ts.name, message.findtext("source"))
+
+
+def test_changing_only_the_zoom_keeps_the_running_timer(window, sample_file):
+    window.open_file(sample_file)
+    window.show_page("agenda")
+    agenda = window.current_page()
+    agenda.enter_run_mode()
+    agenda.run_panel.timer.start()
+    window.actions_by_id["edit.settings"].trigger()
+    dialog = window.findChild(SettingsDialog)
+    dialog.zoom_box.setValue(2.0)
+    dialog.accept()
+    assert window.settings.presentation_zoom == 2.0
+    assert window.current_page() is agenda and agenda.run_panel.timer.running
+    agenda.run_panel.timer.pause()
