@@ -275,6 +275,10 @@ class MainWindow(ViewControls):
     def close_document(self) -> None:
         if self.services is None:
             return
+        for widget in self._pages.values():  # write what is still being typed, stop timers
+            closer = getattr(widget, "shutdown", None)
+            if closer is not None:
+                errors.guarded(self, closer)
         for key in list(self._pages):
             self._drop_page(key)
         self.undo_stack.clear()
@@ -381,10 +385,6 @@ class MainWindow(ViewControls):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for widget in self._pages.values():
-            closer = getattr(widget, "shutdown", None)
-            if closer is not None:
-                closer()
         self.close_document()  # the last file stays remembered: it reopens next time
         super().closeEvent(event)
 

@@ -157,3 +157,17 @@ def test_overview_cells_lead_to_what_they_summarise(window, qtbot, sample_file):
     page = window.current_page()
     assert page.title.text() == "Turku"
     assert page.tabs.tabText(page.tabs.currentIndex()) == "Testit"
+
+
+def test_text_being_typed_is_kept_when_the_programme_is_closed(window, sample_file):
+    window.open_file(sample_file)
+    oulu = window.services.teams.find("Oulu").id
+    window.show_page(f"team:{oulu}")
+    card = window.current_page().findChild(CardEditor)
+    risks = find(card, CommitTextEdit, "card-risks")
+    type_text(risks, "Nuoret eivät löydä paikalle.")  # still in the field, not committed
+    window.close_document()
+    from jalostamo.services import Services
+
+    with Services.open(sample_file, readonly=True) as svc:
+        assert svc.teams.card(oulu).risks == "Nuoret eivät löydä paikalle."
