@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jalostamo.errors import InvalidInput
 from jalostamo.models import CARD_TEXT_FIELDS, Decision, ExperimentCard
 from jalostamo.services import Change, Services
+from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
@@ -176,9 +178,19 @@ class CardEditor(QScrollArea):
         current = getattr(card, field)
         if (current.value if hasattr(current, "value") else current) == value:
             return
+        starts = value if field == "starts_on" else card.starts_on
+        ends = value if field == "ends_on" else card.ends_on
+        if starts and ends and ends < starts:
+            errors.show_user_error(self, InvalidInput(
+                "desk.dates_order", starts=starts.strftime("%d.%m.%Y"),
+                ends=ends.strftime("%d.%m.%Y")))
+            self.load()
+            return
         label = FIELD_TEXT.get(field, (field, ""))[0]
         text = self.tr("Edit “%1”").replace("%1", _tr(label))
-        update_command(self.undo_stack, text, self.services.entities, ExperimentCard, self.card_id, **{field: value})
+        errors.guarded(self, lambda: update_command(
+            self.undo_stack, text, self.services.entities, ExperimentCard, self.card_id,
+            **{field: value}))
 
     def commit_pending(self) -> None:
         """Write what is still being typed (before the page or the window closes)."""

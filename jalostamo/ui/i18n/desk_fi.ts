@@ -233,223 +233,223 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../card_editor.py" line="33" />
+        <location filename="../card_editor.py" line="35" />
         <source>Title</source>
         <extracomment>label and hint of every text field of the card</extracomment>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="34" />
+        <location filename="../card_editor.py" line="36" />
         <source>A short name for the experiment</source>
         <translation>Kokeilun lyhyt nimi</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="35" />
+        <location filename="../card_editor.py" line="37" />
         <source>Phenomenon</source>
         <translation>Ilmiö</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="36" />
+        <location filename="../card_editor.py" line="38" />
         <source>The phenomenon the experiment belongs to</source>
         <translation>Ilmiö, johon kokeilu liittyy</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="37" />
+        <location filename="../card_editor.py" line="39" />
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="38" />
+        <location filename="../card_editor.py" line="40" />
         <source>What problem of the residents does it address?</source>
         <translation>Mihin asukkaiden ongelmaan kokeilu tarttuu?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="39" />
+        <location filename="../card_editor.py" line="41" />
         <source>Hypothesis</source>
         <translation>Hypoteesi</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="40" />
+        <location filename="../card_editor.py" line="42" />
         <source>We believe that…</source>
         <translation>Uskomme, että…</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="41" />
+        <location filename="../card_editor.py" line="43" />
         <source>Target group</source>
         <translation>Kohderyhmä</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="42" />
+        <location filename="../card_editor.py" line="44" />
         <source>Bounded: exactly which people, how many?</source>
         <translation>Rajattu: ketkä tarkalleen, kuinka moni?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="44" />
+        <location filename="../card_editor.py" line="46" />
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="45" />
+        <location filename="../card_editor.py" line="47" />
         <source>Bounded: where exactly is it tried?</source>
         <translation>Rajattu: missä tarkalleen kokeillaan?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="46" />
+        <location filename="../card_editor.py" line="48" />
         <source>What is tried in practice</source>
         <translation>Mitä käytännössä kokeillaan</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="47" />
+        <location filename="../card_editor.py" line="49" />
         <source>Concrete: what happens, who does what? New: not done before</source>
         <translation>Konkreettinen: mitä tapahtuu, kuka tekee mitä? Uusi: ei tehty ennen</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="49" />
+        <location filename="../card_editor.py" line="51" />
         <source>What we want to learn</source>
         <translation>Mitä haluamme oppia</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="50" />
+        <location filename="../card_editor.py" line="52" />
         <source>The questions the experiment answers</source>
         <translation>Kysymykset, joihin kokeilu vastaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="51" />
+        <location filename="../card_editor.py" line="53" />
         <source>Who carries it out</source>
         <translation>Kuka toteuttaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="52" />
+        <location filename="../card_editor.py" line="54" />
         <source>People, units and partners</source>
         <translation>Ihmiset, yksiköt ja kumppanit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="53" />
+        <location filename="../card_editor.py" line="55" />
         <source>Budget</source>
         <translation>Budjetti</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="54" />
+        <location filename="../card_editor.py" line="56" />
         <source>Money needed, in euros</source>
         <translation>Tarvittava raha euroina</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="55" />
+        <location filename="../card_editor.py" line="57" />
         <source>Existing resources</source>
         <translation>Olemassa olevat resurssit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="56" />
+        <location filename="../card_editor.py" line="58" />
         <source>Premises, staff time, networks you already have</source>
         <translation>Tilat, työaika ja verkostot, jotka teillä jo on</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="57" />
+        <location filename="../card_editor.py" line="59" />
         <source>Schedule</source>
         <translation>Aikataulu</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="58" />
+        <location filename="../card_editor.py" line="60" />
         <source>Bounded: how long does it run?</source>
         <translation>Rajattu: kuinka kauan kokeilu kestää?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="59" />
+        <location filename="../card_editor.py" line="61" />
         <source>Milestones</source>
         <translation>Välitavoitteet</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="60" />
+        <location filename="../card_editor.py" line="62" />
         <source>Steps and their dates</source>
         <translation>Vaiheet ja niiden päivämäärät</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="61" />
+        <location filename="../card_editor.py" line="63" />
         <source>Risks</source>
         <translation>Riskit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="62" />
+        <location filename="../card_editor.py" line="64" />
         <source>What could go wrong, and what then?</source>
         <translation>Mikä voi mennä pieleen, ja mitä silloin?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="63" />
+        <location filename="../card_editor.py" line="65" />
         <source>Success criteria</source>
         <translation>Onnistumisen kriteerit</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="64" />
+        <location filename="../card_editor.py" line="66" />
         <source>How will you know it worked? Measurable</source>
         <translation>Mistä tiedätte, että se onnistui? Mitattava</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="95" />
         <location filename="../card_editor.py" line="97" />
+        <location filename="../card_editor.py" line="99" />
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="112" />
         <location filename="../card_editor.py" line="114" />
+        <location filename="../card_editor.py" line="116" />
         <source>Starts on</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="113" />
         <location filename="../card_editor.py" line="115" />
+        <location filename="../card_editor.py" line="117" />
         <source>Ends on</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="118" />
-        <location filename="../card_editor.py" line="124" />
+        <location filename="../card_editor.py" line="120" />
+        <location filename="../card_editor.py" line="126" />
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="119" />
+        <location filename="../card_editor.py" line="121" />
         <source>Not decided yet</source>
         <translation>Ei vielä päätetty</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="127" />
-        <location filename="../card_editor.py" line="130" />
+        <location filename="../card_editor.py" line="129" />
+        <location filename="../card_editor.py" line="132" />
         <source>Reasoning of the decision</source>
         <translation>Päätöksen perustelut</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="168" />
+        <location filename="../card_editor.py" line="170" />
         <source>No theme</source>
         <translation>Ei teemaa</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="180" />
+        <location filename="../card_editor.py" line="190" />
         <source>Edit “%1”</source>
         <translation>Muokkaa kenttää ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="203" />
+        <location filename="../card_editor.py" line="215" />
         <source>new (phenomenon and what is tried)</source>
         <translation>uusi (ilmiö ja mitä kokeillaan)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="205" />
+        <location filename="../card_editor.py" line="217" />
         <source>concrete (what is tried and where)</source>
         <translation>konkreettinen (mitä kokeillaan ja missä)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="207" />
+        <location filename="../card_editor.py" line="219" />
         <source>bounded (target group, start and end)</source>
         <translation>rajattu (kohderyhmä, alku ja loppu)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="210" />
+        <location filename="../card_editor.py" line="222" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Todellinen kokeilu on uusi, konkreettinen ja rajattu. Vielä puuttuu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="214" />
+        <location filename="../card_editor.py" line="226" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortti kuvaa uuden, konkreettisen ja rajatun kokeilun.</translation>
     </message>
@@ -457,52 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="99" />
         <source>Open &amp;recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="142" />
         <source>[read-only]</source>
         <translation>[vain luku]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="146" />
         <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
         <translation>Vain luku: ohjelma on auki toisessa Jalostamossa; muutoksia ei voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="229" />
         <source>The file is in use</source>
         <translation>Tiedosto on käytössä</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="233" />
         <source>Open read-only</source>
         <translation>Avaa vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="316" />
         <source>Open a programme</source>
         <translation>Avaa ohjelma</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="380" />
         <source>About Jalostamo</source>
         <translation>Tietoja Jalostamosta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="381" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – fasilitoidut yhteiskehittämisen työpajat kunnille.</translation>
     </message>

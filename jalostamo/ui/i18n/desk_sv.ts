@@ -233,223 +233,223 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../card_editor.py" line="33" />
+        <location filename="../card_editor.py" line="35" />
         <source>Title</source>
         <extracomment>label and hint of every text field of the card</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="34" />
+        <location filename="../card_editor.py" line="36" />
         <source>A short name for the experiment</source>
         <translation>Ett kort namn på försöket</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="35" />
+        <location filename="../card_editor.py" line="37" />
         <source>Phenomenon</source>
         <translation>Fenomen</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="36" />
+        <location filename="../card_editor.py" line="38" />
         <source>The phenomenon the experiment belongs to</source>
         <translation>Fenomenet som försöket hör till</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="37" />
+        <location filename="../card_editor.py" line="39" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="38" />
+        <location filename="../card_editor.py" line="40" />
         <source>What problem of the residents does it address?</source>
         <translation>Vilket problem för invånarna tar försöket itu med?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="39" />
+        <location filename="../card_editor.py" line="41" />
         <source>Hypothesis</source>
         <translation>Hypotes</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="40" />
+        <location filename="../card_editor.py" line="42" />
         <source>We believe that…</source>
         <translation>Vi tror att…</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="41" />
+        <location filename="../card_editor.py" line="43" />
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="42" />
+        <location filename="../card_editor.py" line="44" />
         <source>Bounded: exactly which people, how many?</source>
         <translation>Avgränsad: exakt vilka människor, hur många?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="44" />
+        <location filename="../card_editor.py" line="46" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="45" />
+        <location filename="../card_editor.py" line="47" />
         <source>Bounded: where exactly is it tried?</source>
         <translation>Avgränsad: var exakt prövas det?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="46" />
+        <location filename="../card_editor.py" line="48" />
         <source>What is tried in practice</source>
         <translation>Vad som prövas i praktiken</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="47" />
+        <location filename="../card_editor.py" line="49" />
         <source>Concrete: what happens, who does what? New: not done before</source>
         <translation>Konkret: vad händer, vem gör vad? Nytt: inte gjort tidigare</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="49" />
+        <location filename="../card_editor.py" line="51" />
         <source>What we want to learn</source>
         <translation>Vad vi vill lära oss</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="50" />
+        <location filename="../card_editor.py" line="52" />
         <source>The questions the experiment answers</source>
         <translation>Frågorna som försöket besvarar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="51" />
+        <location filename="../card_editor.py" line="53" />
         <source>Who carries it out</source>
         <translation>Vem genomför det</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="52" />
+        <location filename="../card_editor.py" line="54" />
         <source>People, units and partners</source>
         <translation>Människor, enheter och partner</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="53" />
+        <location filename="../card_editor.py" line="55" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="54" />
+        <location filename="../card_editor.py" line="56" />
         <source>Money needed, in euros</source>
         <translation>Pengar som behövs, i euro</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="55" />
+        <location filename="../card_editor.py" line="57" />
         <source>Existing resources</source>
         <translation>Befintliga resurser</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="56" />
+        <location filename="../card_editor.py" line="58" />
         <source>Premises, staff time, networks you already have</source>
         <translation>Lokaler, arbetstid och nätverk som ni redan har</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="57" />
+        <location filename="../card_editor.py" line="59" />
         <source>Schedule</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="58" />
+        <location filename="../card_editor.py" line="60" />
         <source>Bounded: how long does it run?</source>
         <translation>Avgränsad: hur länge pågår det?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="59" />
+        <location filename="../card_editor.py" line="61" />
         <source>Milestones</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="60" />
+        <location filename="../card_editor.py" line="62" />
         <source>Steps and their dates</source>
         <translation>Steg och deras datum</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="61" />
+        <location filename="../card_editor.py" line="63" />
         <source>Risks</source>
         <translation>Risker</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="62" />
+        <location filename="../card_editor.py" line="64" />
         <source>What could go wrong, and what then?</source>
         <translation>Vad kan gå fel, och vad händer då?</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="63" />
+        <location filename="../card_editor.py" line="65" />
         <source>Success criteria</source>
         <translation>Framgångskriterier</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="64" />
+        <location filename="../card_editor.py" line="66" />
         <source>How will you know it worked? Measurable</source>
         <translation>Hur vet ni att det lyckades? Mätbart</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="95" />
         <location filename="../card_editor.py" line="97" />
+        <location filename="../card_editor.py" line="99" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="112" />
         <location filename="../card_editor.py" line="114" />
+        <location filename="../card_editor.py" line="116" />
         <source>Starts on</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="113" />
         <location filename="../card_editor.py" line="115" />
+        <location filename="../card_editor.py" line="117" />
         <source>Ends on</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="118" />
-        <location filename="../card_editor.py" line="124" />
+        <location filename="../card_editor.py" line="120" />
+        <location filename="../card_editor.py" line="126" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="119" />
+        <location filename="../card_editor.py" line="121" />
         <source>Not decided yet</source>
         <translation>Inte beslutat ännu</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="127" />
-        <location filename="../card_editor.py" line="130" />
+        <location filename="../card_editor.py" line="129" />
+        <location filename="../card_editor.py" line="132" />
         <source>Reasoning of the decision</source>
         <translation>Motivering till beslutet</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="168" />
+        <location filename="../card_editor.py" line="170" />
         <source>No theme</source>
         <translation>Inget tema</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="180" />
+        <location filename="../card_editor.py" line="190" />
         <source>Edit “%1”</source>
         <translation>Redigera ”%1”</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="203" />
+        <location filename="../card_editor.py" line="215" />
         <source>new (phenomenon and what is tried)</source>
         <translation>nytt (fenomen och vad som prövas)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="205" />
+        <location filename="../card_editor.py" line="217" />
         <source>concrete (what is tried and where)</source>
         <translation>konkret (vad som prövas och var)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="207" />
+        <location filename="../card_editor.py" line="219" />
         <source>bounded (target group, start and end)</source>
         <translation>avgränsat (målgrupp, start och slut)</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="210" />
+        <location filename="../card_editor.py" line="222" />
         <source>A real experiment is new, concrete and bounded. Still missing: %1.</source>
         <translation>Ett riktigt försök är nytt, konkret och avgränsat. Det saknas ännu: %1.</translation>
     </message>
     <message>
-        <location filename="../card_editor.py" line="214" />
+        <location filename="../card_editor.py" line="226" />
         <source>The card describes a new, concrete and bounded experiment.</source>
         <translation>Kortet beskriver ett nytt, konkret och avgränsat försök.</translation>
     </message>
@@ -457,52 +457,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="99" />
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="142" />
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="146" />
         <source>Read-only: another copy of Jalostamo has this programme open; changes cannot be saved.</source>
         <translation>Skrivskyddad: programmet är öppet i en annan Jalostamo; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="229" />
         <source>The file is in use</source>
         <translation>Filen används</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="233" />
         <source>Open read-only</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="316" />
         <source>Open a programme</source>
         <translation>Öppna ett program</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="380" />
         <source>About Jalostamo</source>
         <translation>Om Jalostamo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="381" />
         <source>Jalostamo %1 — facilitated co-design workshops for municipalities.</source>
         <translation>Jalostamo %1 – faciliterade workshoppar för samskapande i kommuner.</translation>
     </message>
