@@ -1,5 +1,5 @@
 """Visual models: boards per team, their items, frames that carry contents, connectors,
-z-order, groups, locks, alignment, dot votes and templates.
+z-order, groups, locks, alignment and templates (dot votes: :mod:`dot_votes`).
 
 Items travel as plain dicts (JSON-ready: enums as their string values, no history columns
 except ``id``), so that the canvas, the clipboard and version snapshots share one shape. Every
@@ -20,9 +20,10 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.i18n import current_language
-from jalostamo.models import Board, BoardItem, BoardVersion, Dot, DotVote, ItemKind, VoteStatus
+from jalostamo.models import Board, BoardItem, BoardVersion, ItemKind
 from jalostamo.models.base import HISTORY_COLUMNS
 from jalostamo.services import board_export
+from jalostamo.services.dot_votes import DotVoteService
 from jalostamo.services.entities import Entities, table_of
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
@@ -69,6 +70,7 @@ class BoardService:
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
         self.doc = entities.doc
+        self.dot_votes = DotVoteService(entities)  # the board's dot votes
 
     # --- boards -------------------------------------------------------------------------------
 
@@ -383,57 +385,6 @@ class BoardService:
 
     def version_items(self, version_id: str) -> list[dict[str, Any]]:
         return list(self.entities.get(BoardVersion, version_id).snapshot)
-
-    # --- dot votes ----------------------------------------------------------------------------
-
-    def start_vote(self, board_id: str, dots_per_voter: int, title: str = "") -> str:
-        if isinstance(dots_per_voter, bool) or not isinstance(dots_per_voter, int) \
-                or not 1 <= dots_per_voter <= 20:
-            raise InvalidInput("boards.vote_dots", low=1, high=20)
-        for vote in self.votes(board_id):
-            if vote.status == VoteStatus.OPEN:
-                self.close_vote(vote.id)
-        return self.entities.create(DotVote, board_id=board_id, title=title,
-                                    dots_per_voter=dots_per_voter, status=VoteStatus.OPEN)
-
-    def votes(self, board_id: str) -> list[DotVote]:
-        return self.entities.list(DotVote, board_id=board_id)
-
-    def open_vote(self, board_id: str) -> DotVote | None:
-        return next((v for v in self.votes(board_id) if v.status == VoteStatus.OPEN), None)
-
-    def close_vote(self, vote_id: str) -> dict[str, Any]:
-        return self.entities.update(DotVote, vote_id, status=VoteStatus.CLOSED)
-
-    def place_dot(self, vote_id: str, item_id: str, voter: str) -> str:
-        vote = self.entities.get(DotVote, vote_id)
-        if vote.status != VoteStatus.OPEN:
-            raise InvalidInput("boards.vote_closed")
-        voter = voter.strip()
-        if not voter:
-            raise InvalidInput("boards.voter_required")
-        item = self.item(item_id)
-        if item["board_id"] != vote.board_id or item["kind"] == ItemKind.CONNECTOR.value:
-            raise InvalidInput("boards.vote_item")
-        used = self.entities.count(Dot, vote_id=vote_id, voter=voter)
-        if used >= vote.dots_per_voter:
-            raise InvalidInput("boards.no_dots_left", voter=voter, dots=vote.dots_per_voter)
-        return self.entities.create(Dot, vote_id=vote_id, item_id=item_id, voter=voter)
-
-    def remove_dot(self, dot_id: str) -> None:
-        self.entities.delete(Dot, dot_id)
-
-    def dots(self, vote_id: str) -> list[Dot]:
-        return self.entities.list(Dot, vote_id=vote_id)
-
-    def results(self, vote_id: str) -> list[tuple[str, int]]:
-        """(item id, dots) for every item that got a dot, most dots first."""
-        live = {r["id"] for r in self.items(self.entities.get(DotVote, vote_id).board_id)}
-        counts: dict[str, int] = {}
-        for dot in self.dots(vote_id):
-            if dot.item_id in live:
-                counts[dot.item_id] = counts.get(dot.item_id, 0) + 1
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
     # --- templates ----------------------------------------------------------------------------
 

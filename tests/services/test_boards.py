@@ -1,4 +1,4 @@
-"""BoardService on real programme files: items, frames, connectors, clipboard, versions, votes."""
+"""BoardService on real programme files: items, frames, connectors, clipboard, versions."""
 
 from __future__ import annotations
 
@@ -177,27 +177,6 @@ def test_versions_are_frozen_snapshots(services: Services) -> None:
     (kept,) = boards.versions(board)
     assert kept.id == version and kept.item_count == 1 and kept.workshop_id == workshop
     assert [r["text"] for r in boards.version_items(version)] == ["ennen"]
-
-
-def test_dot_vote_limits_dots_and_counts_results(services: Services) -> None:
-    boards = services.boards
-    board = make_board(services)
-    a, b = boards.add_items(board, [{"kind": "note"}, {"kind": "note", "x": 200.0}])
-    vote = boards.start_vote(board, 2, "Mikä ensin?")
-    boards.place_dot(vote, a, "Turku")
-    boards.place_dot(vote, a, "Turku")
-    with pytest.raises(InvalidInput) as err:
-        boards.place_dot(vote, b, "Turku")
-    assert "Turku" in err.value.message()
-    dot = boards.place_dot(vote, b, "Oulu")
-    assert boards.results(vote) == [(a, 2), (b, 1)]
-    boards.remove_dot(dot)
-    assert boards.results(vote) == [(a, 2)]
-    boards.close_vote(vote)
-    with pytest.raises(InvalidInput):
-        boards.place_dot(vote, b, "Oulu")
-    with pytest.raises(InvalidInput):
-        boards.start_vote(board, 0)
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])

@@ -374,7 +374,7 @@ class BoardEditor(QWidget):
         return self.commands.start_vote(dots, title)
 
     def place_dot_on_selected(self, voter: str | None = None) -> list[str]:
-        vote = self.services.boards.open_vote(self.board_id)
+        vote = self.services.boards.dot_votes.open_vote(self.board_id)
         if vote is None:
             raise InvalidInput("boards.no_vote")
         voter = voter if voter is not None else self.side.voter()
@@ -383,7 +383,7 @@ class BoardEditor(QWidget):
                 if self.scene.by_id[item_id].row["kind"] != "connector"]
 
     def end_vote(self) -> None:
-        vote = self.services.boards.open_vote(self.board_id)
+        vote = self.services.boards.dot_votes.open_vote(self.board_id)
         if vote is None:
             raise InvalidInput("boards.no_vote")
         self.commands.close_vote(vote.id)

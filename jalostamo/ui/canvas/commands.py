@@ -179,8 +179,8 @@ class BoardCommands(QObject):
         from jalostamo.models import DotVote
 
         entities = self.services.entities
-        before = self.boards.open_vote(self.board_id)
-        vote_id = self.boards.start_vote(self.board_id, dots_per_voter, title)
+        before = self.boards.dot_votes.open_vote(self.board_id)
+        vote_id = self.boards.dot_votes.start_vote(self.board_id, dots_per_voter, title)
 
         def undo() -> None:
             entities.delete(DotVote, vote_id)
@@ -189,7 +189,7 @@ class BoardCommands(QObject):
 
         def redo() -> None:
             if before is not None:
-                self.boards.close_vote(before.id)
+                self.boards.dot_votes.close_vote(before.id)
             entities.restore(DotVote, vote_id)
 
         self.stack.push(AppliedCommand(self.tr("Start dot vote"), redo, undo))
@@ -199,7 +199,7 @@ class BoardCommands(QObject):
         from jalostamo.models import Dot
 
         entities = self.services.entities
-        dot_id = self.boards.place_dot(vote_id, item_id, voter)
+        dot_id = self.boards.dot_votes.place_dot(vote_id, item_id, voter)
         self.stack.push(
             AppliedCommand(
                 self.tr("Place dot"), lambda: entities.restore(Dot, dot_id), lambda: entities.delete(Dot, dot_id)
@@ -211,12 +211,12 @@ class BoardCommands(QObject):
         from jalostamo.models import DotVote
 
         entities = self.services.entities
-        old = self.boards.close_vote(vote_id)
+        old = self.boards.dot_votes.close_vote(vote_id)
         if old:
             self.stack.push(
                 AppliedCommand(
                     self.tr("End dot vote"),
-                    lambda: self.boards.close_vote(vote_id),
+                    lambda: self.boards.dot_votes.close_vote(vote_id),
                     lambda: entities.update(DotVote, vote_id, **old),
                 )
             )

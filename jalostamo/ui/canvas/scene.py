@@ -167,9 +167,9 @@ class BoardScene(QGraphicsScene):
     def refresh_votes(self) -> None:
         counts: dict[str, int] = {}
         if self.board_id is not None:
-            vote = self.services.boards.open_vote(self.board_id)
+            vote = self.services.boards.dot_votes.open_vote(self.board_id)
             if vote is not None:
-                counts = dict(self.services.boards.results(vote.id))
+                counts = dict(self.services.boards.dot_votes.results(vote.id))
         for item_id, item in self.by_id.items():
             if isinstance(item, BoardItem):
                 item.set_dots(counts.get(item_id, 0))

@@ -37,7 +37,7 @@ class SidePanel(QWidget):
 
     def refresh(self) -> None:
         boards = self.services.boards
-        vote = boards.open_vote(self.board_id)
+        vote = boards.dot_votes.open_vote(self.board_id)
         self.results.clear()
         shown = vote is not None
         self.voter_edit.setVisible(shown)
@@ -47,7 +47,7 @@ class SidePanel(QWidget):
             return
         self.vote_title.setText(self.tr("Dot vote: %1 dots each").replace(
             "%1", str(vote.dots_per_voter)) + (f"\n{vote.title}" if vote.title else ""))
-        results = boards.results(vote.id)
+        results = boards.dot_votes.results(vote.id)
         texts = {r["id"]: r["text"] for r in boards.items_by_ids([i for i, _ in results])}
         for item_id, count in results:
             label = (texts.get(item_id) or self.tr("(no text)")).replace("\n", " ")[:60]

@@ -99,8 +99,8 @@ def test_dot_vote_from_the_editor(harness: EditorHarness) -> None:
     assert editor.scene.by_id[b].dots == 0
     editor.end_vote()
     assert editor.scene.by_id[a].dots == 0  # results of an ended vote stay in the file
-    vote = harness.services.boards.votes(harness.board_id)[0]
-    assert harness.services.boards.results(vote.id) == [(a, 2)]
+    vote = harness.services.boards.dot_votes.votes(harness.board_id)[0]
+    assert harness.services.boards.dot_votes.results(vote.id) == [(a, 2)]
 
 
 def test_template_change_is_undoable(harness: EditorHarness) -> None:
