@@ -37,9 +37,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: options before the command that take a value
+_VALUE_OPTIONS = ("--lang",)
+
+
+def _positional(argv: Sequence[str]) -> list[str]:
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            words.append(arg)
+    return words
+
+
 def _is_app_invocation(argv: Sequence[str]) -> bool:
-    """``jalostamo`` and ``jalostamo FILE`` start the app (FILE is not a command name)."""
-    positional = [a for a in argv if not a.startswith("-")]
+    """``jalostamo`` and ``jalostamo [--lang L] FILE`` start the app (FILE is no command)."""
+    positional = _positional(argv)
     return not positional or positional[0].endswith(".jalostamo")
 
 
