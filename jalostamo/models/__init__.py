@@ -1,7 +1,14 @@
-"""The domain model (SQLAlchemy 2.x typed ORM), one module per aggregate. No Qt here."""
+"""The domain model (SQLAlchemy 2.x typed ORM), one module per aggregate. No Qt here.
 
-from jalostamo.models.base import Base, Tracked, new_id, utcnow
-from jalostamo.models.board import Board, BoardItem, BoardVersion, Dot, DotVote
+The vocabularies (:mod:`jalostamo.models.enums`) import at once; the mapped classes load on
+first use (PEP 562, from :mod:`jalostamo.models.registry`), so that a module that only needs a
+vocabulary does not load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from jalostamo.models.enums import (
     ConflictStatus,
     Decision,
@@ -15,33 +22,55 @@ from jalostamo.models.enums import (
     ShapeKind,
     VoteStatus,
 )
-from jalostamo.models.experiment import CARD_TEXT_FIELDS, ExperimentCard, HowMightWe, Insight
-from jalostamo.models.media import Media
-from jalostamo.models.monitoring import Indicator, Measurement, RoadmapItem
-from jalostamo.models.people import Person
-from jalostamo.models.programme import (
-    AgendaItem,
-    Attendance,
-    Facilitator,
-    Programme,
-    Theme,
-    Workshop,
-)
-from jalostamo.models.review import (
-    Review,
-    ReviewAssignment,
-    ReviewAuthor,
-    ReviewCriterion,
-    ReviewNote,
-    ReviewRound,
-    RubricScore,
-)
-from jalostamo.models.sync import Conflict, MergeRecord
-from jalostamo.models.team import Team, TeamMember, TeamTheme
-from jalostamo.models.testing import FeedbackNote, InsightNote, LearningCard, TestSession
+
+if TYPE_CHECKING:
+    from jalostamo.models.registry import (
+        CARD_TEXT_FIELDS,
+        MODELS,
+        AgendaItem,
+        Attendance,
+        Base,
+        Board,
+        BoardItem,
+        BoardVersion,
+        Conflict,
+        Dot,
+        DotVote,
+        ExperimentCard,
+        Facilitator,
+        FeedbackNote,
+        HowMightWe,
+        Indicator,
+        Insight,
+        InsightNote,
+        LearningCard,
+        Measurement,
+        Media,
+        MergeRecord,
+        Person,
+        Programme,
+        Review,
+        ReviewAssignment,
+        ReviewAuthor,
+        ReviewCriterion,
+        ReviewNote,
+        ReviewRound,
+        RoadmapItem,
+        RubricScore,
+        Team,
+        TeamMember,
+        TeamTheme,
+        TestSession,
+        Theme,
+        Tracked,
+        Workshop,
+        new_id,
+        utcnow,
+    )
 
 __all__ = [
     "CARD_TEXT_FIELDS",
+    "MODELS",
     "AgendaItem",
     "Attendance",
     "Base",
@@ -94,7 +123,24 @@ __all__ = [
     "utcnow",
 ]
 
-#: every mapped class, by table name
-MODELS: dict[str, type[Base]] = {
-    mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
-}
+_ENUMS = frozenset({
+    "ConflictStatus",
+    "Decision",
+    "ItemKind",
+    "MemberRole",
+    "Phase",
+    "Quadrant",
+    "ReviewProtocol",
+    "RoadmapKind",
+    "RoadmapStatus",
+    "ShapeKind",
+    "VoteStatus",
+})
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__ and name not in _ENUMS:
+        from jalostamo.models import registry
+
+        return getattr(registry, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

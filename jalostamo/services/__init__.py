@@ -1,98 +1,26 @@
 """Use cases in plain Python. The UI and the CLI call these; no Qt here.
 
-``Services(doc)`` bundles every service over one open document and its change events.
+``Services`` (in :mod:`jalostamo.services.facade`) bundles every service over one open
+document. It is imported on first use (PEP 562), so that importing a light module of this
+package — settings, the method guide, events — does not load SQLAlchemy and the models:
+the app can paint its window before the domain layer is loaded.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, EventBus, Op
-from jalostamo.services.programme import ProgrammeService
-from jalostamo.services.teams import TeamService
-from jalostamo.store.document import Document
 
 if TYPE_CHECKING:
-    from jalostamo.services.boards import BoardService
-    from jalostamo.services.media import MediaService
-    from jalostamo.services.merge import MergeService
-    from jalostamo.services.monitoring import MonitoringService
-    from jalostamo.services.reviews import ReviewService
-    from jalostamo.services.team_files import TeamFileService
-    from jalostamo.services.testing import TestingService
-
-
-class Services:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.events = EventBus()
-        self.entities = Entities(doc, self.events)
-        self.programme = ProgrammeService(self.entities)
-        self.teams = TeamService(self.entities)
-
-    # Services of later areas are created on first use, so that opening a file stays cheap.
-
-    @cached_property
-    def media(self) -> MediaService:
-        from jalostamo.services.media import MediaService
-
-        return MediaService(self.entities)
-
-    @cached_property
-    def boards(self) -> BoardService:
-        from jalostamo.services.boards import BoardService
-
-        return BoardService(self.entities)
-
-    @cached_property
-    def testing(self) -> TestingService:
-        from jalostamo.services.testing import TestingService
-
-        return TestingService(self.entities)
-
-    @cached_property
-    def reviews(self) -> ReviewService:
-        from jalostamo.services.reviews import ReviewService
-
-        return ReviewService(self.entities)
-
-    @cached_property
-    def monitoring(self) -> MonitoringService:
-        from jalostamo.services.monitoring import MonitoringService
-
-        return MonitoringService(self.entities)
-
-    @cached_property
-    def merge(self) -> MergeService:
-        from jalostamo.services.merge import MergeService
-
-        return MergeService(self.doc, self.events)
-
-    @cached_property
-    def team_files(self) -> TeamFileService:
-        from jalostamo.services.team_files import TeamFileService
-
-        return TeamFileService(self.entities)
-
-    @classmethod
-    def open(cls, path: Path | str, **kwargs: object) -> Services:
-        return cls(Document.open(path, **kwargs))  # type: ignore[arg-type]
-
-    @classmethod
-    def create(cls, path: Path | str, name: str, **kwargs: object) -> Services:
-        return cls(Document.create(path, name, **kwargs))  # type: ignore[arg-type]
-
-    def close(self) -> None:
-        self.doc.close()
-
-    def __enter__(self) -> Services:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
+    from jalostamo.services.facade import Services
 
 __all__ = ["Change", "EventBus", "Op", "Services"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Services":
+        from jalostamo.services.facade import Services
+
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
