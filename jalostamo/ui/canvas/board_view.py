@@ -48,6 +48,7 @@ class BoardEditor(QWidget):
         self.scene = BoardScene(services, board_id, self.commands,
                                 template_key=board.template_key)
         self.scene.setParent(self)
+        self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
         self.scene.load(services.boards.items(board_id))
         self.scene.refresh_votes()
         bridge.changed.connect(self.scene.on_change)

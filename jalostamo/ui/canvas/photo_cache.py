@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 
 from jalostamo.services import Services
 from jalostamo.services.board_export import media_blobs
+from jalostamo.ui.canvas.items.photo import tiny_copy
 
 
 class PhotoCache:
@@ -16,6 +17,7 @@ class PhotoCache:
         self.services = services
         self.kind = kind
         self._pixmaps: dict[str, QPixmap] = {}
+        self._tiny: dict[str, QPixmap] = {}
 
     def load(self, media_ids: Iterable[str]) -> None:
         """Decode every missing photo, reading the blobs in one query."""
@@ -33,3 +35,12 @@ class PhotoCache:
         if media_id not in self._pixmaps:
             self.load([media_id])
         return self._pixmaps.get(media_id)
+
+    def tiny(self, media_id: str | None) -> QPixmap | None:
+        """A tiny copy of the photo, for drawing it zoomed out (made once per photo)."""
+        pixmap = self.get(media_id)
+        if not media_id or pixmap is None or pixmap.isNull():
+            return None
+        if media_id not in self._tiny:
+            self._tiny[media_id] = tiny_copy(pixmap)
+        return self._tiny[media_id]

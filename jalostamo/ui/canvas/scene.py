@@ -49,8 +49,11 @@ class BoardScene(QGraphicsScene):
         self._carried: dict[str, QPointF] = {}
         self._editor: InlineEditor | None = None
         self._expanding = False
+        self._selected: set[BoardItem] = set()
+        self.detail = True  # items show their faces (text, outlines); see items/base.py
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._select_whole_groups)
+        self.selectionChanged.connect(self._faces_follow_selection)
 
     # --- loading and refreshing -----------------------------------------------------------------
 
@@ -61,6 +64,7 @@ class BoardScene(QGraphicsScene):
             for item in list(self.by_id.values()):
                 self.removeItem(item)
             self.by_id.clear()
+            self._selected.clear()
             self.photos.load(r["media_id"] for r in rows if r.get("media_id"))
             self._add_rows(rows)
         finally:
@@ -70,18 +74,32 @@ class BoardScene(QGraphicsScene):
     def _add_rows(self, rows: list[dict[str, Any]]) -> None:
         connectors: list[ConnectorItem] = []
         for row in rows:
-            item = make_item(row)
+            item = make_item(row, detail=self.detail)
             self.by_id[item.item_id] = item
             if isinstance(item, ConnectorItem):
                 connectors.append(item)
             elif isinstance(item, PhotoItem):
-                item.set_pixmap(self.photos.get(row.get("media_id")))
+                self._show_photo(item, row.get("media_id"))
             if self.commands is None and isinstance(item, BoardItem):  # a read-only view
                 item.read_only = True
                 item.apply(row)
             self.addItem(item)
         for connector in connectors:
             self._attach(connector)
+
+    def _show_photo(self, item: PhotoItem, media_id: str | None) -> None:
+        item.set_pixmap(self.photos.get(media_id), self.photos.tiny(media_id))
+
+    def set_detail(self, on: bool) -> None:
+        """Show every item's face (text, outlines) or, zoomed out, only flat fills (faces of
+        selected, locked and voted items stay)."""
+        if on == self.detail:
+            return
+        self.detail = on
+        for item in self.by_id.values():
+            if isinstance(item, BoardItem):
+                item.detail = on
+                item.sync_face()
 
     def _attach(self, connector: ConnectorItem) -> None:
         source = self.by_id.get(connector.row.get("source_id") or "")
@@ -127,6 +145,7 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, ConnectorItem):
                 item.attach(None, None)
             else:
+                self._selected.discard(item)
                 for connector in list(item.connectors):
                     connector.attach(None if connector.source is item else connector.source,
                                      None if connector.target is item else connector.target)
@@ -140,7 +159,7 @@ class BoardScene(QGraphicsScene):
                 continue
             ends = (item.row.get("source_id"), item.row.get("target_id"))
             if isinstance(item, PhotoItem) and row.get("media_id") != item.row.get("media_id"):
-                item.set_pixmap(self.photos.get(row.get("media_id")))
+                self._show_photo(item, row.get("media_id"))
             item.apply(row)
             if isinstance(item, ConnectorItem) and ends != (row["source_id"], row["target_id"]):
                 self._attach(item)
@@ -179,6 +198,13 @@ class BoardScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems()
                 if isinstance(i, BoardItem | ConnectorItem)]
+
+    def _faces_follow_selection(self) -> None:
+        """Repaint the faces whose selection changed (the outline and handle are theirs)."""
+        now = {i for i in self.selectedItems() if isinstance(i, BoardItem)}
+        changed, self._selected = now ^ self._selected, now
+        for item in changed:
+            item.selection_changed()
 
     def _select_whole_groups(self) -> None:
         if self._expanding:

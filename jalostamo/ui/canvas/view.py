@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -22,6 +23,7 @@ from jalostamo.ui.canvas.scene import BoardScene
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
+DETAIL_ZOOM = 0.2  # below this, a note is under ~30 px and its text too small to read
 NUDGE = 1.0
 NUDGE_BIG = 10.0
 
@@ -72,11 +74,20 @@ class BoardView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def sync_detail(self) -> None:
+        """Let the scene show item faces (text) only when they are big enough to read."""
+        self.board_scene().set_detail(self.zoom() >= DETAIL_ZOOM)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.sync_detail()  # the zoom may have been set from outside (fitInView, setTransform)
+        super().paintEvent(event)
+
     def zoom_by(self, factor: float) -> None:
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if abs(factor - 1.0) > 1e-6:
             self.scale(factor, factor)
+            self.sync_detail()
             self.zoomed.emit(self.zoom())
             self.viewport_moved.emit()
 
@@ -92,6 +103,7 @@ class BoardView(QGraphicsView):
         if rect.isEmpty():
             rect = QRectF(0, 0, 1200, 800)
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        self.sync_detail()
         self.zoomed.emit(self.zoom())
         self.viewport_moved.emit()
 

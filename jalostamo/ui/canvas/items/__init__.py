@@ -19,10 +19,11 @@ ITEM_CLASSES: dict[str, type[BoardItem]] = {
 AnyItem = BoardItem | ConnectorItem
 
 
-def make_item(row: dict[str, Any]) -> AnyItem:
+def make_item(row: dict[str, Any], *, detail: bool = True) -> AnyItem:
+    """The item for ``row``; ``detail`` False leaves its face unmade until it is needed."""
     if row["kind"] == "connector":
         return ConnectorItem(row)
-    return ITEM_CLASSES[row["kind"]](row)
+    return ITEM_CLASSES[row["kind"]](row, detail=detail)
 
 
 __all__ = ["ITEM_CLASSES", "AnyItem", "BoardItem", "ConnectorItem", "FrameItem", "NoteItem",

@@ -1,8 +1,16 @@
 """The common base of every board item: geometry from its row, selection, resize, badges.
 
-Items derive from QGraphicsRectItem so that ``boundingRect`` stays in C++ (no Python call per
-repaint) and paint from a device-coordinate cache; the Python ``paint`` runs only when an item
-changes or the zoom does. Fonts, pens and brushes are made once per process, never per paint.
+An item paints in two layers, so that a board of thousands of items repaints at the speed of
+plain rectangles when it is zoomed out:
+
+- the item itself is a QGraphicsRectItem painted by Qt in C++ (no Python call per repaint):
+  a flat fill in the item's colour (a photo: its tiny thumbnail), the level-of-detail look;
+- its *face*, a child item painted by Python into a device-coordinate cache, adds the detail:
+  text, outlines, shadow, selection, padlock, dot badge. The scene shows faces only when
+  items are big enough on screen to read (``detail``), and always for selected, locked and
+  voted items. Faces are made the first time they are needed.
+
+Fonts, pens and brushes are made once per process, never per paint.
 """
 
 from __future__ import annotations
@@ -28,9 +36,11 @@ MOVABLE = Flag.ItemIsMovable
 FLAGS = Flag.ItemIsSelectable | Flag.ItemIsMovable | Flag.ItemIsFocusable
 DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NO_PEN = Qt.PenStyle.NoPen
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 HANDLE = 14.0
 GRID = 20.0
 MIN_SIZE = 24.0
+SHADOW = 3.0
 
 
 @cache
@@ -53,27 +63,58 @@ def brush(color: str) -> QBrush:
     return QBrush(QColor(color))
 
 
+def paint_shadow(painter: QPainter, rect: QRectF) -> None:
+    """A soft shadow right of and below ``rect`` (never under it: the fill there is Qt's)."""
+    shade = brush("#33000000")
+    painter.fillRect(QRectF(rect.right(), rect.top() + SHADOW, SHADOW, rect.height()), shade)
+    painter.fillRect(QRectF(rect.left() + SHADOW, rect.bottom(), rect.width() - SHADOW,
+                            SHADOW), shade)
+
+
 @cache
 def outline_pen(color: str = "#5F6368", width: float = 1.0) -> QPen:
     return QPen(QColor(color), width)
 
 
+class ItemFace(QGraphicsRectItem):
+    """The detailed look of a board item, painted by its owner into the face's cache. It
+    takes no mouse buttons: clicks go through to the item (or to what lies below a frame)."""
+
+    def __init__(self, owner: BoardItem) -> None:
+        super().__init__(owner.face_rect(), owner)
+        self.setPen(NO_PEN)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(owner.face_cache)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        owner = self.parentItem()
+        if isinstance(owner, BoardItem):
+            owner.paint_face(painter)
+
+
 class BoardItem(QGraphicsRectItem):
     """A view of one ``board_items`` row; ``row`` is the last stored state."""
 
-    def __init__(self, row: dict[str, Any]) -> None:
+    face_cache = DEVICE_CACHE
+    face_margin = 0.0  # room for a shadow below and to the right of the item
+    always_face = False  # the flat fill alone would not show the item (text, outline shapes)
+
+    def __init__(self, row: dict[str, Any], *, detail: bool = True) -> None:
         super().__init__()
         self.row: dict[str, Any] = {}
         self.read_only = False
         self.connectors: list[ConnectorItem] = []
         self.dots = 0
+        self.detail = detail
+        self.face: ItemFace | None = None
+        self._flat: bool | None = None
         self._resizing = False
         self._grip = QPointF()
         self._stale = True
         self._movable = True
         self.setPen(NO_PEN)
         self.setFlags(FLAGS)
-        self.setCacheMode(DEVICE_CACHE)
         self.apply(row)
 
     @property
@@ -90,11 +131,15 @@ class BoardItem(QGraphicsRectItem):
         self.row = row if not old else dict(row)
         moved = False
         if not old or old["width"] != row["width"] or old["height"] != row["height"]:
-            self.setRect(0.0, 0.0, row["width"], row["height"])
+            self._set_size(row["width"], row["height"])
             moved = True
         pos = self.pos()
         if pos.x() != row["x"] or pos.y() != row["y"]:
             self.setPos(row["x"], row["y"])
+            moved = True
+        rotation = float(row.get("rotation") or 0.0)
+        if self.rotation() != rotation:
+            self.setRotation(rotation)
             moved = True
         if self.zValue() != row["z"]:
             self.setZValue(row["z"])
@@ -104,9 +149,18 @@ class BoardItem(QGraphicsRectItem):
             self.setFlag(MOVABLE, movable)
         if not old or any(old[k] != row[k] for k in self.content_fields()):
             self._stale = True  # layout is recomputed lazily, at the next paint
-            self.update()
+            self.sync_face(restyle=True)
+            if self.face is not None:
+                self.face.update()
         if moved:
             self.follow_connectors()
+
+    def _set_size(self, width: float, height: float) -> None:
+        """Resize around the top-left corner; rotation stays around the centre."""
+        self.setRect(0.0, 0.0, width, height)
+        self.setTransformOriginPoint(width / 2, height / 2)
+        if self.face is not None:
+            self.face.setRect(self.face_rect())
 
     def follow_connectors(self) -> None:
         for connector in self.connectors:
@@ -118,15 +172,49 @@ class BoardItem(QGraphicsRectItem):
     def refresh(self) -> None:
         """Recompute cached layout (fonts that fit) after the row's content changed."""
 
+    def flat_brush(self) -> QBrush:
+        """The item's fill: Qt draws it in C++ while the face is hidden, else the face does."""
+        return QBrush(Qt.BrushStyle.NoBrush)
+
+    def show_flat(self, on: bool) -> None:
+        """Let Qt draw the flat look (the face is hidden) or nothing (the face draws all)."""
+        self.setBrush(self.flat_brush() if on else NO_BRUSH)
+
     def set_dots(self, dots: int) -> None:
         if dots != self.dots:
             self.dots = dots
-            self.update()
+            self.sync_face()
+            if self.face is not None:
+                self.face.update()
 
-    # --- painting -----------------------------------------------------------------------------
+    # --- the face -----------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def face_rect(self) -> QRectF:
+        return self.rect().adjusted(0.0, 0.0, self.face_margin, self.face_margin)
+
+    def wants_face(self) -> bool:
+        return (self.detail or self.always_face or self.isSelected() or self.locked
+                or self.dots > 0)
+
+    def sync_face(self, *, restyle: bool = False) -> None:
+        """Show the face when it is wanted (made the first time), else the flat look; one of
+        the two paints the item's fill, never both. ``restyle``: the fill has changed."""
+        wanted = self.wants_face()
+        if self.face is None:
+            if wanted:
+                self.face = ItemFace(self)
+        elif self.face.isVisible() != wanted:
+            self.face.setVisible(wanted)
+        if restyle or self._flat is wanted:
+            self._flat = not wanted
+            self.show_flat(not wanted)
+
+    def selection_changed(self) -> None:
+        self.sync_face()
+        if self.face is not None:
+            self.face.update()
+
+    def paint_face(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._stale:
             self._stale = False
@@ -139,14 +227,14 @@ class BoardItem(QGraphicsRectItem):
             painter.drawRect(rect)
             if not self.locked and not self.read_only:
                 painter.fillRect(self.handle_rect(), brush("#1A73E8"))
-        if self.locked:  # a small padlock in the top-right corner
+        if self.locked:  # a small padlock in the bottom-left corner
             painter.setPen(outline_pen("#5F6368", 1.5))
             painter.setBrush(brush("#9AA0A6"))
             painter.drawRect(QRectF(rect.left() + 6, rect.bottom() - 15, 12, 9))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawArc(QRectF(rect.left() + 8, rect.bottom() - 21, 8, 12), 0, 180 * 16)
         if self.dots:
-            # inside the item: anything outside its bounding rect would be cut off the cache
+            # inside the item: anything outside the face's rect would be cut off its cache
             badge = QRectF(rect.right() - 32, rect.top() + 4, 28, 24)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush("#D93025"))
@@ -177,8 +265,10 @@ class BoardItem(QGraphicsRectItem):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._resizing:
             pos = event.pos() + self._grip
-            self.setRect(0.0, 0.0, max(MIN_SIZE, pos.x()), max(MIN_SIZE, pos.y()))
+            self._set_size(max(MIN_SIZE, pos.x()), max(MIN_SIZE, pos.y()))
             self._stale = True
+            if self.face is not None:
+                self.face.update()
             self.follow_connectors()
             return
         super().mouseMoveEvent(event)

@@ -2,35 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from jalostamo.ui.canvas.items.base import BoardItem, brush, outline_pen
+from jalostamo.ui.canvas.items.base import NO_PEN, BoardItem, brush, outline_pen
 from jalostamo.ui.canvas.items.text_layout import font_of
 
 TITLE_HEIGHT = 36.0
 TITLE_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+@cache
+def frame_pen() -> QPen:
+    pen = QPen(QColor("#80868B"), 1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
 class FrameItem(BoardItem):
-    _fill: str
+    # frames are large and cheap to draw: a cached pixmap of one at 400 % would be huge
+    face_cache = QGraphicsItem.CacheMode.NoCache
 
-    def __init__(self, row: dict[str, Any]) -> None:
-        super().__init__(row)
-        # frames are large and cheap to draw: a cached pixmap of one at 400 % would be huge
-        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-
-    def refresh(self) -> None:
+    def flat_brush(self) -> QBrush:
         color = QColor(self.row.get("color") or "#E8EAED")
         color.setAlpha(70)
-        self._fill = color.name(QColor.NameFormat.HexArgb)
+        return brush(color.name(QColor.NameFormat.HexArgb))
+
+    def show_flat(self, on: bool) -> None:
+        super().show_flat(on)
+        self.setPen(frame_pen() if on else NO_PEN)  # zoomed out, a thin border stays
 
     def paint_content(self, painter: QPainter) -> None:
         rect = self.rect()
-        painter.fillRect(rect, brush(self._fill))
+        painter.fillRect(rect, self.flat_brush())
         painter.setPen(outline_pen("#80868B", 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))

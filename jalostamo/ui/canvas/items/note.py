@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QBrush, QFont, QPainter
 
-from jalostamo.ui.canvas.items.base import BoardItem, brush, outline_pen
+from jalostamo.ui.canvas.items.base import SHADOW, BoardItem, brush, outline_pen, paint_shadow
 from jalostamo.ui.canvas.items.text_layout import WRAP, fitting_font
 
 NOTE_COLORS = ("#FFE066", "#FFB3C7", "#A0E7A0", "#9FD3FF", "#FFC078", "#D0B3FF", "#FFFFFF")
@@ -16,6 +16,11 @@ class NoteItem(BoardItem):
     _font: QFont
     _text_box: QRectF
 
+    face_margin = SHADOW
+
+    def flat_brush(self) -> QBrush:
+        return brush(self.row.get("color") or NOTE_COLORS[0])
+
     def refresh(self) -> None:
         rect = self.rect()
         self._text_box = rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
@@ -23,8 +28,8 @@ class NoteItem(BoardItem):
 
     def paint_content(self, painter: QPainter) -> None:
         rect = self.rect()
-        painter.fillRect(rect.translated(3, 3), brush("#33000000"))
-        painter.fillRect(rect, brush(self.row.get("color") or NOTE_COLORS[0]))
+        paint_shadow(painter, rect)
+        painter.fillRect(rect, self.flat_brush())
         painter.setPen(outline_pen("#202124"))
         painter.setFont(self._font)
         painter.drawText(self._text_box, WRAP, self.row.get("text", ""))

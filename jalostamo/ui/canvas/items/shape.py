@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QPainter, QPolygonF
+from PySide6.QtGui import QBrush, QFont, QPainter, QPolygonF
 
 from jalostamo.ui.canvas.items.base import BoardItem, brush, outline_pen
 from jalostamo.ui.canvas.items.text_layout import WRAP, fitting_font
@@ -13,6 +13,18 @@ class ShapeItem(BoardItem):
     _font: QFont
     _text_box: QRectF
     _diamond: QPolygonF
+
+    def flat_brush(self) -> QBrush:
+        """Zoomed out, a rectangle is its fill; an ellipse or a diamond keeps its face."""
+        if self.is_rectangle():
+            return brush(self.row.get("color") or "#FFFFFF")
+        return QBrush()
+
+    def is_rectangle(self) -> bool:
+        return (self.row.get("shape") or "rectangle") not in ("ellipse", "diamond")
+
+    def wants_face(self) -> bool:
+        return super().wants_face() or not self.is_rectangle()
 
     def refresh(self) -> None:
         rect = self.rect()

@@ -11,6 +11,7 @@ from jalostamo.ui.canvas.items.text_layout import fitting_font
 
 class TextItem(BoardItem):
     _font: QFont
+    always_face = True  # free text has no fill that could stand for it
     FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
         Qt.TextFlag.TextWordWrap)
 
