@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,15 @@ FILE_FILTER = "Jalostamo (*.jalostamo)"
 
 
 class MainWindow(ViewControls):
+    """Signals for other areas (teamwork, safety):
+
+    ``documentOpened(services)`` after a document is set (also read-only);
+    ``documentClosing(services)`` before it is closed (a last backup may be taken then).
+    """
+
+    documentOpened = Signal(object)
+    documentClosing = Signal(object)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(settings, parent)
         self.setObjectName("mainWindow")
@@ -265,6 +274,7 @@ class MainWindow(ViewControls):
             self.settings.save()
         self._update_state()
         self.show_page("overview")
+        self.documentOpened.emit(services)
 
     def close_programme(self) -> None:
         """The user closed the programme: it does not reopen at the next start."""
@@ -281,6 +291,7 @@ class MainWindow(ViewControls):
                 errors.guarded(self, closer)
         for key in list(self._pages):
             self._drop_page(key)
+        errors.guarded(self, lambda: self.documentClosing.emit(self.services))
         self.undo_stack.clear()
         if self.bridge is not None:
             self.bridge.detach()
