@@ -35,6 +35,7 @@ from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.models import Base
 from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType, new_id, utcnow
 from jalostamo.services.events import Change, EventBus, Op
+from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.store.document import Document
 
 T = TypeVar("T", bound=Base)
@@ -90,6 +91,8 @@ class Entities:
     def __init__(self, doc: Document, events: EventBus) -> None:
         self.doc = doc
         self.events = events
+        #: in a team file, writes outside the team's own content are refused
+        self._guard = TeamFileGuard(doc.team_id) if doc.team_id else None
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -121,6 +124,8 @@ class Entities:
             for key in keys - row.keys():
                 row[key] = _default(table.c[key])
         with self.doc.write() as conn:
+            if self._guard:
+                self._guard.check_new(conn, table.name, prepared)
             conn.execute(insert(table), prepared)
         ids = [row["id"] for row in prepared]
         self.events.emit(Change(table.name, Op.CREATED, tuple(ids)))
@@ -143,6 +148,8 @@ class Entities:
         now = utcnow()
         with self.doc.write() as conn:
             current = self._current(conn, table, names, list(cleaned))
+            if self._guard:
+                self._guard.check_existing(conn, table.name, current)
             by_shape: dict[tuple[str, ...], builtins.list[dict[str, Any]]] = {}
             for row_id, values in cleaned.items():
                 diff = {k: v for k, v in values.items() if current[row_id][k] != v}
@@ -201,6 +208,8 @@ class Entities:
                 found = conn.execute(
                     select(table.c.id).where(table.c.id.in_(chunk), condition)
                 ).scalars().all()
+                if found and self._guard:
+                    self._guard.check_existing(conn, table.name, found)
                 if found:
                     conn.execute(
                         update(table).where(table.c.id.in_(found))

@@ -13,7 +13,7 @@ _NOT_OWNERS = frozenset({"people", "media", "programmes", "workshops", "review_c
 
 
 @lru_cache(maxsize=64)
-def _owner_links(table: str) -> tuple[tuple[str, str], ...]:
+def owner_links(table: str) -> tuple[tuple[str, str], ...]:
     """(column, parent table) pairs to follow, the direct team columns first."""
     links = []
     for column in sorted(Base.metadata.tables[table].columns, key=lambda c: c.name):
@@ -41,7 +41,7 @@ class TeamResolver:
         if (table, row_id) in self._known:
             return self._known[(table, row_id)]
         self._known[(table, row_id)] = None
-        for column, parent in _owner_links(table):
+        for column, parent in owner_links(table):
             found = self.conn.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?',
                                       (row_id,)).fetchone()
             if found and found[0]:

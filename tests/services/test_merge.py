@@ -195,3 +195,33 @@ def test_photos_travel_by_hash(tmp_path: Path) -> None:
             assert stored is not None and stored.original == data
     finally:
         svc.close()
+
+
+def test_a_team_file_edits_only_its_own_team(tmp_path: Path) -> None:
+    from jalostamo.models import Theme
+    from jalostamo.services.ownership import NotYourTeam
+
+    master, ids = make_programme(tmp_path)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        oulu_board = svc.entities.create(Board, programme_id=svc.doc.programme_id,
+                                         team_id=ids["oulu"])
+        oulu_note = svc.entities.create(BoardItem, board_id=oulu_board, kind=ItemKind.NOTE)
+        theme = svc.programme.add_theme("Osallisuus ja demokratia")
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.entities.update(BoardItem, ids["note1"], text="Oma lappu")  # own board: fine
+        team.teams.update_card(ids["turku"], title="Oma kortti")
+        team.teams.add_member(ids["turku"], "Uusi Jäsen")
+        team.entities.create(BoardItem, board_id=ids["board"], kind=ItemKind.NOTE, text="Uusi")
+        with pytest.raises(NotYourTeam) as err:
+            team.entities.update(BoardItem, oulu_note, text="Vieras muutos")
+        assert "toiselle tiimille" in err.value.message("fi")
+        with pytest.raises(NotYourTeam):
+            team.entities.create(BoardItem, board_id=oulu_board, kind=ItemKind.NOTE)
+        with pytest.raises(NotYourTeam):
+            team.teams.update_card(ids["oulu"], title="Vieras kortti")
+        with pytest.raises(NotYourTeam):
+            team.entities.update(Theme, theme, name="Muutettu teema")
+        with pytest.raises(NotYourTeam):
+            team.entities.delete(BoardItem, oulu_note)
+        assert team.entities.get(BoardItem, oulu_note).text == ""
