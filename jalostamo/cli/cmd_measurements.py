@@ -29,6 +29,10 @@ def cmd_import_measurements(args: argparse.Namespace) -> int:
 
     with Services.open(args.file, readonly=args.dry_run) as svc:
         team = svc.teams.find(args.team)
+        if not args.dry_run:
+            from jalostamo.store.backups import backup_document
+
+            backup_document(svc.doc, reason="import")
         result = import_measurements(svc.entities, team.id, args.csv, dry_run=args.dry_run)
     key = "monitoring.csv.checked" if args.dry_run else "monitoring.csv.done"
     print(translate(key, path=args.csv.name, created=result.created, skipped=result.skipped))

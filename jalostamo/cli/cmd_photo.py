@@ -31,6 +31,9 @@ def cmd_import_photo(args: argparse.Namespace) -> int:
     lang = current_language()
     with Services.open(args.file) as svc:
         team = svc.teams.find(args.team)
+        from jalostamo.store.backups import backup_document
+
+        backup_document(svc.doc, reason="import")
         report = svc.media.import_files(args.photos, team_id=team.id)
     for photo in report.photos:
         print(translate("image.imported", lang, name=photo.name, width=photo.width,
