@@ -115,6 +115,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("back", QT_TRANSLATE_NOOP("BoardActions", "Send to back"), "send_to_back", "Ctrl+["),
     ActionSpec(
+        "rotate_left",
+        QT_TRANSLATE_NOOP("BoardActions", "Rotate left"),
+        "rotate_selected",
+        "Ctrl+Shift+R",
+        args=(-15.0,),
+    ),
+    ActionSpec(
+        "rotate_right",
+        QT_TRANSLATE_NOOP("BoardActions", "Rotate right"),
+        "rotate_selected",
+        "Ctrl+R",
+        args=(15.0,),
+    ),
+    ActionSpec(
         "align_left",
         QT_TRANSLATE_NOOP("BoardActions", "Align left"),
         "align",

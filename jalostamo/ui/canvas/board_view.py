@@ -292,6 +292,10 @@ class BoardEditor(QWidget):
         if ids := self._selected_or_fail():
             self.commands.send_to_back(ids)
 
+    def rotate_selected(self, degrees: float) -> None:
+        if ids := self._selected_or_fail():
+            self.commands.rotate(ids, degrees)
+
     def align(self, edge: str) -> None:
         if ids := self._selected_or_fail():
             self.commands.align(ids, edge)

@@ -37,6 +37,31 @@ class AppliedCommand(QUndoCommand):
         self._undo()
 
 
+class NudgeCommand(AppliedCommand):
+    """Arrow-key nudges of the same items typed in a row merge into one undo step: undo
+    puts every item back where the first nudge found it, redo replays the last one (its
+    positions are absolute)."""
+
+    ID = 0x4E55  # "NU": any id no other board command uses
+
+    def __init__(self, text: str, key: frozenset[str], apply: Callable[[], Any],
+                 old: OldValues, boards: Any) -> None:
+        super().__init__(text, apply, lambda: boards.update_items(self.old))
+        self.key = key
+        self.old: OldValues = {k: dict(v) for k, v in old.items()}
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, NudgeCommand) or other.key != self.key:
+            return False
+        for item_id, fields in other.old.items():  # the earliest old value of a field wins
+            self.old[item_id] = {**fields, **self.old.get(item_id, {})}
+        self._redo = other._redo
+        return True
+
+
 class BoardCommands(QObject):
     """The edits of one board, each pushed as one step on ``stack``."""
 
@@ -117,9 +142,25 @@ class BoardCommands(QObject):
         return self.change(self.tr("Move %n item(s)", "", len(frozen)), lambda: self.boards.move_items(frozen))
 
     def nudge(self, ids: list[str], dx: float, dy: float) -> OldValues:
+        """Move items by (dx, dy); nudges of the same items in a row are one undo step."""
         rows = self.boards.items_by_ids(ids)
         moves = {r["id"]: (r["x"] + dx, r["y"] + dy) for r in rows if r["kind"] != "connector"}
-        return self.move(moves)
+
+        def apply() -> OldValues:
+            return self.boards.move_items(moves)
+
+        old = apply()
+        if old:
+            self.stack.push(NudgeCommand(self.tr("Move %n item(s)", "", len(moves)),
+                                         frozenset(moves), apply, old, self.boards))
+        return old
+
+    def rotate(self, ids: list[str], degrees: float) -> OldValues:
+        """Turn items around their centres by ``degrees`` (clockwise); locked ones stay."""
+        rows = self.boards.items_by_ids(ids)
+        changes = {r["id"]: {"rotation": (r["rotation"] + degrees) % 360.0} for r in rows
+                   if r["kind"] != "connector" and not r["locked"]}
+        return self.update(self.tr("Rotate"), changes) if changes else {}
 
     def resize(self, item_id: str, width: float, height: float) -> OldValues:
         row = self.boards.item(item_id)

@@ -1,234 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../canvas/actions.py" line="34" />
+        <location filename="../canvas/actions.py" line="34"/>
         <source>Sticky note</source>
         <translation>Muistilappu</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="37" />
+        <location filename="../canvas/actions.py" line="37"/>
         <source>Text</source>
         <translation>Teksti</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="41" />
+        <location filename="../canvas/actions.py" line="41"/>
         <source>Rectangle</source>
         <translation>Suorakulmio</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="49" />
+        <location filename="../canvas/actions.py" line="49"/>
         <source>Ellipse</source>
         <translation>Ellipsi</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="56" />
+        <location filename="../canvas/actions.py" line="56"/>
         <source>Diamond</source>
         <translation>Vinoneliö</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="62" />
+        <location filename="../canvas/actions.py" line="62"/>
         <source>Frame</source>
         <translation>Kehys</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="66" />
+        <location filename="../canvas/actions.py" line="66"/>
         <source>Connect selected</source>
         <translation>Yhdistä valitut</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="73" />
+        <location filename="../canvas/actions.py" line="73"/>
         <source>Photo…</source>
         <translation>Kuva…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="80" />
+        <location filename="../canvas/actions.py" line="80"/>
         <source>Webcam snapshot</source>
         <translation>Kuva verkkokameralla</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="85" />
+        <location filename="../canvas/actions.py" line="85"/>
         <source>Edit text</source>
         <translation>Muokkaa tekstiä</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="88" />
+        <location filename="../canvas/actions.py" line="88"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="91" />
+        <location filename="../canvas/actions.py" line="91"/>
         <source>Duplicate</source>
         <translation>Monista</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="93" />
+        <location filename="../canvas/actions.py" line="93"/>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="94" />
+        <location filename="../canvas/actions.py" line="94"/>
         <source>Cut</source>
         <translation>Leikkaa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="95" />
+        <location filename="../canvas/actions.py" line="95"/>
         <source>Paste</source>
         <translation>Liitä</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="97" />
+        <location filename="../canvas/actions.py" line="97"/>
         <source>Select all</source>
         <translation>Valitse kaikki</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="99" />
+        <location filename="../canvas/actions.py" line="99"/>
         <source>Group</source>
         <translation>Ryhmitä</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="101" />
+        <location filename="../canvas/actions.py" line="101"/>
         <source>Ungroup</source>
         <translation>Pura ryhmitys</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="104" />
+        <location filename="../canvas/actions.py" line="104"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="108" />
+        <location filename="../canvas/actions.py" line="108"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="114" />
+        <location filename="../canvas/actions.py" line="114"/>
         <source>Bring to front</source>
         <translation>Tuo eteen</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="116" />
+        <location filename="../canvas/actions.py" line="116"/>
         <source>Send to back</source>
         <translation>Vie taakse</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="119" />
+        <location filename="../canvas/actions.py" line="119"/>
+        <source>Rotate left</source>
+        <translation>Käännä vasemmalle</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="126"/>
+        <source>Rotate right</source>
+        <translation>Käännä oikealle</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="133"/>
         <source>Align left</source>
         <translation>Tasaa vasemmalle</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="126" />
+        <location filename="../canvas/actions.py" line="140"/>
         <source>Align right</source>
         <translation>Tasaa oikealle</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="133" />
+        <location filename="../canvas/actions.py" line="147"/>
         <source>Align top</source>
         <translation>Tasaa ylös</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="140" />
+        <location filename="../canvas/actions.py" line="154"/>
         <source>Align bottom</source>
         <translation>Tasaa alas</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="147" />
+        <location filename="../canvas/actions.py" line="161"/>
         <source>Align centres horizontally</source>
         <translation>Keskitä vaakasuunnassa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="154" />
+        <location filename="../canvas/actions.py" line="168"/>
         <source>Align centres vertically</source>
         <translation>Keskitä pystysuunnassa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="161" />
+        <location filename="../canvas/actions.py" line="175"/>
         <source>Distribute horizontally</source>
         <translation>Jaa tasaisesti vaakasuunnassa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="168" />
+        <location filename="../canvas/actions.py" line="182"/>
         <source>Distribute vertically</source>
         <translation>Jaa tasaisesti pystysuunnassa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="174" />
+        <location filename="../canvas/actions.py" line="188"/>
         <source>Next colour</source>
         <translation>Seuraava väri</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="176" />
+        <location filename="../canvas/actions.py" line="190"/>
         <source>Zoom in</source>
         <translation>Lähennä</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="177" />
+        <location filename="../canvas/actions.py" line="191"/>
         <source>Zoom out</source>
         <translation>Loitonna</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="179" />
+        <location filename="../canvas/actions.py" line="193"/>
         <source>Fit board</source>
         <translation>Koko taulu näkyviin</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="182" />
+        <location filename="../canvas/actions.py" line="196"/>
         <source>Actual size</source>
         <translation>Todellinen koko</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="186" />
+        <location filename="../canvas/actions.py" line="200"/>
         <source>Snap to grid</source>
         <translation>Kohdista ruudukkoon</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="191" />
+        <location filename="../canvas/actions.py" line="205"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="192" />
+        <location filename="../canvas/actions.py" line="206"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="195" />
+        <location filename="../canvas/actions.py" line="209"/>
         <source>Template…</source>
         <translation>Pohja…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="201" />
+        <location filename="../canvas/actions.py" line="215"/>
         <source>Keep version…</source>
         <translation>Tallenna versio…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="208" />
+        <location filename="../canvas/actions.py" line="222"/>
         <source>Compare versions…</source>
         <translation>Vertaa versioita…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="214" />
+        <location filename="../canvas/actions.py" line="228"/>
         <source>Export PNG…</source>
         <translation>Vie PNG-kuvaksi…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="221" />
+        <location filename="../canvas/actions.py" line="235"/>
         <source>Export SVG…</source>
         <translation>Vie SVG-kuvaksi…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="228" />
+        <location filename="../canvas/actions.py" line="242"/>
         <source>Start dot vote…</source>
         <translation>Aloita pisteäänestys…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="234" />
+        <location filename="../canvas/actions.py" line="248"/>
         <source>Place dot</source>
         <translation>Anna piste</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="237" />
+        <location filename="../canvas/actions.py" line="251"/>
         <source>End dot vote</source>
         <translation>Päätä pisteäänestys</translation>
     </message>
@@ -236,132 +247,150 @@
 <context>
     <name>BoardCommands</name>
     <message>
-        <location filename="../canvas/commands.py" line="61" />
+        <location filename="../canvas/commands.py" line="86"/>
         <source>Add sticky note</source>
         <translation>Lisää muistilappu</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="62" />
+        <location filename="../canvas/commands.py" line="87"/>
         <source>Add text</source>
         <translation>Lisää teksti</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="63" />
+        <location filename="../canvas/commands.py" line="88"/>
         <source>Add shape</source>
         <translation>Lisää muoto</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="64" />
+        <location filename="../canvas/commands.py" line="89"/>
         <source>Add frame</source>
         <translation>Lisää kehys</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="65" />
+        <location filename="../canvas/commands.py" line="90"/>
         <source>Add photo</source>
         <translation>Lisää kuva</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="66" />
+        <location filename="../canvas/commands.py" line="91"/>
         <source>Add connector</source>
         <translation>Lisää yhdysviiva</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="72" />
+        <location filename="../canvas/commands.py" line="97"/>
         <source>Add item</source>
         <translation>Lisää kohde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="79" />
+        <location filename="../canvas/commands.py" line="104"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>Liitä %n kohde</numerusform><numerusform>Liitä %n kohdetta</numerusform></translation>
+        <translation>
+            <numerusform>Liitä %n kohde</numerusform>
+            <numerusform>Liitä %n kohdetta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="83" />
+        <location filename="../canvas/commands.py" line="108"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Monista %n kohde</numerusform><numerusform>Monista %n kohdetta</numerusform></translation>
+        <translation>
+            <numerusform>Monista %n kohde</numerusform>
+            <numerusform>Monista %n kohdetta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="91" />
+        <location filename="../canvas/commands.py" line="116"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Poista %n kohde</numerusform><numerusform>Poista %n kohdetta</numerusform></translation>
+        <translation>
+            <numerusform>Poista %n kohde</numerusform>
+            <numerusform>Poista %n kohdetta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="117" />
+        <location filename="../canvas/commands.py" line="142"/>
+        <location filename="../canvas/commands.py" line="154"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>Siirrä %n kohde</numerusform><numerusform>Siirrä %n kohdetta</numerusform></translation>
+        <translation>
+            <numerusform>Siirrä %n kohde</numerusform>
+            <numerusform>Siirrä %n kohdetta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="131" />
+        <location filename="../canvas/commands.py" line="163"/>
+        <source>Rotate</source>
+        <translation>Käännä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="172"/>
         <source>Resize item</source>
         <translation>Muuta kokoa</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="135" />
+        <location filename="../canvas/commands.py" line="176"/>
         <source>Edit text</source>
         <translation>Muokkaa tekstiä</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="138" />
+        <location filename="../canvas/commands.py" line="179"/>
         <source>Change colour</source>
         <translation>Vaihda väri</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="141" />
+        <location filename="../canvas/commands.py" line="182"/>
         <source>Bring to front</source>
         <translation>Tuo eteen</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="144" />
+        <location filename="../canvas/commands.py" line="185"/>
         <source>Send to back</source>
         <translation>Vie taakse</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="147" />
+        <location filename="../canvas/commands.py" line="188"/>
         <source>Group</source>
         <translation>Ryhmitä</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="150" />
+        <location filename="../canvas/commands.py" line="191"/>
         <source>Ungroup</source>
         <translation>Pura ryhmitys</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="153" />
+        <location filename="../canvas/commands.py" line="194"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="153" />
+        <location filename="../canvas/commands.py" line="194"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="157" />
+        <location filename="../canvas/commands.py" line="198"/>
         <source>Align</source>
         <translation>Tasaa</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="160" />
+        <location filename="../canvas/commands.py" line="201"/>
         <source>Distribute</source>
         <translation>Jaa tasaisesti</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="171" />
+        <location filename="../canvas/commands.py" line="212"/>
         <source>Keep version</source>
         <translation>Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="195" />
+        <location filename="../canvas/commands.py" line="236"/>
         <source>Start dot vote</source>
         <translation>Aloita pisteäänestys</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="205" />
+        <location filename="../canvas/commands.py" line="246"/>
         <source>Place dot</source>
         <translation>Anna piste</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="218" />
+        <location filename="../canvas/commands.py" line="259"/>
         <source>End dot vote</source>
         <translation>Päätä pisteäänestys</translation>
     </message>
@@ -369,67 +398,67 @@
 <context>
     <name>BoardDialogs</name>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="44" />
+        <location filename="../canvas/editor_dialogs.py" line="44"/>
         <source>Add photos</source>
         <translation>Lisää kuvia</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="46" />
+        <location filename="../canvas/editor_dialogs.py" line="46"/>
         <source>Photos (%1)</source>
         <translation>Kuvat (%1)</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="65" />
+        <location filename="../canvas/editor_dialogs.py" line="65"/>
         <source>Template</source>
         <translation>Pohja</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="66" />
+        <location filename="../canvas/editor_dialogs.py" line="66"/>
         <source>Template:</source>
         <translation>Pohja:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="77" />
+        <location filename="../canvas/editor_dialogs.py" line="77"/>
         <source>Keep this board as a version</source>
         <translation>Tallenna taulu versioksi</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="80" />
+        <location filename="../canvas/editor_dialogs.py" line="80"/>
         <source>No workshop</source>
         <translation>Ei työpajaa</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="83" />
+        <location filename="../canvas/editor_dialogs.py" line="83"/>
         <source>Workshop %1</source>
         <translation>Työpaja %1</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="86" />
+        <location filename="../canvas/editor_dialogs.py" line="86"/>
         <source>Version for workshop:</source>
         <translation>Versio työpajaa varten:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="87" />
+        <location filename="../canvas/editor_dialogs.py" line="87"/>
         <source>Label:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="101" />
+        <location filename="../canvas/editor_dialogs.py" line="101"/>
         <source>Dot voting</source>
         <translation>Pisteäänestys</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="102" />
+        <location filename="../canvas/editor_dialogs.py" line="102"/>
         <source>Dots for each voter:</source>
         <translation>Pisteitä kullekin äänestäjälle:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="114" />
+        <location filename="../canvas/editor_dialogs.py" line="114"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="126" />
+        <location filename="../canvas/editor_dialogs.py" line="126"/>
         <source>Export board</source>
         <translation>Vie taulu</translation>
     </message>
@@ -437,33 +466,33 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../canvas/board_view.py" line="121" />
+        <location filename="../canvas/board_view.py" line="122"/>
         <source>Select one or more items first.</source>
         <translation>Valitse ensin yksi tai useampi kohde.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="148" />
+        <location filename="../canvas/board_view.py" line="149"/>
         <source>Text</source>
         <translation>Teksti</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="162" />
+        <location filename="../canvas/board_view.py" line="163"/>
         <source>Frame</source>
         <translation>Kehys</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="190" />
-        <location filename="../canvas/board_view.py" line="197" />
+        <location filename="../canvas/board_view.py" line="191"/>
+        <location filename="../canvas/board_view.py" line="198"/>
         <source>Add photo</source>
         <translation>Lisää kuva</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="348" />
+        <location filename="../canvas/board_view.py" line="353"/>
         <source>Change template</source>
         <translation>Vaihda pohja</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="359" />
+        <location filename="../canvas/board_view.py" line="364"/>
         <source>Version kept: %1</source>
         <translation>Versio tallennettu: %1</translation>
     </message>
@@ -471,7 +500,7 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../canvas/minimap.py" line="23" />
+        <location filename="../canvas/minimap.py" line="23"/>
         <source>Minimap: click to move the view there</source>
         <translation>Pienoiskartta: napsauta siirtääksesi näkymän sinne</translation>
     </message>
@@ -479,22 +508,22 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../canvas/side_panel.py" line="20" />
+        <location filename="../canvas/side_panel.py" line="20"/>
         <source>Voter (name or team)</source>
         <translation>Äänestäjä (nimi tai tiimi)</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="46" />
+        <location filename="../canvas/side_panel.py" line="46"/>
         <source>No dot vote running.</source>
         <translation>Pisteäänestystä ei ole käynnissä.</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="48" />
+        <location filename="../canvas/side_panel.py" line="48"/>
         <source>Dot vote: %1 dots each</source>
         <translation>Pisteäänestys: %1 pistettä kullakin</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="53" />
+        <location filename="../canvas/side_panel.py" line="53"/>
         <source>(no text)</source>
         <translation>(ei tekstiä)</translation>
     </message>
@@ -502,14 +531,17 @@
 <context>
     <name>VersionCompare</name>
     <message>
-        <location filename="../canvas/version_compare.py" line="29" />
+        <location filename="../canvas/version_compare.py" line="29"/>
         <source>The board now</source>
         <translation>Taulu nyt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/version_compare.py" line="59" />
+        <location filename="../canvas/version_compare.py" line="59"/>
         <source>%n item(s)</source>
-        <translation><numerusform>%n kohde</numerusform><numerusform>%n kohdetta</numerusform></translation>
+        <translation>
+            <numerusform>%n kohde</numerusform>
+            <numerusform>%n kohdetta</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

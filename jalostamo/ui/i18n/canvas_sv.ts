@@ -1,234 +1,245 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../canvas/actions.py" line="34" />
+        <location filename="../canvas/actions.py" line="34"/>
         <source>Sticky note</source>
         <translation>Lapp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="37" />
+        <location filename="../canvas/actions.py" line="37"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="41" />
+        <location filename="../canvas/actions.py" line="41"/>
         <source>Rectangle</source>
         <translation>Rektangel</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="49" />
+        <location filename="../canvas/actions.py" line="49"/>
         <source>Ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="56" />
+        <location filename="../canvas/actions.py" line="56"/>
         <source>Diamond</source>
         <translation>Romb</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="62" />
+        <location filename="../canvas/actions.py" line="62"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="66" />
+        <location filename="../canvas/actions.py" line="66"/>
         <source>Connect selected</source>
         <translation>Koppla ihop markerade</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="73" />
+        <location filename="../canvas/actions.py" line="73"/>
         <source>Photo…</source>
         <translation>Foto…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="80" />
+        <location filename="../canvas/actions.py" line="80"/>
         <source>Webcam snapshot</source>
         <translation>Ta bild med webbkameran</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="85" />
+        <location filename="../canvas/actions.py" line="85"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="88" />
+        <location filename="../canvas/actions.py" line="88"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="91" />
+        <location filename="../canvas/actions.py" line="91"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="93" />
+        <location filename="../canvas/actions.py" line="93"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="94" />
+        <location filename="../canvas/actions.py" line="94"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="95" />
+        <location filename="../canvas/actions.py" line="95"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="97" />
+        <location filename="../canvas/actions.py" line="97"/>
         <source>Select all</source>
         <translation>Markera allt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="99" />
+        <location filename="../canvas/actions.py" line="99"/>
         <source>Group</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="101" />
+        <location filename="../canvas/actions.py" line="101"/>
         <source>Ungroup</source>
         <translation>Dela upp grupp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="104" />
+        <location filename="../canvas/actions.py" line="104"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="108" />
+        <location filename="../canvas/actions.py" line="108"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="114" />
+        <location filename="../canvas/actions.py" line="114"/>
         <source>Bring to front</source>
         <translation>Flytta längst fram</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="116" />
+        <location filename="../canvas/actions.py" line="116"/>
         <source>Send to back</source>
         <translation>Flytta längst bak</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="119" />
+        <location filename="../canvas/actions.py" line="119"/>
+        <source>Rotate left</source>
+        <translation>Rotera åt vänster</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="126"/>
+        <source>Rotate right</source>
+        <translation>Rotera åt höger</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="133"/>
         <source>Align left</source>
         <translation>Justera vänster</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="126" />
+        <location filename="../canvas/actions.py" line="140"/>
         <source>Align right</source>
         <translation>Justera höger</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="133" />
+        <location filename="../canvas/actions.py" line="147"/>
         <source>Align top</source>
         <translation>Justera överkant</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="140" />
+        <location filename="../canvas/actions.py" line="154"/>
         <source>Align bottom</source>
         <translation>Justera nederkant</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="147" />
+        <location filename="../canvas/actions.py" line="161"/>
         <source>Align centres horizontally</source>
         <translation>Centrera vågrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="154" />
+        <location filename="../canvas/actions.py" line="168"/>
         <source>Align centres vertically</source>
         <translation>Centrera lodrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="161" />
+        <location filename="../canvas/actions.py" line="175"/>
         <source>Distribute horizontally</source>
         <translation>Fördela jämnt vågrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="168" />
+        <location filename="../canvas/actions.py" line="182"/>
         <source>Distribute vertically</source>
         <translation>Fördela jämnt lodrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="174" />
+        <location filename="../canvas/actions.py" line="188"/>
         <source>Next colour</source>
         <translation>Nästa färg</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="176" />
+        <location filename="../canvas/actions.py" line="190"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="177" />
+        <location filename="../canvas/actions.py" line="191"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="179" />
+        <location filename="../canvas/actions.py" line="193"/>
         <source>Fit board</source>
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="182" />
+        <location filename="../canvas/actions.py" line="196"/>
         <source>Actual size</source>
         <translation>Verklig storlek</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="186" />
+        <location filename="../canvas/actions.py" line="200"/>
         <source>Snap to grid</source>
         <translation>Fäst mot rutnät</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="191" />
+        <location filename="../canvas/actions.py" line="205"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="192" />
+        <location filename="../canvas/actions.py" line="206"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="195" />
+        <location filename="../canvas/actions.py" line="209"/>
         <source>Template…</source>
         <translation>Mall…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="201" />
+        <location filename="../canvas/actions.py" line="215"/>
         <source>Keep version…</source>
         <translation>Spara version…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="208" />
+        <location filename="../canvas/actions.py" line="222"/>
         <source>Compare versions…</source>
         <translation>Jämför versioner…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="214" />
+        <location filename="../canvas/actions.py" line="228"/>
         <source>Export PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="221" />
+        <location filename="../canvas/actions.py" line="235"/>
         <source>Export SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="228" />
+        <location filename="../canvas/actions.py" line="242"/>
         <source>Start dot vote…</source>
         <translation>Starta prickröstning…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="234" />
+        <location filename="../canvas/actions.py" line="248"/>
         <source>Place dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="237" />
+        <location filename="../canvas/actions.py" line="251"/>
         <source>End dot vote</source>
         <translation>Avsluta prickröstning</translation>
     </message>
@@ -236,132 +247,150 @@
 <context>
     <name>BoardCommands</name>
     <message>
-        <location filename="../canvas/commands.py" line="61" />
+        <location filename="../canvas/commands.py" line="86"/>
         <source>Add sticky note</source>
         <translation>Lägg till lapp</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="62" />
+        <location filename="../canvas/commands.py" line="87"/>
         <source>Add text</source>
         <translation>Lägg till text</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="63" />
+        <location filename="../canvas/commands.py" line="88"/>
         <source>Add shape</source>
         <translation>Lägg till form</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="64" />
+        <location filename="../canvas/commands.py" line="89"/>
         <source>Add frame</source>
         <translation>Lägg till ram</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="65" />
+        <location filename="../canvas/commands.py" line="90"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="66" />
+        <location filename="../canvas/commands.py" line="91"/>
         <source>Add connector</source>
         <translation>Lägg till koppling</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="72" />
+        <location filename="../canvas/commands.py" line="97"/>
         <source>Add item</source>
         <translation>Lägg till objekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="79" />
+        <location filename="../canvas/commands.py" line="104"/>
         <source>Paste %n item(s)</source>
-        <translation><numerusform>Klistra in %n objekt</numerusform><numerusform>Klistra in %n objekt</numerusform></translation>
+        <translation>
+            <numerusform>Klistra in %n objekt</numerusform>
+            <numerusform>Klistra in %n objekt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="83" />
+        <location filename="../canvas/commands.py" line="108"/>
         <source>Duplicate %n item(s)</source>
-        <translation><numerusform>Duplicera %n objekt</numerusform><numerusform>Duplicera %n objekt</numerusform></translation>
+        <translation>
+            <numerusform>Duplicera %n objekt</numerusform>
+            <numerusform>Duplicera %n objekt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="91" />
+        <location filename="../canvas/commands.py" line="116"/>
         <source>Delete %n item(s)</source>
-        <translation><numerusform>Ta bort %n objekt</numerusform><numerusform>Ta bort %n objekt</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort %n objekt</numerusform>
+            <numerusform>Ta bort %n objekt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/commands.py" line="117" />
+        <location filename="../canvas/commands.py" line="142"/>
+        <location filename="../canvas/commands.py" line="154"/>
         <source>Move %n item(s)</source>
-        <translation><numerusform>Flytta %n objekt</numerusform><numerusform>Flytta %n objekt</numerusform></translation>
+        <translation>
+            <numerusform>Flytta %n objekt</numerusform>
+            <numerusform>Flytta %n objekt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="131" />
+        <location filename="../canvas/commands.py" line="163"/>
+        <source>Rotate</source>
+        <translation>Rotera</translation>
+    </message>
+    <message>
+        <location filename="../canvas/commands.py" line="172"/>
         <source>Resize item</source>
         <translation>Ändra storlek</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="135" />
+        <location filename="../canvas/commands.py" line="176"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="138" />
+        <location filename="../canvas/commands.py" line="179"/>
         <source>Change colour</source>
         <translation>Byt färg</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="141" />
+        <location filename="../canvas/commands.py" line="182"/>
         <source>Bring to front</source>
         <translation>Flytta längst fram</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="144" />
+        <location filename="../canvas/commands.py" line="185"/>
         <source>Send to back</source>
         <translation>Flytta längst bak</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="147" />
+        <location filename="../canvas/commands.py" line="188"/>
         <source>Group</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="150" />
+        <location filename="../canvas/commands.py" line="191"/>
         <source>Ungroup</source>
         <translation>Dela upp grupp</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="153" />
+        <location filename="../canvas/commands.py" line="194"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="153" />
+        <location filename="../canvas/commands.py" line="194"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="157" />
+        <location filename="../canvas/commands.py" line="198"/>
         <source>Align</source>
         <translation>Justera</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="160" />
+        <location filename="../canvas/commands.py" line="201"/>
         <source>Distribute</source>
         <translation>Fördela jämnt</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="171" />
+        <location filename="../canvas/commands.py" line="212"/>
         <source>Keep version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="195" />
+        <location filename="../canvas/commands.py" line="236"/>
         <source>Start dot vote</source>
         <translation>Starta prickröstning</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="205" />
+        <location filename="../canvas/commands.py" line="246"/>
         <source>Place dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../canvas/commands.py" line="218" />
+        <location filename="../canvas/commands.py" line="259"/>
         <source>End dot vote</source>
         <translation>Avsluta prickröstning</translation>
     </message>
@@ -369,67 +398,67 @@
 <context>
     <name>BoardDialogs</name>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="44" />
+        <location filename="../canvas/editor_dialogs.py" line="44"/>
         <source>Add photos</source>
         <translation>Lägg till foton</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="46" />
+        <location filename="../canvas/editor_dialogs.py" line="46"/>
         <source>Photos (%1)</source>
         <translation>Foton (%1)</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="65" />
+        <location filename="../canvas/editor_dialogs.py" line="65"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="66" />
+        <location filename="../canvas/editor_dialogs.py" line="66"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="77" />
+        <location filename="../canvas/editor_dialogs.py" line="77"/>
         <source>Keep this board as a version</source>
         <translation>Spara tavlan som en version</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="80" />
+        <location filename="../canvas/editor_dialogs.py" line="80"/>
         <source>No workshop</source>
         <translation>Ingen workshop</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="83" />
+        <location filename="../canvas/editor_dialogs.py" line="83"/>
         <source>Workshop %1</source>
         <translation>Workshop %1</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="86" />
+        <location filename="../canvas/editor_dialogs.py" line="86"/>
         <source>Version for workshop:</source>
         <translation>Version för workshop:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="87" />
+        <location filename="../canvas/editor_dialogs.py" line="87"/>
         <source>Label:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="101" />
+        <location filename="../canvas/editor_dialogs.py" line="101"/>
         <source>Dot voting</source>
         <translation>Prickröstning</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="102" />
+        <location filename="../canvas/editor_dialogs.py" line="102"/>
         <source>Dots for each voter:</source>
         <translation>Prickar för varje röstande:</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="114" />
+        <location filename="../canvas/editor_dialogs.py" line="114"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
     <message>
-        <location filename="../canvas/editor_dialogs.py" line="126" />
+        <location filename="../canvas/editor_dialogs.py" line="126"/>
         <source>Export board</source>
         <translation>Exportera tavlan</translation>
     </message>
@@ -437,33 +466,33 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../canvas/board_view.py" line="121" />
+        <location filename="../canvas/board_view.py" line="122"/>
         <source>Select one or more items first.</source>
         <translation>Markera först ett eller flera objekt.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="148" />
+        <location filename="../canvas/board_view.py" line="149"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="162" />
+        <location filename="../canvas/board_view.py" line="163"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="190" />
-        <location filename="../canvas/board_view.py" line="197" />
+        <location filename="../canvas/board_view.py" line="191"/>
+        <location filename="../canvas/board_view.py" line="198"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="348" />
+        <location filename="../canvas/board_view.py" line="353"/>
         <source>Change template</source>
         <translation>Byt mall</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="359" />
+        <location filename="../canvas/board_view.py" line="364"/>
         <source>Version kept: %1</source>
         <translation>Versionen sparad: %1</translation>
     </message>
@@ -471,7 +500,7 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../canvas/minimap.py" line="23" />
+        <location filename="../canvas/minimap.py" line="23"/>
         <source>Minimap: click to move the view there</source>
         <translation>Översiktskarta: klicka för att flytta vyn dit</translation>
     </message>
@@ -479,22 +508,22 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../canvas/side_panel.py" line="20" />
+        <location filename="../canvas/side_panel.py" line="20"/>
         <source>Voter (name or team)</source>
         <translation>Röstande (namn eller team)</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="46" />
+        <location filename="../canvas/side_panel.py" line="46"/>
         <source>No dot vote running.</source>
         <translation>Ingen prickröstning pågår.</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="48" />
+        <location filename="../canvas/side_panel.py" line="48"/>
         <source>Dot vote: %1 dots each</source>
         <translation>Prickröstning: %1 prickar var</translation>
     </message>
     <message>
-        <location filename="../canvas/side_panel.py" line="53" />
+        <location filename="../canvas/side_panel.py" line="53"/>
         <source>(no text)</source>
         <translation>(ingen text)</translation>
     </message>
@@ -502,14 +531,17 @@
 <context>
     <name>VersionCompare</name>
     <message>
-        <location filename="../canvas/version_compare.py" line="29" />
+        <location filename="../canvas/version_compare.py" line="29"/>
         <source>The board now</source>
         <translation>Tavlan nu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canvas/version_compare.py" line="59" />
+        <location filename="../canvas/version_compare.py" line="59"/>
         <source>%n item(s)</source>
-        <translation><numerusform>%n objekt</numerusform><numerusform>%n objekt</numerusform></translation>
+        <translation>
+            <numerusform>%n objekt</numerusform>
+            <numerusform>%n objekt</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
