@@ -533,6 +533,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Senaste mätning",
         "en": "Latest measurement",
     },
+    "report.indicator.status": {
+        "fi": "Tilanne",
+        "sv": "Läge",
+        "en": "Status",
+    },
+    "report.track.on_track": {
+        "fi": "Tavoitteen mukaisesti",
+        "sv": "Enligt målet",
+        "en": "On track",
+    },
+    "report.track.off_track": {
+        "fi": "Jäljessä tavoitteesta",
+        "sv": "Efter målet",
+        "en": "Off track",
+    },
+    "report.track.no_data": {
+        "fi": "Ei mittauksia",
+        "sv": "Inga mätningar",
+        "en": "No measurements",
+    },
+    "report.track.no_target": {
+        "fi": "Ei tavoitetta",
+        "sv": "Inget mål",
+        "en": "No target",
+    },
     "report.indicator.change": {
         "fi": "Muutos",
         "sv": "Förändring",

@@ -56,6 +56,7 @@ from jalostamo.reports.views import (
     WorkshopView,
 )
 from jalostamo.services import Services
+from jalostamo.services.monitoring import build_chart_data
 from jalostamo.services.testing import exportable_text
 
 
@@ -268,7 +269,9 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
             privacy.text(indicator.data_source), indicator.frequency,
             privacy.text(indicator.owner), indicator.baseline_value, indicator.baseline_on,
             indicator.target_value, indicator.target_on, indicator.meaningful_change,
-            measurements))
+            measurements,
+            # the same on-track rule as the monitoring screen
+            build_chart_data(indicator, tables.measurements.get(indicator.id, [])).status.value))
     view.roadmap = [(str(r.kind), privacy.text(r.title), privacy.text(r.description),
                      r.starts_on, r.ends_on, str(r.status))
                     for r in tables.roadmap.get(team.id, [])]

@@ -116,26 +116,19 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
     out.append(phase_heading(data, styles, t("indicator_overview"), None))
     rows = [[para(t(k), styles.cell_head) for k in
              ("team", "indicator.name", "indicator.baseline", "indicator.latest",
-              "indicator.target", "indicator.change")]]
+              "indicator.target", "indicator.status")]]
     for team in data.teams:
         for ind in team.indicators:
             latest = ind.measurements[-1][1] if ind.measurements else None
-            change = (latest - ind.baseline_value
-                      if latest is not None and ind.baseline_value is not None else None)
-            mark = ""
-            if change is not None and ind.meaningful_change:
-                mark = " ✓" if abs(change) >= ind.meaningful_change else ""
             rows.append([para(team.name, styles.cell_bold),
                          para(f"{ind.name}" + (f" ({ind.unit})" if ind.unit else ""),
                               styles.cell),
                          para(fmt_num(ind.baseline_value), styles.cell),
                          para(fmt_num(latest), styles.cell),
                          para(fmt_num(ind.target_value), styles.cell),
-                         para((f"{change:+g}" if change is not None else "–") + mark,
-                              styles.cell)])
+                         para(t(f"track.{ind.status}"), styles.cell)])
     if len(rows) > 1:
-        out.append(table(rows, [w_ * f for f in (0.16, 0.36, 0.12, 0.12, 0.12, 0.12)]))
-        out.append(para(f"✓ = {t('indicator.meaningful_change')}", styles.small))
+        out.append(table(rows, [w_ * f for f in (0.15, 0.33, 0.11, 0.11, 0.11, 0.19)]))
     else:
         out.append(para(t("no_indicators"), styles.small))
 

@@ -81,6 +81,8 @@ class IndicatorView:
     target_on: date | None
     meaningful_change: float | None
     measurements: list[tuple[date, float]]
+    #: on_track | off_track | no_data | no_target (services.monitoring.TrackStatus)
+    status: str = "no_data"
 
 
 @dataclass

@@ -138,3 +138,20 @@ def test_quote_from_minors_without_guardian_consent_is_withheld(demo_file: Demo,
     text = flat(read_back(out).text)
     assert "Alaikäisen palaute True" not in text
     assert "Alaikäisen palaute False" in text  # not a quote: shown
+
+
+def test_programme_report_shows_the_monitoring_screens_on_track_status(demo: Services,
+                                                                       tmp_path: Path) -> None:
+    from jalostamo.models import Indicator, Measurement
+    from jalostamo.services.monitoring import build_chart_data
+
+    statuses = set()
+    for indicator in demo.entities.list(Indicator):
+        measurements = demo.entities.list(Measurement, indicator_id=indicator.id)
+        statuses.add(build_chart_data(indicator, measurements).status.value)
+    assert statuses
+    out = tmp_path / "programme.pdf"
+    build_report(demo, out, kind="programme", lang="fi")
+    text = flat(read_back(out).text)
+    for status in statuses:
+        assert translate(f"report.track.{status}", "fi") in text
