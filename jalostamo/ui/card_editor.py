@@ -23,6 +23,7 @@ from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.teamwork.read_only import is_other_team, read_only_note
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 from jalostamo.ui.undo import update_command
 from jalostamo.ui.vocabulary import decision_name
@@ -84,10 +85,18 @@ class CardEditor(QScrollArea):
         self.team_id = team_id
         self.card_id = services.teams.card(team_id).id
         self.editors: dict[str, CommitLineEdit | CommitTextEdit] = {}
+        #: in a team file, another team's card is shown but cannot be changed
+        self.read_only = is_other_team(services, team_id)
 
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if self.read_only:
+            note = QLabel(read_only_note(), body)
+            note.setObjectName("readOnlyPart")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #C92A2A; font-weight: bold;")
+            form.addRow(note)
         self.check = QLabel(body)
         self.check.setObjectName("cardCheck")
         self.check.setWordWrap(True)
@@ -132,9 +141,17 @@ class CardEditor(QScrollArea):
         form.addRow(self._label(self.tr("Reasoning of the decision"), self.reasoning),
                     self.reasoning)
         self.setWidget(body)
+        if self.read_only:
+            self._make_read_only()
         if bridge is not None:
             bridge.changed.connect(self._on_change)
         self.load()
+
+    def _make_read_only(self) -> None:
+        for editor in [*self.editors.values(), self.reasoning]:
+            editor.setReadOnly(True)
+        for widget in (self.theme, self.decision, self.starts_on, self.ends_on):
+            widget.setEnabled(False)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text + ":", buddy.parentWidget())
@@ -174,6 +191,8 @@ class CardEditor(QScrollArea):
         self._update_check(card)
 
     def commit(self, field: str, value: Any) -> None:
+        if self.read_only:
+            return
         card = self.services.entities.get(ExperimentCard, self.card_id)
         current = getattr(card, field)
         if (current.value if hasattr(current, "value") else current) == value:

@@ -21,6 +21,7 @@ from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
 from jalostamo.ui.placeholders import load_view
+from jalostamo.ui.teamwork.read_only import EDITABLE_ELSEWHERE, is_other_team, read_only_note
 from jalostamo.ui.text_list import TextListEditor
 from jalostamo.ui.undo import create_command
 from jalostamo.ui.vocabulary import role_name
@@ -46,6 +47,13 @@ class TeamPage(QWidget):
         self.members = QLabel(self)
         self.members.setObjectName("teamMembers")
         self.members.setWordWrap(True)
+        #: in a team file, another team's page is shown but cannot be changed
+        self.read_only = is_other_team(services, team_id)
+        self.read_only_note = QLabel(read_only_note() if self.read_only else "", self)
+        self.read_only_note.setObjectName("readOnlyPart")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #C92A2A; font-weight: bold;")
+        self.read_only_note.setVisible(self.read_only)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("teamTabs")
         self._builders: dict[str, Callable[[], QWidget]] = {
@@ -75,6 +83,7 @@ class TeamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.members)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
         if bridge is not None:
             bridge.changed.connect(self._on_change)
@@ -111,6 +120,8 @@ class TeamPage(QWidget):
         if key in self._built:
             return
         widget = self._builders[key]()
+        if self.read_only and key not in EDITABLE_ELSEWHERE and not isinstance(widget, CardEditor):
+            widget.setEnabled(False)  # another team's work: shown, not changed
         self._built[key] = widget
         holder = self.tabs.widget(index)
         layout = holder.layout() if holder is not None else None

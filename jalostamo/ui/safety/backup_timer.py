@@ -1,0 +1,58 @@
+"""Automatic backups of the open document: a :class:`BackupScheduler` driven by a QTimer.
+
+A failed backup is shown once in the status bar, never as a dialog every minute.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QStatusBar
+
+from jalostamo.errors import UserError
+from jalostamo.i18n import current_language
+from jalostamo.services import Services
+from jalostamo.store.backup_policy import BackupPolicy
+from jalostamo.store.backup_scheduler import BackupScheduler
+
+TICK_MS = 60_000
+
+
+class BackupTimer(QObject):
+    def __init__(self, services: Services, status_bar: QStatusBar | None,
+                 parent: QObject | None = None, *, policy: BackupPolicy | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupTimer")
+        self.status_bar = status_bar
+        self.scheduler = BackupScheduler(services.doc, services.events, policy=policy,
+                                         clock=clock)
+        self._shown: UserError | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> Path | None:
+        taken = self.scheduler.tick()
+        self._show_error()
+        return taken
+
+    def set_policy(self, policy: BackupPolicy) -> None:
+        self.scheduler.policy = policy
+
+    def close(self) -> Path | None:
+        """The last backup before the document closes (if anything changed)."""
+        self.timer.stop()
+        taken = self.scheduler.on_close()
+        self._show_error()
+        return taken
+
+    def _show_error(self) -> None:
+        error = self.scheduler.last_error
+        if error is not None and error is not self._shown and self.status_bar is not None:
+            self.status_bar.showMessage(error.message(current_language()))
+        self._shown = error

@@ -1,0 +1,125 @@
+"""The "Data safety" menu, and the automatic backups of the open programme."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from jalostamo.services import Services
+from jalostamo.store.backup_policy import BackupPolicy
+from jalostamo.ui import errors
+from jalostamo.ui.safety.backup_timer import BackupTimer
+from jalostamo.ui.teamwork.menu_slot import WindowMenu
+
+
+class SafetyMenu(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("safetyControl")
+        self.window = window
+        self.services: Services | None = None
+        self.backups: BackupTimer | None = None
+        self.actions: dict[str, QAction] = {}
+        self.slot = WindowMenu(window, "safetyMenu", self._fill)
+        self.slot.menu.aboutToShow.connect(self._update)
+        for name, slot in (("documentOpened", self._opened), ("documentClosing", self._closing)):
+            signal = getattr(window, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        current = getattr(window, "services", None)
+        if current is not None:
+            self._opened(current)
+        self._update()
+
+    def _fill(self, menu: QMenu) -> None:
+        menu.setTitle(self.tr("&Data safety"))
+        specs = (("safety.restore", self.tr("&Restore from backup…"), self.show_restore),
+                 ("safety.settings", self.tr("&Backup settings…"), self.show_settings),
+                 ("safety.erase", self.tr("&Erase a person…"), self.show_erase))
+        self.actions = {}
+        for action_id, text, handler in specs:
+            action = menu.addAction(text)
+            action.setObjectName(action_id)
+            action.triggered.connect(lambda _c=False, h=handler: h())
+            self.actions[action_id] = action
+        self._update()
+
+    def _update(self) -> None:
+        svc = self.services
+        enabled = {"safety.restore": svc is not None,
+                   "safety.settings": True,
+                   "safety.erase": svc is not None and not svc.doc.readonly}
+        for action_id, action in self.actions.items():
+            action.setEnabled(enabled[action_id])
+
+    # --- the document ------------------------------------------------------------------------
+
+    def _opened(self, services: Services) -> None:
+        self._stop()
+        self.services = services
+        if not services.doc.readonly:
+            self.backups = BackupTimer(services, self.window.statusBar(), self)
+        self._update()
+
+    def _closing(self, _services: Services) -> None:
+        self._stop()
+        self.services = None
+        self._update()
+
+    def _stop(self) -> None:
+        if self.backups is not None:
+            errors.guarded(self.window, self.backups.close)
+            self.backups.deleteLater()
+            self.backups = None
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def show_restore(self) -> Any:
+        if self.services is None:
+            return None
+        from jalostamo.ui.safety.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.window, self.services.doc.path)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> Any:
+        from jalostamo.ui.safety.policy_dialog import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(BackupPolicy.load(), self.window)
+        dialog.accepted.connect(lambda: self.apply_policy(dialog.policy()))
+        dialog.open()
+        return dialog
+
+    def apply_policy(self, policy: BackupPolicy) -> None:
+        if not errors.guarded(self.window, policy.save):
+            return
+        if self.backups is not None:
+            self.backups.set_policy(policy)
+
+    def show_erase(self) -> Any:
+        if self.services is None:
+            return None
+        from jalostamo.ui.safety.erase_dialog import ErasePersonDialog
+
+        dialog = ErasePersonDialog(self.services, getattr(self.window, "undo_stack", None),
+                                   self.window)
+        dialog.erased.connect(self._erased)
+        dialog.open()
+        return dialog
+
+    def _erased(self, report: Any) -> None:
+        from jalostamo.ui.safety.erase_dialog import ErasePersonDialog
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Jalostamo",
+                          ErasePersonDialog.report_text(report), QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName("erasureReport")
+        if report.backups:
+            restore = box.addButton(self.tr("Show backups"), QMessageBox.ButtonRole.ActionRole)
+            restore.setObjectName("showBackups")
+            restore.clicked.connect(self.show_restore)
+        errors.present(box)

@@ -1,0 +1,234 @@
+"""The "Teamwork" menu and what its commands do in the open document."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from jalostamo.errors import UserError
+from jalostamo.i18n import current_language, translate
+from jalostamo.services import Services
+from jalostamo.services.merge import MergeSummary
+from jalostamo.ui import errors
+from jalostamo.ui.teamwork.menu_slot import WindowMenu
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Jalostamo (*.jalostamo)"
+
+
+def info_box(parent: Any, text: str, name: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "Jalostamo", text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    return box
+
+
+def write_failed_text(path: Path, exc: OSError) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Teamwork", "Could not write %1: %2. Check that the stick or folder is writable and has "
+                    "free space, or choose another place.").replace("%1", str(path)).replace(
+        "%2", exc.strerror or str(exc))
+
+
+class TeamworkMenu(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("teamworkControl")
+        self.window = window
+        self.services: Services | None = None
+        self.actions: dict[str, QAction] = {}
+        self.slot = WindowMenu(window, "teamworkMenu", self._fill)
+        self.slot.menu.aboutToShow.connect(self._update)
+        for name, slot in (("documentOpened", self._opened), ("documentClosing", self._closing)):
+            signal = getattr(window, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        window.windowTitleChanged.connect(self._mark_title)
+        current = getattr(window, "services", None)
+        if current is not None:
+            self._opened(current)
+        self._update()
+
+    # --- the menu ---------------------------------------------------------------------------
+
+    def _fill(self, menu: QMenu) -> None:
+        menu.setTitle(self.tr("&Teamwork"))
+        specs = (("teamwork.team_file", self.tr("&Make team file…"), self.make_team_file),
+                 ("teamwork.send", self.tr("&Send my work…"), self.send_work),
+                 ("teamwork.merge", self.tr("Mer&ge files…"), self.merge_files),
+                 ("teamwork.conflicts", self.tr("&Conflicts…"), self.show_conflicts))
+        self.actions = {}
+        for action_id, text, handler in specs:
+            action = menu.addAction(text)
+            action.setObjectName(action_id)
+            action.triggered.connect(lambda _c=False, h=handler: h())
+            self.actions[action_id] = action
+        self._update()
+
+    def _update(self) -> None:
+        svc = self.services
+        writable = svc is not None and not svc.doc.readonly
+        team_file = svc is not None and svc.doc.role == "team"
+        enabled = {"teamwork.team_file": writable and not team_file,
+                   "teamwork.send": svc is not None and team_file,
+                   "teamwork.merge": writable,
+                   "teamwork.conflicts": svc is not None}
+        for action_id, action in self.actions.items():
+            action.setEnabled(enabled[action_id])
+
+    # --- the document ---------------------------------------------------------------------------
+
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        self._update()
+        self._mark_title(self.window.windowTitle())
+
+    def _closing(self, _services: Services) -> None:
+        self.services = None
+        self._update()
+
+    def team_file_title(self) -> str | None:
+        """"Team file: Turku" when the open file is a team's, else None."""
+        svc = self.services
+        if svc is None or svc.doc.role != "team" or not svc.doc.team_id:
+            return None
+        try:
+            name = svc.teams.get(svc.doc.team_id).display_name
+        except UserError:
+            name = "?"
+        return self.tr("Team file: %1").replace("%1", name)
+
+    def _mark_title(self, title: str) -> None:
+        mark = self.team_file_title()
+        if mark and not title.startswith(mark):
+            self.window.setWindowTitle(f"{mark} — {title}")
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def make_team_file(self) -> None:
+        if self.services is None:
+            return
+        from jalostamo.ui.teamwork.team_file_dialog import TeamFileDialog
+
+        dialog = TeamFileDialog(self.services, self.window)
+        dialog.accepted.connect(lambda: self.write_team_file(dialog.team_id(), dialog.path()))
+        dialog.open()
+
+    def write_team_file(self, team_id: str | None, path: Path) -> bool:
+        svc = self.services
+        if svc is None or team_id is None:
+            return False
+        try:
+            svc.team_files.make_team_file(team_id, path)
+        except UserError as exc:
+            errors.show_user_error(self.window, exc)
+            return False
+        except OSError as exc:
+            errors.present(self._warning(write_failed_text(path, exc)))
+            return False
+        team = svc.teams.get(team_id).display_name
+        errors.present(info_box(self.window, translate(
+            "teamfile.done", current_language(), team=team, path=str(path)), "teamFileDone"))
+        return True
+
+    def send_work(self) -> None:
+        if self.services is None:
+            return
+        suggestion = self.services.doc.path.with_name(
+            f"{self.services.doc.path.stem}-{self.tr('work')}.jalostamo")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send my work"),
+                                              str(suggestion), FILE_FILTER)
+        if path:
+            self.send_work_to(Path(path))
+
+    def send_work_to(self, path: Path) -> bool:
+        svc = self.services
+        if svc is None:
+            return False
+        if path.suffix != ".jalostamo":
+            path = path.with_name(path.name + ".jalostamo")
+        if path.resolve() == svc.doc.path.resolve():
+            errors.present(self._warning(self.tr(
+                "That is the open file itself; choose another place, such as a USB stick.")))
+            return False
+        try:
+            svc.team_files.send_work(path)
+        except UserError as exc:
+            errors.show_user_error(self.window, exc)
+            return False
+        except OSError as exc:
+            errors.present(self._warning(write_failed_text(path, exc)))
+            return False
+        errors.present(info_box(self.window, translate(
+            "teamfile.sent", current_language(), path=str(path)), "workSent"))
+        return True
+
+    def merge_files(self) -> None:
+        if self.services is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Merge files"),
+                                                str(self.services.doc.path.parent), FILE_FILTER)
+        if paths:
+            self.preview_merge([Path(p) for p in paths])
+
+    def preview_merge(self, paths: Sequence[Path]) -> Any:
+        """Show the preview of merging ``paths`` (or why they are refused); the dialog or None."""
+        if self.services is None:
+            return None
+        from jalostamo.ui.teamwork.merge_dialog import MergePreviewDialog
+
+        try:
+            dialog = MergePreviewDialog(self.services, paths, self.window)
+        except UserError as exc:
+            errors.show_user_error(self.window, exc)
+            return None
+        except Exception as exc:
+            errors.report(self.window, exc)
+            return None
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, summary: MergeSummary) -> None:
+        stack = getattr(self.window, "undo_stack", None)
+        if stack is not None:
+            stack.clear()  # the merge is not an undoable edit; older steps no longer fit
+        from jalostamo.ui.teamwork.merge_dialog import summary_text
+
+        text = summary_text(summary, preview=False) + "\n\n" + self.tr(
+            "The undo history was cleared: a merge cannot be undone with Undo; a backup copy "
+            "was taken before it.")
+        box = info_box(self.window, text, "mergeDone")
+        if summary.conflicts:
+            show = box.addButton(self.tr("Show conflicts"), QMessageBox.ButtonRole.ActionRole)
+            show.setObjectName("showConflicts")
+            show.clicked.connect(self.show_conflicts)
+        errors.present(box)
+
+    def show_conflicts(self) -> Any:
+        if self.services is None:
+            return None
+        from PySide6.QtGui import QUndoStack
+
+        from jalostamo.ui.teamwork.conflicts_dialog import ConflictsDialog
+
+        stack = getattr(self.window, "undo_stack", None) or QUndoStack(self)
+        dialog = ConflictsDialog(self.services, stack, getattr(self.window, "bridge", None),
+                                 self.window)
+        dialog.open()
+        return dialog
+
+    def _warning(self, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Jalostamo", text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("teamworkWarning")
+        return box

@@ -1,0 +1,148 @@
+"""Merge files…: what the files would change, per team and kind, before anything is written."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jalostamo.errors import UserError
+from jalostamo.i18n import current_language, translate
+from jalostamo.services import Services
+from jalostamo.services.merge import MergeSummary
+from jalostamo.ui import errors
+
+OPS = ("added", "changed", "deleted")
+
+
+def kind_name(table: str) -> str:
+    """The translated name of a kind of stored thing (``messages/tables.py``)."""
+    return translate(f"table.{table}", current_language())
+
+
+def team_label(team: str) -> str:
+    return team or translate("merge.common", current_language())
+
+
+def summary_rows(summary: MergeSummary) -> list[tuple[str, str, dict[str, int]]]:
+    """(team, kind, {op: count}) per team and kind, teams in name order, shared parts last."""
+    grouped: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(OPS, 0))
+    for (team, table, op), count in summary.counts.items():
+        if count:
+            grouped[(team, table)][op] += count
+    rows = [(team_label(team), kind_name(table), ops) for (team, table), ops in grouped.items()]
+    rows.sort(key=lambda r: (r[0] == team_label(""), r[0].casefold(), r[1].casefold()))
+    return rows
+
+
+def summary_text(summary: MergeSummary, *, preview: bool) -> str:
+    return translate("merge.preview" if preview else "merge.summary", current_language(),
+                     sources=len(summary.sources), added=summary.total("added"),
+                     changed=summary.total("changed"), deleted=summary.total("deleted"),
+                     conflicts=summary.conflicts)
+
+
+class MergePreviewDialog(QDialog):
+    """Built from a preview (raises the service's :class:`UserError` for a refused file);
+    Merge writes, emits ``merged(summary)`` and closes."""
+
+    merged = Signal(object)
+
+    def __init__(self, services: Services, paths: Sequence[Path],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergePreviewDialog")
+        self.setWindowTitle(self.tr("Merge files"))
+        self.services = services
+        self.paths = [Path(p) for p in paths]
+        self.preview = services.merge.preview(self.paths)
+        self.merge_result: MergeSummary | None = None
+
+        files = QLabel(self.tr("Files to merge into this programme: %1").replace(
+            "%1", ", ".join(p.name for p in self.paths)), self)
+        files.setObjectName("mergeFiles")
+        files.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("mergeChanges")
+        self.table.setAccessibleName(self.tr("What the merge would change"))
+        self.table.setHorizontalHeaderLabels([self.tr("Team"), self.tr("Kind"), self.tr("Added"),
+                                              self.tr("Changed"), self.tr("Deleted")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for team, kind, ops in summary_rows(self.preview):
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, value in enumerate((team, kind, *(str(ops[op]) for op in OPS))):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.totals = QLabel(summary_text(self.preview, preview=True), self)
+        self.totals.setObjectName("mergeTotals")
+        self.totals.setWordWrap(True)
+        self.conflicts = QLabel(self.tr(
+            "Conflicts: %1. Where both sides changed the same thing, the newer edit wins and the "
+            "other one is kept for you to review (Teamwork → Conflicts…).").replace(
+            "%1", str(self.preview.conflicts)), self)
+        self.conflicts.setObjectName("mergeConflicts")
+        self.conflicts.setWordWrap(True)
+        empty = not any(self.preview.counts.values())
+        note = QLabel(self.tr(
+            "These files hold nothing new for this programme.") if empty else self.tr(
+            "Nothing has been written yet. Merge takes a backup copy first. A merge cannot be "
+            "undone with Undo: the undo history is cleared after it."), self)
+        note.setObjectName("mergeNote")
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setEnabled(not empty)
+        self.merge_button.setDefault(not empty)
+        self.buttons.accepted.connect(self.do_merge)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(files)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+
+    def do_merge(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = self.services.merge.merge(self.paths)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.reject()
+            errors.show_user_error(self.parentWidget(), exc)
+            return
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            self.reject()
+            errors.report(self.parentWidget(), exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.merge_result = summary
+        self.accept()
+        self.merged.emit(summary)
