@@ -8,19 +8,23 @@ dialog have a dialog-free twin that tests and other screens call.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QUndoStack
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
-from jalostamo.ui.canvas import editor_dialogs
+from jalostamo.ui.canvas import clipboard, editor_dialogs
 from jalostamo.ui.canvas.actions import ACTIONS, action_text
 from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
 from jalostamo.ui.canvas.items import BoardItem
@@ -31,7 +35,6 @@ from jalostamo.ui.canvas.side_panel import SidePanel
 from jalostamo.ui.canvas.view import BoardView
 from jalostamo.ui.canvas.webcam import camera_available
 
-CLIPBOARD_MIME = "application/x-jalostamo-board-items"
 PHOTO_WIDTH = 420.0
 
 
@@ -51,6 +54,8 @@ class BoardEditor(QWidget):
         self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
         self.scene.load(services.boards.items(board_id))
         self.scene.refresh_votes()
+        self.bridge = bridge
+        self._released = False
         bridge.changed.connect(self.scene.on_change)
         self.view = BoardView(self.scene, self)
         self.minimap = Minimap(self.view, self)
@@ -83,6 +88,21 @@ class BoardEditor(QWidget):
                 self.view.addAction(self.actions_by_id[spec.id])
         self.actions_by_id["webcam"].setVisible(camera_available())
         self.view.fit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.release()
+        super().closeEvent(event)
+
+    def release(self) -> None:
+        """Let go of the board when the editor closes: no more change events, and the items
+        (with their cached pixmaps) go now, while Qt still runs, not at interpreter exit."""
+        if self._released:
+            return
+        self._released = True
+        self.bridge.changed.disconnect(self.scene.on_change)
+        self.bridge.changed.disconnect(self.side.on_change)
+        self.scene.close_editor()
+        self.scene.load([])
 
     def _build_actions(self) -> None:
         for spec in ACTIONS:
@@ -238,11 +258,7 @@ class BoardEditor(QWidget):
         if not ids:
             return None
         payload = self.services.boards.copy(ids)
-        data = QMimeData()
-        data.setData(CLIPBOARD_MIME, json.dumps(payload).encode("utf-8"))
-        data.setText("\n".join(i["text"] or i["label"] for i in payload["items"]
-                               if i["text"] or i["label"]))
-        QGuiApplication.clipboard().setMimeData(data)
+        clipboard.put_items(payload)
         return payload
 
     def cut_selected(self) -> None:
@@ -251,20 +267,16 @@ class BoardEditor(QWidget):
 
     def paste(self) -> list[str]:
         """Paste board items (from any board or programme), an image, or text as a note."""
-        data = QGuiApplication.clipboard().mimeData()
-        if data.hasFormat(CLIPBOARD_MIME):
-            try:
-                payload = json.loads(bytes(data.data(CLIPBOARD_MIME).data()).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError):
-                raise InvalidInput("boards.bad_payload") from None
-            ids = self.commands.paste(payload, offset=24.0)
-        elif data.hasImage():
-            image = QImage(data.imageData())
-            ids = [self.import_photo_bytes(editor_dialogs.png_bytes(image), "clipboard.png")]
-        elif data.hasText() and data.text().strip():
-            ids = [self.add_note(data.text().strip()[:2000])]
-        else:
+        offered = clipboard.take()
+        if offered is None:
             return []
+        kind, value = offered
+        if kind == "items":
+            ids = self.commands.paste(value, offset=24.0)
+        elif kind == "image":
+            ids = [self.import_photo_bytes(value, "clipboard.png")]
+        else:
+            ids = [self.add_note(value)]
         self.select(ids)
         return ids
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas.board_view import BoardEditor
+from jalostamo.ui.canvas.items import BoardItem
 from tests.ui.canvas.conftest import EditorHarness
 
 BLUE = "#9FD3FF"
@@ -76,7 +77,7 @@ def test_a_rotated_note_reopens_rotated(harness: EditorHarness, programme_path: 
         reopened.view.resetTransform()
         reopened.view.centerOn(80, 80)
         item = reopened.scene.by_id[note]
-        assert item.rotation() == 45.0
+        assert isinstance(item, BoardItem) and item.rotation() == 45.0
         assert item.mapToScene(item.rect().center()) == QPointF(80, 80)
         assert pixel_at(reopened, QPointF(80, -20)) == QColor(BLUE)
         bridge.detach()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 from typing import Any
 
+from jalostamo.ui.canvas.items import base, connector, frame, text_layout
 from jalostamo.ui.canvas.items.base import BoardItem
 from jalostamo.ui.canvas.items.connector import ConnectorItem
 from jalostamo.ui.canvas.items.frame import FrameItem
@@ -26,5 +28,18 @@ def make_item(row: dict[str, Any], *, detail: bool = True) -> AnyItem:
     return ITEM_CLASSES[row["kind"]](row, detail=detail)
 
 
+def release_qt_caches() -> None:
+    """Drop the process-wide fonts, metrics, pens and brushes. Run at exit before PySide
+    tears Qt down (atexit runs last-registered first): a QFont or QFontMetricsF destroyed
+    after the QApplication, during interpreter shutdown, can crash the process."""
+    for cached in (base.selection_pen, base.badge_font, base.brush, base.outline_pen,
+                   text_layout.font_of, text_layout.metrics_of, connector.line_pen,
+                   frame.frame_pen):
+        cached.cache_clear()
+
+
+atexit.register(release_qt_caches)
+
+
 __all__ = ["ITEM_CLASSES", "AnyItem", "BoardItem", "ConnectorItem", "FrameItem", "NoteItem",
-           "PhotoItem", "ShapeItem", "TextItem", "make_item"]
+           "PhotoItem", "ShapeItem", "TextItem", "make_item", "release_qt_caches"]
