@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 def install(window: QMainWindow) -> None:
     from jalostamo.ui.safety.menu import SafetyMenu
 
-    SafetyMenu(window)
+    if window.findChild(SafetyMenu, "safetyControl") is None:  # once per window
+        SafetyMenu(window)
 
 
 def offer_backup_for_damaged(window: Any, path: Path) -> bool:

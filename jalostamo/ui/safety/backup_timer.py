@@ -5,6 +5,7 @@ A failed backup is shown once in the status bar, never as a dialog every minute.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,8 @@ from jalostamo.i18n import current_language
 from jalostamo.services import Services
 from jalostamo.store.backup_policy import BackupPolicy
 from jalostamo.store.backup_scheduler import BackupScheduler
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 60_000
 
@@ -37,7 +40,14 @@ class BackupTimer(QObject):
         self.timer.start()
 
     def tick(self) -> Path | None:
-        taken = self.scheduler.tick()
+        try:
+            taken = self.scheduler.tick()
+        except OSError as exc:  # e.g. the backup folder cannot be made: say so, keep working
+            log.warning("automatic backup failed: %s", exc)
+            self.scheduler.dirty = True
+            self._show(self.tr("The automatic backup failed: %1. Your work is safe in the "
+                               "programme file.").replace("%1", exc.strerror or str(exc)))
+            return None
         self._show_error()
         return taken
 
@@ -47,12 +57,20 @@ class BackupTimer(QObject):
     def close(self) -> Path | None:
         """The last backup before the document closes (if anything changed)."""
         self.timer.stop()
-        taken = self.scheduler.on_close()
+        try:
+            taken = self.scheduler.on_close()
+        except OSError as exc:  # closing goes on; the file itself is complete
+            log.warning("backup on close failed: %s", exc)
+            return None
         self._show_error()
         return taken
 
     def _show_error(self) -> None:
         error = self.scheduler.last_error
-        if error is not None and error is not self._shown and self.status_bar is not None:
-            self.status_bar.showMessage(error.message(current_language()))
+        if error is not None and error is not self._shown:
+            self._show(error.message(current_language()))
         self._shown = error
+
+    def _show(self, text: str) -> None:
+        if self.status_bar is not None:
+            self.status_bar.showMessage(text)

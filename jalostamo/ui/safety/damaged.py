@@ -17,10 +17,6 @@ from jalostamo.store.backup_policy import BackupInfo, damaged_file_offer, restor
 from jalostamo.ui import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
-
-
 def offer_backup_for_damaged(window: Any, path: Path) -> bool:
     """Say that ``path`` is damaged and, if a good backup exists, offer to open it instead
     (the damaged file is kept aside). Does not block: True when a backup was offered, False
@@ -36,7 +32,7 @@ def offer_backup_for_damaged(window: Any, path: Path) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, "Jalostamo", text,
                       QMessageBox.StandardButton.Cancel, window)
     box.setObjectName("damagedOffer")
-    restore = box.addButton(_tr("Restore the backup and open it"),
+    restore = box.addButton(QCoreApplication.translate("Safety", "Restore the backup and open it"),
                             QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreDamaged")
     box.setDefaultButton(restore)

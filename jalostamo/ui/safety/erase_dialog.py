@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,27 +37,22 @@ def people_lines(services: Services) -> list[tuple[Person, str]]:
     entities = services.entities
     teams = {t.id: t.display_name for t in entities.list(Team)}
     roles: dict[str, list[str]] = defaultdict(list)
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Safety", text)
-
     for member in entities.list(TeamMember):
         if member.team_id in teams:
             roles[member.person_id].append(f"{teams[member.team_id]}: {role_name(member.role)}")
     for facilitator in entities.list(Facilitator):
-        roles[facilitator.person_id].append(facilitator.role or tr("facilitator"))
+        roles[facilitator.person_id].append(facilitator.role or QCoreApplication.translate("Safety", "facilitator"))
     reviews: dict[str, int] = defaultdict(int)
     for author in entities.list(ReviewAuthor):
         reviews[author.person_id] += 1
     for person_id, count in reviews.items():
-        roles[person_id].append(tr("author of %1 reviews").replace("%1", str(count)))
+        roles[person_id].append(QCoreApplication.translate("Safety", "author of %1 reviews").replace("%1", str(count)))
     lines = []
     for person in sorted(entities.list(Person), key=lambda p: p.name.casefold()):
-        parts = [person.name or tr("(no name)")]
+        parts = [person.name or QCoreApplication.translate("Safety", "(no name)")]
         if person.organisation:
             parts.append(person.organisation)
-        parts.append(", ".join(roles.get(person.id, [])) or tr("no roles"))
+        parts.append(", ".join(roles.get(person.id, [])) or QCoreApplication.translate("Safety", "no roles"))
         lines.append((person, " — ".join(parts)))
     return lines
 
@@ -156,8 +151,6 @@ class ErasePersonDialog(QDialog):
 
     @staticmethod
     def report_text(report: ErasureReport) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return report.message(current_language()) + "\n\n" + QCoreApplication.translate(
             "ErasePersonDialog", "The undo history was cleared, because it could still hold the "
             "name. Backups that hold the person can be deleted at once in Data safety → Restore "

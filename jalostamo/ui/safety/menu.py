@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -83,6 +83,7 @@ class SafetyMenu(QObject):
         from jalostamo.ui.safety.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.window, self.services.doc.path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -91,6 +92,7 @@ class SafetyMenu(QObject):
 
         dialog = BackupSettingsDialog(BackupPolicy.load(), self.window)
         dialog.accepted.connect(lambda: self.apply_policy(dialog.policy()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -108,6 +110,7 @@ class SafetyMenu(QObject):
         dialog = ErasePersonDialog(self.services, getattr(self.window, "undo_stack", None),
                                    self.window)
         dialog.erased.connect(self._erased)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

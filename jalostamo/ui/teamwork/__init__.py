@@ -14,4 +14,5 @@ if TYPE_CHECKING:
 def install(window: QMainWindow) -> None:
     from jalostamo.ui.teamwork.menu import TeamworkMenu
 
-    TeamworkMenu(window)
+    if window.findChild(TeamworkMenu, "teamworkControl") is None:  # once per window
+        TeamworkMenu(window)

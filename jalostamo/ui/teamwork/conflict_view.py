@@ -73,9 +73,9 @@ def show_value(column: str, value: Any) -> str:
     if value is None or value == "":
         return "–"
     if column == "deleted_at":
-        return _tr("yes, deleted")
+        return QCoreApplication.translate("Teamwork", "yes, deleted")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("Teamwork", "yes") if value else QCoreApplication.translate("Teamwork", "no")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

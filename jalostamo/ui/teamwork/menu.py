@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -121,6 +121,7 @@ class TeamworkMenu(QObject):
 
         dialog = TeamFileDialog(self.services, self.window)
         dialog.accepted.connect(lambda: self.write_team_file(dialog.team_id(), dialog.path()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def write_team_file(self, team_id: str | None, path: Path) -> bool:
@@ -143,8 +144,9 @@ class TeamworkMenu(QObject):
     def send_work(self) -> None:
         if self.services is None:
             return
+        work = self.tr("work", "a part of the suggested file name")
         suggestion = self.services.doc.path.with_name(
-            f"{self.services.doc.path.stem}-{self.tr('work')}.jalostamo")
+            f"{self.services.doc.path.stem}-{work}.jalostamo")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send my work"),
                                               str(suggestion), FILE_FILTER)
         if path:
@@ -195,6 +197,7 @@ class TeamworkMenu(QObject):
             errors.report(self.window, exc)
             return None
         dialog.merged.connect(self._merged)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -224,6 +227,7 @@ class TeamworkMenu(QObject):
         stack = getattr(self.window, "undo_stack", None) or QUndoStack(self)
         dialog = ConflictsDialog(self.services, stack, getattr(self.window, "bridge", None),
                                  self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

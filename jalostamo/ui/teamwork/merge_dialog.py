@@ -64,12 +64,13 @@ class MergePreviewDialog(QDialog):
 
     def __init__(self, services: Services, paths: Sequence[Path],
                  parent: QWidget | None = None) -> None:
+        preview = services.merge.preview([Path(p) for p in paths])  # refusals raise here
         super().__init__(parent)
         self.setObjectName("mergePreviewDialog")
         self.setWindowTitle(self.tr("Merge files"))
         self.services = services
         self.paths = [Path(p) for p in paths]
-        self.preview = services.merge.preview(self.paths)
+        self.preview = preview
         self.merge_result: MergeSummary | None = None
 
         files = QLabel(self.tr("Files to merge into this programme: %1").replace(
