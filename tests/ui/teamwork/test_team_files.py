@@ -3,7 +3,6 @@ sending the work back and merging it in."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -116,4 +115,4 @@ def test_send_my_work_to_a_place_that_cannot_be_written_says_so(
     [box] = dialogs("teamworkWarning")
     assert "ei voitu kirjoittaa" in box.text()
     assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
-    assert os.path.exists(team_file)
+    assert team_file.exists()
