@@ -1,57 +1,156 @@
-"""The minimap: the whole board small, with the main view's visible area; click or drag to go."""
+"""The minimap: the whole board small, with the main view's visible area; click or drag to go.
+
+The board is drawn flat (each item as its fill, a photo as its tiny copy, a connector as a
+line) into a picture that is redrawn a moment after the board changes; panning or zooming
+the main view only repaints the picture and the rectangle over it. (A second QGraphicsView
+of the scene repainted every item on every scroll step of the main view.)
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from functools import cache
 
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QFrame, QWidget
+
+from jalostamo.ui.canvas.items import ConnectorItem, PhotoItem, ShapeItem
+from jalostamo.ui.canvas.items.base import brush
+from jalostamo.ui.canvas.scene import BoardScene
+from jalostamo.ui.canvas.template_background import draw_template, template_rect
 from jalostamo.ui.canvas.view import BoardView
 
+REDRAW_DELAY_MS = 150
+MARGIN = 100.0
+EMPTY = QRectF(0, 0, 1200, 800)
 
-class Minimap(QGraphicsView):
+
+@cache
+def hairline(color: str) -> QPen:
+    pen = QPen(QColor(color), 1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+def board_rect(scene: BoardScene) -> QRectF:
+    rect = scene.itemsBoundingRect()
+    if scene.template is not None:
+        rect = rect.united(template_rect(scene.template))
+    return (rect if not rect.isEmpty() else EMPTY).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def paint_overview(painter: QPainter, scene: BoardScene) -> None:
+    """Every item of ``scene`` as a flat shape, in scene coordinates, lowest first."""
+    draw_template(painter, scene.template)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for item in sorted(scene.by_id.values(), key=lambda i: i.zValue()):
+        if isinstance(item, ConnectorItem):
+            if item.source is not None and item.target is not None:
+                painter.setPen(hairline("#5F6368"))
+                painter.drawLine(item.source.sceneBoundingRect().center(),
+                                 item.target.sceneBoundingRect().center())
+            continue
+        turned = item.rotation() != 0.0
+        if turned:
+            painter.save()
+            painter.setTransform(item.sceneTransform(), True)
+            rect = item.rect()
+        else:
+            rect = item.rect().translated(item.pos())
+        kind = item.row["kind"]
+        if isinstance(item, PhotoItem) and item.tiny is not None:
+            painter.drawPixmap(rect, item.tiny, QRectF(item.tiny.rect()))
+        elif kind in ("note", "frame") or (isinstance(item, ShapeItem) and item.is_rectangle()):
+            painter.fillRect(rect, item.flat_brush())
+        else:  # free text, an ellipse or a diamond: a light block where it is
+            painter.fillRect(rect, brush(item.row.get("color") or "#DADCE0")
+                             if kind == "shape" else brush("#DADCE0"))
+        if kind == "frame":
+            painter.setPen(hairline("#80868B"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        if turned:
+            painter.restore()
+
+
+class Minimap(QFrame):
     def __init__(self, main: BoardView, parent: QWidget | None = None) -> None:
-        super().__init__(main.scene(), parent)
+        super().__init__(parent)
         self.main = main
-        self.setInteractive(False)
         self.setFixedSize(220, 150)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setToolTip(self.tr("Minimap: click to move the view there"))
+        self.picture = QPixmap()
+        self._to_map = QTransform()
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_DELAY_MS)
+        self._redraw.timeout.connect(self.redraw)
         self._pen = QPen(QColor("#1A73E8"), 2.0)
-        self._pen.setCosmetic(True)
-        main.viewport_moved.connect(self.viewport().update)
-        main.scene().sceneRectChanged.connect(self.refit)
-        self.refit()
+        main.viewport_moved.connect(self.update)
+        scene = main.board_scene()
+        scene.contents_changed.connect(self._redraw.start)
+        scene.template_changed.connect(self._redraw.start)
 
-    def refit(self) -> None:
+    def redraw(self) -> None:
+        """Draw the board into the picture, fitted and centred in the frame."""
         scene = self.main.board_scene()
-        rect = scene.itemsBoundingRect()
-        if scene.template is not None:
-            rect = rect.united(QRectF(0, 0, scene.template["width"], scene.template["height"]))
-        if rect.isEmpty():
-            rect = QRectF(0, 0, 1200, 800)
-        self.fitInView(rect.adjusted(-100, -100, 100, 100), Qt.AspectRatioMode.KeepAspectRatio)
+        area = QRectF(self.contentsRect())
+        source = board_rect(scene)
+        scale = min(area.width() / source.width(), area.height() / source.height())
+        offset = QPointF((area.width() - source.width() * scale) / 2,
+                         (area.height() - source.height() * scale) / 2)
+        self._to_map = (QTransform.fromTranslate(-source.x(), -source.y())
+                        * QTransform.fromScale(scale, scale)
+                        * QTransform.fromTranslate(area.x() + offset.x(),
+                                                   area.y() + offset.y()))
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(int(area.width() * ratio), int(area.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.white)
+        painter = QPainter(picture)
+        painter.translate(-area.x(), -area.y())
+        painter.setTransform(self._to_map, True)
+        paint_overview(painter, scene)
+        painter.end()
+        self.picture = picture
+        self.update()
+
+    def scene_at(self, point: QPointF) -> QPointF:
+        inverse, _ok = self._to_map.inverted()
+        return inverse.map(point)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the frame
+        painter = QPainter(self)
+        painter.drawPixmap(self.contentsRect().topLeft(), self.picture)
+        painter.setClipRect(self.contentsRect())
+        painter.setPen(self._pen)
+        painter.setBrush(QColor(26, 115, 232, 30))
+        painter.drawRect(self._to_map.mapRect(self.main.visible_scene_rect()))
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.refit()
+        self.redraw()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refit()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        painter.setPen(self._pen)
-        painter.setBrush(QColor(26, 115, 232, 30))
-        painter.drawRect(self.main.visible_scene_rect())
+        self.redraw()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.main.centerOn(self.mapToScene(event.position().toPoint()))
+        self.main.centerOn(self.scene_at(event.position()))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
-            self.main.centerOn(self.mapToScene(event.position().toPoint()))
+            self.main.centerOn(self.scene_at(event.position()))

@@ -29,10 +29,12 @@ CONTAINERS = ("frame", "photo")
 
 
 class BoardScene(QGraphicsScene):
-    """``failed(UserError)`` reports an edit the services refused."""
+    """``failed(UserError)`` reports an edit the services refused; ``contents_changed()``
+    follows every change of the items shown (loaded, added, changed, removed)."""
 
     failed = Signal(object)
     template_changed = Signal()
+    contents_changed = Signal()
 
     def __init__(self, services: Services, board_id: str | None,
                  commands: BoardCommands | None = None, photos: PhotoCache | None = None,
@@ -70,6 +72,7 @@ class BoardScene(QGraphicsScene):
         finally:
             self.blockSignals(blocked)
         self._fit_scene_rect()
+        self.contents_changed.emit()
 
     def _add_rows(self, rows: list[dict[str, Any]]) -> None:
         connectors: list[ConnectorItem] = []
@@ -150,6 +153,7 @@ class BoardScene(QGraphicsScene):
                     connector.attach(None if connector.source is item else connector.source,
                                      None if connector.target is item else connector.target)
             self.removeItem(item)
+        self.contents_changed.emit()
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
         fresh = [r for r in rows if r["id"] not in self.by_id]
@@ -171,6 +175,7 @@ class BoardScene(QGraphicsScene):
                                                         or item.target is None):
                     self._attach(item)
         self._grow_scene_rect(rows)
+        self.contents_changed.emit()
 
     def _grow_scene_rect(self, rows: list[dict[str, Any]]) -> None:
         """Keep room around changed items without walking all items (itemsBoundingRect)."""

@@ -466,33 +466,33 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../canvas/board_view.py" line="122"/>
+        <location filename="../canvas/board_view.py" line="142"/>
         <source>Select one or more items first.</source>
         <translation>Markera först ett eller flera objekt.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="149"/>
+        <location filename="../canvas/board_view.py" line="169"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="163"/>
+        <location filename="../canvas/board_view.py" line="183"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="191"/>
-        <location filename="../canvas/board_view.py" line="198"/>
+        <location filename="../canvas/board_view.py" line="211"/>
+        <location filename="../canvas/board_view.py" line="218"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="353"/>
+        <location filename="../canvas/board_view.py" line="365"/>
         <source>Change template</source>
         <translation>Byt mall</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="364"/>
+        <location filename="../canvas/board_view.py" line="376"/>
         <source>Version kept: %1</source>
         <translation>Versionen sparad: %1</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../canvas/minimap.py" line="23"/>
+        <location filename="../canvas/minimap.py" line="92"/>
         <source>Minimap: click to move the view there</source>
         <translation>Översiktskarta: klicka för att flytta vyn dit</translation>
     </message>
