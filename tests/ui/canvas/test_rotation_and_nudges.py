@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas.board_view import BoardEditor
-from jalostamo.ui.canvas.items import BoardItem
+from jalostamo.ui.canvas.items import BoardItem, ConnectorItem
 from tests.ui.canvas.conftest import EditorHarness
 
 BLUE = "#9FD3FF"
@@ -143,3 +144,19 @@ def test_a_nudge_that_moves_a_note_into_a_frame_undoes_fully(harness: EditorHarn
     harness.stack.undo()
     row = harness.rows()[note]
     assert (row["x"], row["frame_id"]) == (255.0, None)
+
+
+def test_a_connector_meets_the_edge_of_a_turned_note(harness: EditorHarness) -> None:
+    editor = harness.editor
+    a = editor.commands.add("note", x=0.0, y=0.0, width=160.0, height=160.0)
+    b = editor.commands.add("note", x=600.0, y=0.0, width=160.0, height=160.0)
+    link = editor.commands.add("connector", source_id=a, target_id=b)
+    editor.select([a])
+    editor.rotate_selected(15.0)
+    editor.rotate_selected(15.0)
+    connector = editor.scene.by_id[link]
+    assert isinstance(connector, ConnectorItem)
+    start = connector.path().elementAt(0)
+    # 80 / cos(30°) from the centre: on the turned edge, not on its bounding box (109 px)
+    assert abs(start.x - (80.0 + 80.0 / math.cos(math.radians(30)))) < 0.5
+    assert abs(start.y - 80.0) < 0.5

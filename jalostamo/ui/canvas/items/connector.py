@@ -42,6 +42,18 @@ def border_point(rect: QRectF, toward: QPointF) -> QPointF:
     return QPointF(center.x() + dx * scale, center.y() + dy * scale)
 
 
+def edge_point(item: BoardItem, toward: QPointF) -> QPointF:
+    """Where the line from the item's centre to ``toward`` (scene) leaves the item, also when
+    the item is turned (the rectangle is upright in the item's own coordinates)."""
+    return item.mapToScene(border_point(item.rect(), item.mapFromScene(toward)))
+
+
+def ends_line(source: BoardItem, target: BoardItem) -> QLineF:
+    a = source.mapToScene(source.rect().center())
+    b = target.mapToScene(target.rect().center())
+    return QLineF(edge_point(source, b), edge_point(target, a))
+
+
 class ConnectorItem(QGraphicsPathItem):
     def __init__(self, row: dict[str, Any]) -> None:
         super().__init__()
@@ -82,17 +94,13 @@ class ConnectorItem(QGraphicsPathItem):
         if self.source is None or self.target is None:
             self.setPath(QPainterPath())
             return
-        a = self.source.sceneBoundingRect()
-        b = self.target.sceneBoundingRect()
-        start = border_point(a, b.center())
-        end = border_point(b, a.center())
-        path = QPainterPath(start)
-        path.lineTo(end)
-        line = QLineF(start, end)
+        line = ends_line(self.source, self.target)
+        path = QPainterPath(line.p1())
+        path.lineTo(line.p2())
         if self.row.get("arrow_end", True):
             path.addPolygon(self._head(line))
         if self.row.get("arrow_start"):
-            path.addPolygon(self._head(QLineF(end, start)))
+            path.addPolygon(self._head(QLineF(line.p2(), line.p1())))
         label = self.row.get("label", "")
         if label:
             size = metrics_of(15).boundingRect(label)
@@ -121,9 +129,7 @@ class ConnectorItem(QGraphicsPathItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(selection_pen() if self.isSelected() else line_pen(color))
         painter.setBrush(brush(color))
-        a = self.source.sceneBoundingRect()
-        b = self.target.sceneBoundingRect()
-        line = QLineF(border_point(a, b.center()), border_point(b, a.center()))
+        line = ends_line(self.source, self.target)
         painter.drawLine(line)
         if self.row.get("arrow_end", True):
             painter.drawPolygon(self._head(line))
