@@ -76,7 +76,7 @@ def _tr(text: str) -> str:
 
 class CardEditor(QScrollArea):
     def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
-                 team_id: str, parent: QWidget | None = None) -> None:
+                 team_id: str, parent: QWidget | None = None, *, note: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("cardEditor")
         self.setWidgetResizable(True)
@@ -91,12 +91,12 @@ class CardEditor(QScrollArea):
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        if self.read_only:
-            note = QLabel(read_only_note(), body)
-            note.setObjectName("readOnlyPart")
-            note.setWordWrap(True)
-            note.setStyleSheet("color: #C92A2A; font-weight: bold;")
-            form.addRow(note)
+        if self.read_only and note:  # a team page shows the note once above its tabs
+            label = QLabel(read_only_note(), body)
+            label.setObjectName("readOnlyPart")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #C92A2A; font-weight: bold;")
+            form.addRow(label)
         self.check = QLabel(body)
         self.check.setObjectName("cardCheck")
         self.check.setWordWrap(True)

@@ -57,7 +57,7 @@ class TeamPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("teamTabs")
         self._builders: dict[str, Callable[[], QWidget]] = {
-            "card": lambda: CardEditor(services, undo_stack, bridge, team_id),
+            "card": lambda: CardEditor(services, undo_stack, bridge, team_id, note=False),
             "insights": self._build_insights,
             "board": self._build_board,
             "tests": lambda: load_view("jalostamo.ui.testing.tests_page", "TestsPage",

@@ -60,26 +60,30 @@
     </message>
     <message>
         <location filename="../teamwork/conflicts_dialog.py" line="145" />
-        <source>This version (in use, edited %1)</source>
-        <translation>Tämä versio (käytössä, muutettu %1)</translation>
+        <source>This version, in use
+(edited %1)</source>
+        <translation>Tämä versio, käytössä
+(muutettu %1)</translation>
     </message>
     <message>
         <location filename="../teamwork/conflicts_dialog.py" line="147" />
-        <source>The other one (edited %1)</source>
-        <translation>Toinen versio (muutettu %1)</translation>
+        <source>The other one
+(edited %1)</source>
+        <translation>Toinen versio
+(muutettu %1)</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="164" />
+        <location filename="../teamwork/conflicts_dialog.py" line="165" />
         <source>The versions differ here</source>
         <translation>Versiot eroavat tässä</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="185" />
+        <location filename="../teamwork/conflicts_dialog.py" line="186" />
         <source>Keep the version in use</source>
         <translation>Pidä käytössä oleva versio</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="193" />
+        <location filename="../teamwork/conflicts_dialog.py" line="194" />
         <source>Use the other version</source>
         <translation>Käytä toista versiota</translation>
     </message>
@@ -87,62 +91,62 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="69" />
+        <location filename="../teamwork/merge_dialog.py" line="70" />
         <source>Merge files</source>
         <translation>Yhdistä tiedostot</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="75" />
+        <location filename="../teamwork/merge_dialog.py" line="76" />
         <source>Files to merge into this programme: %1</source>
         <translation>Tähän ohjelmaan yhdistettävät tiedostot: %1</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="81" />
+        <location filename="../teamwork/merge_dialog.py" line="82" />
         <source>What the merge would change</source>
         <translation>Mitä yhdistäminen muuttaisi</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="83" />
+        <location filename="../teamwork/merge_dialog.py" line="84" />
         <source>Changed</source>
         <translation>Muutettu</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="83" />
+        <location filename="../teamwork/merge_dialog.py" line="84" />
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="102" />
+        <location filename="../teamwork/merge_dialog.py" line="103" />
         <source>Conflicts: %1. Where both sides changed the same thing, the newer edit wins and the other one is kept for you to review (Teamwork → Conflicts…).</source>
         <translation>Ristiriitoja: %1. Kun molemmat osapuolet ovat muuttaneet samaa asiaa, uudempi muutos voittaa ja toinen säilytetään tarkistettavaksi (Yhteistyö → Ristiriidat…).</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="109" />
+        <location filename="../teamwork/merge_dialog.py" line="110" />
         <source>These files hold nothing new for this programme.</source>
         <translation>Näissä tiedostoissa ei ole tälle ohjelmalle mitään uutta.</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="110" />
+        <location filename="../teamwork/merge_dialog.py" line="111" />
         <source>Nothing has been written yet. Merge takes a backup copy first. A merge cannot be undone with Undo: the undo history is cleared after it.</source>
         <translation>Mitään ei ole vielä kirjoitettu. Yhdistäminen ottaa ensin varmuuskopion. Yhdistämistä ei voi perua Kumoa-toiminnolla: kumoamishistoria tyhjennetään sen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="115" />
+        <location filename="../teamwork/merge_dialog.py" line="116" />
         <source>&amp;Merge</source>
         <translation>&amp;Yhdistä</translation>
     </message>
@@ -376,17 +380,17 @@
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="76" />
+        <location filename="../teamwork/conflict_view.py" line="84" />
         <source>yes, deleted</source>
         <translation>kyllä, poistettu</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="78" />
+        <location filename="../teamwork/conflict_view.py" line="88" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="78" />
+        <location filename="../teamwork/conflict_view.py" line="88" />
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -429,33 +433,33 @@
         <translation>Tiimitiedosto: %1</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="146" />
+        <location filename="../teamwork/menu.py" line="147" />
         <source>work</source>
         <comment>a part of the suggested file name</comment>
         <translation>työ</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="149" />
+        <location filename="../teamwork/menu.py" line="150" />
         <source>Send my work</source>
         <translation>Lähetä työni</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="162" />
+        <location filename="../teamwork/menu.py" line="163" />
         <source>That is the open file itself; choose another place, such as a USB stick.</source>
         <translation>Se on itse avoinna oleva tiedosto; valitse toinen paikka, esimerkiksi muistitikku.</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="179" />
+        <location filename="../teamwork/menu.py" line="180" />
         <source>Merge files</source>
         <translation>Yhdistä tiedostot</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="209" />
+        <location filename="../teamwork/menu.py" line="211" />
         <source>The undo history was cleared: a merge cannot be undone with Undo; a backup copy was taken before it.</source>
         <translation>Kumoamishistoria tyhjennettiin: yhdistämistä ei voi kumota Kumoa-toiminnolla; ennen sitä otettiin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="213" />
+        <location filename="../teamwork/menu.py" line="215" />
         <source>Show conflicts</source>
         <translation>Näytä ristiriidat</translation>
     </message>

@@ -60,26 +60,30 @@
     </message>
     <message>
         <location filename="../teamwork/conflicts_dialog.py" line="145" />
-        <source>This version (in use, edited %1)</source>
-        <translation>Den här versionen (används, ändrad %1)</translation>
+        <source>This version, in use
+(edited %1)</source>
+        <translation>Den här versionen, används
+(ändrad %1)</translation>
     </message>
     <message>
         <location filename="../teamwork/conflicts_dialog.py" line="147" />
-        <source>The other one (edited %1)</source>
-        <translation>Den andra versionen (ändrad %1)</translation>
+        <source>The other one
+(edited %1)</source>
+        <translation>Den andra versionen
+(ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="164" />
+        <location filename="../teamwork/conflicts_dialog.py" line="165" />
         <source>The versions differ here</source>
         <translation>Versionerna skiljer sig här</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="185" />
+        <location filename="../teamwork/conflicts_dialog.py" line="186" />
         <source>Keep the version in use</source>
         <translation>Behåll versionen som används</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflicts_dialog.py" line="193" />
+        <location filename="../teamwork/conflicts_dialog.py" line="194" />
         <source>Use the other version</source>
         <translation>Använd den andra versionen</translation>
     </message>
@@ -87,62 +91,62 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="69" />
+        <location filename="../teamwork/merge_dialog.py" line="70" />
         <source>Merge files</source>
         <translation>Sammanfoga filer</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="75" />
+        <location filename="../teamwork/merge_dialog.py" line="76" />
         <source>Files to merge into this programme: %1</source>
         <translation>Filer som sammanfogas med det här programmet: %1</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="81" />
+        <location filename="../teamwork/merge_dialog.py" line="82" />
         <source>What the merge would change</source>
         <translation>Vad sammanfogningen skulle ändra</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="82" />
+        <location filename="../teamwork/merge_dialog.py" line="83" />
         <source>Added</source>
         <translation>Tillagda</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="83" />
+        <location filename="../teamwork/merge_dialog.py" line="84" />
         <source>Changed</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="83" />
+        <location filename="../teamwork/merge_dialog.py" line="84" />
         <source>Deleted</source>
         <translation>Raderade</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="102" />
+        <location filename="../teamwork/merge_dialog.py" line="103" />
         <source>Conflicts: %1. Where both sides changed the same thing, the newer edit wins and the other one is kept for you to review (Teamwork → Conflicts…).</source>
         <translation>Konflikter: %1. Där båda sidorna ändrat samma sak vinner den nyare ändringen och den andra sparas så att du kan granska den (Samarbete → Konflikter…).</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="109" />
+        <location filename="../teamwork/merge_dialog.py" line="110" />
         <source>These files hold nothing new for this programme.</source>
         <translation>De här filerna innehåller inget nytt för programmet.</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="110" />
+        <location filename="../teamwork/merge_dialog.py" line="111" />
         <source>Nothing has been written yet. Merge takes a backup copy first. A merge cannot be undone with Undo: the undo history is cleared after it.</source>
         <translation>Inget har skrivits ännu. Sammanfogningen tar först en säkerhetskopia. En sammanfogning kan inte ångras med Ångra: ångrahistoriken töms efteråt.</translation>
     </message>
     <message>
-        <location filename="../teamwork/merge_dialog.py" line="115" />
+        <location filename="../teamwork/merge_dialog.py" line="116" />
         <source>&amp;Merge</source>
         <translation>&amp;Sammanfoga</translation>
     </message>
@@ -376,17 +380,17 @@
         <translation>Raderade</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="76" />
+        <location filename="../teamwork/conflict_view.py" line="84" />
         <source>yes, deleted</source>
         <translation>ja, raderad</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="78" />
+        <location filename="../teamwork/conflict_view.py" line="88" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../teamwork/conflict_view.py" line="78" />
+        <location filename="../teamwork/conflict_view.py" line="88" />
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -429,33 +433,33 @@
         <translation>Teamfil: %1</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="146" />
+        <location filename="../teamwork/menu.py" line="147" />
         <source>work</source>
         <comment>a part of the suggested file name</comment>
         <translation>arbete</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="149" />
+        <location filename="../teamwork/menu.py" line="150" />
         <source>Send my work</source>
         <translation>Skicka mitt arbete</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="162" />
+        <location filename="../teamwork/menu.py" line="163" />
         <source>That is the open file itself; choose another place, such as a USB stick.</source>
         <translation>Det är den öppna filen själv; välj ett annat ställe, till exempel ett USB-minne.</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="179" />
+        <location filename="../teamwork/menu.py" line="180" />
         <source>Merge files</source>
         <translation>Sammanfoga filer</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="209" />
+        <location filename="../teamwork/menu.py" line="211" />
         <source>The undo history was cleared: a merge cannot be undone with Undo; a backup copy was taken before it.</source>
         <translation>Ångrahistoriken tömdes: en sammanfogning kan inte ångras med Ångra; en säkerhetskopia togs före den.</translation>
     </message>
     <message>
-        <location filename="../teamwork/menu.py" line="213" />
+        <location filename="../teamwork/menu.py" line="215" />
         <source>Show conflicts</source>
         <translation>Visa konflikter</translation>
     </message>

@@ -69,11 +69,21 @@ def field_name(table: str, column: str) -> str:
     return column.removesuffix("_id").replace("_", " ")
 
 
-def show_value(column: str, value: Any) -> str:
+def _is_boolean(table: str, column: str) -> bool:
+    from sqlalchemy import Boolean
+
+    model = MODELS.get(table)
+    columns = model.__table__.columns if model is not None else None  # type: ignore[attr-defined]
+    return columns is not None and column in columns and isinstance(columns[column].type, Boolean)
+
+
+def show_value(column: str, value: Any, table: str = "") -> str:
     if value is None or value == "":
         return "–"
     if column == "deleted_at":
         return QCoreApplication.translate("Teamwork", "yes, deleted")
+    if table and _is_boolean(table, column):
+        value = bool(value)
     if isinstance(value, bool):
         return QCoreApplication.translate("Teamwork", "yes") if value else QCoreApplication.translate("Teamwork", "no")
     if isinstance(value, dict | list):
@@ -95,17 +105,22 @@ def local_time(value: datetime | str | None) -> str:
 
 
 def compared_fields(conflict: Conflict) -> list[tuple[str, Any, Any]]:
-    """(column, this version's value, the other one's value); content fields, plus the
-    deletion when the two differ in it."""
+    """(column, this version's value, the other one's value): the fields that differ first,
+    then the other content fields; links to other rows and the deletion only where they
+    differ (their raw ids tell a user nothing)."""
     winner, loser = conflict.winner or {}, conflict.loser or {}
     columns = [c for c in dict.fromkeys([*winner, *loser])
                if c not in HISTORY_COLUMNS or c == "deleted_at"]
-    rows = []
+    differ, same = [], []
     for column in columns:
-        if column == "deleted_at" and bool(winner.get(column)) == bool(loser.get(column)):
-            continue
-        rows.append((column, winner.get(column), loser.get(column)))
-    return rows
+        mine, other = winner.get(column), loser.get(column)
+        if column == "deleted_at":
+            mine, other = bool(mine) or None, bool(other) or None
+        if mine != other:
+            differ.append((column, mine, other))
+        elif column != "deleted_at" and not column.endswith("_id"):
+            same.append((column, mine, other))
+    return differ + same
 
 
 def team_of(services: Services, table: str, values: dict[str, Any], depth: int = 0) -> str | None:

@@ -142,9 +142,9 @@ class ConflictsDialog(QDialog):
         winner, loser = conflict.winner or {}, conflict.loser or {}
         self.versions.setHorizontalHeaderLabels([
             self.tr("Field"),
-            self.tr("This version (in use, edited %1)").replace(
+            self.tr("This version, in use\n(edited %1)").replace(
                 "%1", local_time(winner.get("updated_at"))),
-            self.tr("The other one (edited %1)").replace("%1", local_time(loser.get("updated_at"))),
+            self.tr("The other one\n(edited %1)").replace("%1", local_time(loser.get("updated_at"))),
         ])
         bold = QFont(self.versions.font())
         bold.setBold(True)
@@ -153,8 +153,9 @@ class ConflictsDialog(QDialog):
             self.versions.insertRow(row)
             differs = mine != other
             name = field_name(conflict.table_name, column)
-            cells = [("≠ " if differs else "") + name, show_value(column, mine),
-                     show_value(column, other)]
+            table = conflict.table_name
+            cells = [("≠ " if differs else "") + name, show_value(column, mine, table),
+                     show_value(column, other, table)]
             for index, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if differs:

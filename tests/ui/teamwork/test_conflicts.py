@@ -39,7 +39,7 @@ def test_conflict_list_shows_both_versions_and_use_the_other_is_undoable(
     assert rows["≠ Teksti"] == ("Fasilitaattorin versio", "Tiimin versio")
     assert dialog.differing_fields() == ["Teksti"]  # only the text differs, and it is marked
     header = dialog.versions.horizontalHeaderItem(1).text()
-    assert header.startswith("Tämä versio (käytössä")
+    assert header.startswith("Tämä versio, käytössä")
 
     qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert window.services.entities.get(BoardItem, programme.notes[1]).text == "Tiimin versio"

@@ -116,3 +116,21 @@ def test_send_my_work_to_a_place_that_cannot_be_written_says_so(
     assert "ei voitu kirjoittaa" in box.text()
     assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
     assert team_file.exists()
+
+
+def test_a_card_editor_on_its_own_says_why_it_is_read_only(
+        programme: Programme, tmp_path: Path, qtbot: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
+    with Services.open(team_file) as svc:
+        stack = QUndoStack()
+        other = CardEditor(svc, stack, None, programme.oulu)
+        qtbot.addWidget(other)  # type: ignore[attr-defined]
+        note = other.findChild(QLabel, "readOnlyPart")
+        assert note is not None and "kuuluu toiselle tiimille" in note.text()
+        other.commit("title", "Ei saa muuttua")
+        assert svc.teams.card(programme.oulu).title == "" and stack.count() == 0
+        own = CardEditor(svc, stack, None, programme.turku)
+        qtbot.addWidget(own)  # type: ignore[attr-defined]
+        assert own.findChild(QLabel, "readOnlyPart") is None and not own.read_only
