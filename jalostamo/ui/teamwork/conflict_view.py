@@ -73,7 +73,7 @@ def _is_boolean(table: str, column: str) -> bool:
     from sqlalchemy import Boolean
 
     model = MODELS.get(table)
-    columns = model.__table__.columns if model is not None else None  # type: ignore[attr-defined]
+    columns = model.__table__.columns if model is not None else None
     return columns is not None and column in columns and isinstance(columns[column].type, Boolean)
 
 
