@@ -1,11 +1,20 @@
-"""Start the desktop app: language, translations, error handling, the main window."""
+"""Start the desktop app: language, translations, error handling, the main window.
+
+Nothing imported before the first paint loads SQLAlchemy or alembic: the window paints the
+programme from a plain-sqlite3 snapshot and opens the document right after (see
+:meth:`MainWindow.open_quickly`).
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 import signal
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +27,34 @@ from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.translators import install_translators
 
 log = logging.getLogger(__name__)
+
+
+def defer_store_package() -> None:
+    """Let ``jalostamo.store.probe``, ``.lock`` and ``.quick_read`` load without running the
+    package's ``__init__`` (it imports the Document, hence SQLAlchemy); the ``__init__`` runs
+    when something first asks the package for a name it defines (``Document``, ``SUFFIX``).
+    A no-op once the package is loaded (or made lazy itself)."""
+    if "jalostamo.store" in sys.modules:
+        return
+    spec = importlib.util.find_spec("jalostamo.store")
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+
+    def load_on_first_use(name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if importlib.util.find_spec(f"{module.__name__}.{name}") is not None:
+            return importlib.import_module(f"{module.__name__}.{name}")  # a submodule
+        del module.__dict__["__getattr__"]
+        loader.exec_module(module)
+        return getattr(module, name)
+
+    module.__dict__["__getattr__"] = load_on_first_use
+    sys.modules["jalostamo.store"] = module
+    parent: ModuleType = sys.modules["jalostamo"]
+    parent.store = module  # type: ignore[attr-defined]
 
 
 def choose_language(requested: str | None, settings: Settings) -> str:
@@ -40,7 +77,10 @@ def application() -> QApplication:
 
 def create_window(path: Path | None = None, *, lang: str | None = None, read_only: bool = False,
                   settings: Settings | None = None) -> MainWindow:
-    """Everything ``run`` does except the event loop (tests and the benchmark use this)."""
+    """Everything ``run`` does except the event loop (tests and the benchmark use this). With a
+    file, the window shows its snapshot and opens the document after its first paint (or at
+    :meth:`MainWindow.finish_opening`)."""
+    defer_store_package()
     settings = settings or Settings.load()
     language = choose_language(lang, settings)
     set_language(language)
@@ -53,7 +93,7 @@ def create_window(path: Path | None = None, *, lang: str | None = None, read_onl
         last = Path(settings.last_file)
         target = last if last.is_file() else None
     if target is not None:
-        window.open_file(target, read_only=read_only)
+        window.open_quickly(target, read_only=read_only)  # the document opens after the paint
     return window
 
 

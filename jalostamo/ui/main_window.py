@@ -3,15 +3,22 @@
 The window holds one :class:`Services` (the open document), one ``QUndoStack`` and one
 :class:`ChangeBridge`; every screen gets ``(services, undo_stack, bridge)``. Screens are built
 the first time they are shown, so that opening a large programme only loads the first screen.
+
+Starting with a file (:meth:`MainWindow.open_quickly`) paints first and loads after: the file's
+header is checked and its lock taken (neither needs SQLAlchemy), the overview is painted from a
+plain-sqlite3 snapshot, and right after the first paint the domain layer is imported and the
+document opened; the live overview then replaces the snapshot in place.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,23 +32,36 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import FileInUse, UserError
-from jalostamo.i18n import current_language, set_language
-from jalostamo.services import Services
+from jalostamo.i18n import current_language
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
-from jalostamo.ui.actions import build_menus, create_actions
-from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.actions import ACTIONS, build_menus, create_actions
 from jalostamo.ui.navigation import Navigator
-from jalostamo.ui.pages import build_page
+from jalostamo.ui.pages import build_page, build_snapshot_overview
 from jalostamo.ui.start_page import StartPage
 from jalostamo.ui.view_controls import ViewControls
 
 if TYPE_CHECKING:
-    from jalostamo.ui.settings_dialog import SettingsDialog
+    from jalostamo.services import Services
+    from jalostamo.store.lock import FileLock
+    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.ui.bridge import ChangeBridge
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Jalostamo (*.jalostamo)"
+
+
+@dataclass
+class Opening:
+    """A file shown from its snapshot while the document itself is being opened."""
+
+    path: Path
+    read_only: bool
+    lock: FileLock | None
+    snapshot: Snapshot
+    step: int = 0  # 0: not started; 1: check the file; 2: import the domain; 3: open it
+    wanted: str | None = None  # a screen asked for meanwhile: shown once the document is open
 
 
 class MainWindow(ViewControls):
@@ -58,6 +78,7 @@ class MainWindow(ViewControls):
         super().__init__(settings, parent)
         self.setObjectName("mainWindow")
         self.services: Services | None = None
+        self.opening: Opening | None = None
         self.undo_stack = QUndoStack(self)
         self.bridge: ChangeBridge | None = None
         self._pages: dict[str, QWidget] = {}
@@ -136,8 +157,6 @@ class MainWindow(ViewControls):
 
     def _update_state(self) -> None:
         has_doc = self.services is not None
-        from jalostamo.ui.actions import ACTIONS
-
         for spec in ACTIONS:
             if spec.needs_document:
                 self.actions_by_id[spec.id].setEnabled(has_doc)
@@ -149,13 +168,19 @@ class MainWindow(ViewControls):
             title = f"{name} — {self.services.doc.path.name} — Jalostamo"
             if self.services.doc.readonly:
                 title += " " + self.tr("[read-only]")
+        elif self.opening is not None:
+            title = f"{self.opening.snapshot.name} — {self.opening.path.name} — Jalostamo"
         self.setWindowTitle(title)
         read_only = self.services is not None and self.services.doc.readonly
         self.read_only_note.setText(self.tr(
             "Read-only: another copy of Jalostamo has this programme open; changes cannot be "
             "saved.") if read_only else "")
         self.read_only_note.setVisible(read_only)
-        self.navigator.set_services(self.services)
+        if self.services is None and self.opening is not None:
+            self.navigator.set_snapshot(self.opening.snapshot)
+        else:
+            self.navigator.set_snapshot(None)
+            self.navigator.set_services(self.services)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -169,6 +194,9 @@ class MainWindow(ViewControls):
         return self._pages[key]
 
     def _build_page(self, key: str) -> QWidget:
+        if key != "start" and self.services is None and self.opening is not None:
+            return build_snapshot_overview(self.opening.snapshot, self.undo_stack,
+                                           self.show_page)
         if key == "start" or self.services is None:
             return StartPage(self)
         return build_page(key, self.services, self.undo_stack, self.bridge, self.settings,
@@ -181,7 +209,11 @@ class MainWindow(ViewControls):
             widget.deleteLater()
 
     def show_page(self, key: str) -> None:
-        if self.services is None:
+        if self.services is None and self.opening is not None and key != "start":
+            if key != "overview":  # shown as soon as the document is open
+                self.opening.wanted = key
+            key = "overview"
+        elif self.services is None:
             key = "start"
         if key.startswith("team:") and key.count(":") >= 2:  # a link to one tab of a team
             team_key = ":".join(key.split(":")[:2])
@@ -222,7 +254,10 @@ class MainWindow(ViewControls):
 
     def open_file(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open a programme; a file in use is explained and may be opened read-only."""
+        from jalostamo.services import Services
+
         path = Path(path)
+        self._cancel_opening()
         try:
             services = Services.open(path, readonly=read_only)
         except FileInUse as exc:
@@ -233,6 +268,129 @@ class MainWindow(ViewControls):
             return False
         self.set_document(services)
         return True
+
+    def open_quickly(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Show ``path``'s overview at once from a snapshot and open the document right after
+        the window's next paint (:meth:`finish_opening` does it now). A file in use gets the
+        read-only offer at once; other refusals are shown by :meth:`open_file` a moment
+        later. Returns whether the snapshot is shown."""
+        from jalostamo.store.lock import FileLock
+        from jalostamo.store.probe import read_header
+        from jalostamo.store.quick_read import read_snapshot
+
+        path = Path(path)
+        self.close_document()
+        self._cancel_opening()
+        later = lambda: self.open_file(path, read_only=read_only)  # noqa: E731 - says why
+        try:
+            read_header(path)
+        except UserError:
+            QTimer.singleShot(0, later)
+            return False
+        lock: FileLock | None = None
+        if not read_only and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            lock = FileLock(path)
+            try:
+                lock.acquire()
+            except FileInUse as exc:
+                self._offer_read_only(path, exc)
+                return False
+        try:
+            snapshot = read_snapshot(path)
+        except UserError:
+            if lock is not None:
+                lock.release()
+            QTimer.singleShot(0, later)
+            return False
+        self.opening = Opening(path, read_only, lock, snapshot)
+        for key in list(self._pages):
+            self._drop_page(key)
+        self.statusBar().showMessage(self.tr("Opening…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._update_state()
+        self.show_page("overview")
+        if self.isVisible():  # no first paint to wait for
+            self._start_opening()
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint:
+            self._start_opening()
+        return handled
+
+    def _start_opening(self) -> None:
+        if self.opening is not None and self.opening.step == 0:
+            self.opening.step = 1
+            QTimer.singleShot(0, self._opening_tick)
+
+    def _opening_tick(self) -> None:
+        """One step of opening, then back to the event loop (clicks are queued meanwhile)."""
+        if self.opening is not None and self.opening.step > 0 and self._opening_step():
+            QTimer.singleShot(0, self._opening_tick)
+
+    def finish_opening(self) -> bool:
+        """Open the document of the snapshot shown now, without waiting; True if it opened."""
+        while self.opening is not None:
+            self.opening.step = max(self.opening.step, 1)
+            if not self._opening_step():
+                break
+        return self.services is not None
+
+    def _opening_step(self) -> bool:
+        opening = self.opening
+        assert opening is not None
+        try:
+            if opening.step == 1:
+                from jalostamo.store.probe import quick_check
+
+                quick_check(opening.path)  # the damage check skipped before the paint
+            elif opening.step == 2:
+                import jalostamo.services.progress  # SQLAlchemy and the models
+                import jalostamo.ui.bridge  # noqa: F401
+            else:
+                self._open_document(opening)
+                return False
+        except UserError as exc:
+            self._cancel_opening()
+            errors.show_user_error(self, exc)
+            return False
+        except Exception as exc:  # shown and logged, the app keeps running
+            self._cancel_opening()
+            errors.report(self, exc)
+            return False
+        opening.step += 1
+        return True
+
+    def _open_document(self, opening: Opening) -> None:
+        from jalostamo.services import Services
+
+        if opening.lock is not None:  # the document takes its own lock right now
+            opening.lock.release()
+            opening.lock = None
+        try:
+            services = Services.open(opening.path, readonly=opening.read_only, check=False)
+        except FileInUse as exc:
+            self._cancel_opening()
+            self._offer_read_only(opening.path, exc)
+            return
+        overview = self._pages.pop("overview", None)
+        self.opening = None
+        self.set_document(services, overview=overview, page=opening.wanted)
+
+    def _cancel_opening(self) -> None:
+        opening, self.opening = self.opening, None
+        if opening is None:
+            return
+        if opening.lock is not None:
+            opening.lock.release()
+        self.statusBar().clearMessage()
+        self.unsetCursor()
+        if self.services is None:
+            for key in list(self._pages):
+                self._drop_page(key)
+            self._update_state()
+            self.show_page("start")
 
     def _offer_read_only(self, path: Path, exc: FileInUse) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("The file is in use"),
@@ -252,6 +410,8 @@ class MainWindow(ViewControls):
         errors.present(box)
 
     def create_programme(self, path: Path | str, name: str, organiser: str = "") -> bool:
+        from jalostamo.services import Services
+
         path = Path(path)
         if path.suffix != ".jalostamo":
             path = path.with_name(path.name + ".jalostamo")
@@ -264,7 +424,12 @@ class MainWindow(ViewControls):
         self.show_page("setup")
         return True
 
-    def set_document(self, services: Services) -> None:
+    def set_document(self, services: Services, *, overview: QWidget | None = None,
+                     page: str | None = None) -> None:
+        """Show ``services``' document; ``overview`` is the snapshot overview to turn live in
+        place (its scroll position and selection stay), ``page`` the screen to show."""
+        from jalostamo.ui.bridge import ChangeBridge
+
         self.close_document()
         self.services = services
         self.bridge = ChangeBridge(services, self)
@@ -272,8 +437,14 @@ class MainWindow(ViewControls):
         if not services.doc.readonly:
             self.settings.remember_file(services.doc.path)
             self.settings.save()
+        attach = getattr(overview, "attach", None)
+        if overview is not None and attach is not None:
+            attach(services, self.bridge)
+            self._pages["overview"] = overview
+        self.statusBar().clearMessage()
+        self.unsetCursor()
         self._update_state()
-        self.show_page("overview")
+        self.show_page(page or "overview")
         self.documentOpened.emit(services)
 
     def close_programme(self) -> None:
@@ -283,6 +454,7 @@ class MainWindow(ViewControls):
         self.close_document()
 
     def close_document(self) -> None:
+        self._cancel_opening()
         if self.services is None:
             return
         for widget in self._pages.values():  # write what is still being typed, stop timers
@@ -354,45 +526,6 @@ class MainWindow(ViewControls):
             return
         dialog = ExportDialog(self.services, self)
         dialog.open()
-
-    def open_settings(self) -> None:
-        from jalostamo.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog))
-        dialog.open()
-
-    def apply_settings(self, dialog: SettingsDialog) -> None:
-        from jalostamo.i18n import system_language
-
-        language = dialog.language()
-        self.settings.language = language
-        self.settings.font_scale = dialog.font_scale()
-        self.settings.presentation_zoom = dialog.presentation_zoom()
-        self.settings.reopen_last = dialog.reopen_last()
-        self.settings.save()
-        self.apply_font_scale()
-        if (language or system_language()) != current_language():
-            self.switch_language(language)  # rebuilds the screens; a running timer stops
-
-    def switch_language(self, lang: str | None) -> None:
-        """Translate the whole window into ``lang`` (None: the system language) at once."""
-        from jalostamo.i18n import system_language
-        from jalostamo.ui.translators import install_translators
-
-        code = lang or system_language()
-        set_language(code)
-        install_translators(code)
-        self.retranslate()
-
-    def show_about(self) -> None:
-        from jalostamo import __version__
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Jalostamo"),
-                          self.tr("Jalostamo %1 — facilitated co-design workshops for "
-                                  "municipalities.").replace("%1", __version__),
-                          QMessageBox.StandardButton.Ok, self)
-        errors.present(box)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from jalostamo.services import Change, Services
+from jalostamo.services.events import Change
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+    from jalostamo.store.quick_read import Snapshot
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,6 +27,7 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.setObjectName("navigator")
         self._services: Services | None = None
+        self._snapshot: Snapshot | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.title = QLabel(self)
         self.title.setObjectName("navigatorTitle")
@@ -42,7 +48,14 @@ class Navigator(QWidget):
         self.list.setAccessibleName(self.tr("Screens of the programme"))
         self.refresh()
 
+    def set_snapshot(self, snapshot: Snapshot | None) -> None:
+        """Show the programme of a file still being opened (its name and teams)."""
+        self._snapshot = snapshot
+        self.refresh()
+
     def set_services(self, services: Services | None) -> None:
+        if services is not None:
+            self._snapshot = None
         if services is not self._services:
             if self._unsubscribe is not None:
                 self._unsubscribe()
@@ -60,11 +73,18 @@ class Navigator(QWidget):
         current = self.current_key()
         self.list.clear()
         self._add(self.tr("Start"), "start")
-        services = self._services
-        if services is None:
+        services, snapshot = self._services, self._snapshot
+        if services is None and snapshot is None:
             self.title.setText("Jalostamo")
         else:
-            self.title.setText(services.programme.get().name)
+            teams: list[tuple[str, str]]
+            if services is not None:
+                self.title.setText(services.programme.get().name)
+                teams = [(team.id, team.display_name) for team in services.teams.list()]
+            else:
+                assert snapshot is not None
+                self.title.setText(snapshot.name)
+                teams = [(team.team_id, team.name) for team in snapshot.teams]
             self._add(self.tr("Programme overview"), "overview")
             self._add(self.tr("Programme setup"), "setup")
             self._add(self.tr("Phase guide"), "guide")
@@ -75,8 +95,8 @@ class Navigator(QWidget):
             font.setBold(True)
             header.setFont(font)
             self.list.addItem(header)
-            for team in services.teams.list():
-                self._add("   " + team.display_name, f"team:{team.id}")
+            for team_id, name in teams:
+                self._add("   " + name, f"team:{team_id}")
         if current:
             self.select(current)
 

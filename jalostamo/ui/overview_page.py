@@ -2,9 +2,15 @@
 
 Each cell leads to the thing it summarises: the card column to the team's card, a workshop's
 model, tests and reviews columns to the team's board, tests and reviews.
+
+While a file is still being opened, the page shows the snapshot read with plain sqlite3
+(:mod:`jalostamo.store.quick_read`); ``attach`` turns it live and keeps the scroll position and
+the selected cell.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
@@ -18,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.services import Services
-from jalostamo.services.progress import ProgressService
-from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.vocabulary import phase_name
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+    from jalostamo.services.progress import ProgrammeProgress, ProgressService
+    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.ui.bridge import ChangeBridge
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 DONE = QColor("#D3F9D8")
@@ -33,12 +42,14 @@ class OverviewPage(QWidget):
 
     requested = Signal(str)
 
-    def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, undo_stack: QUndoStack,
+                 bridge: ChangeBridge | None, parent: QWidget | None = None, *,
+                 snapshot: Snapshot | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
-        self.services = services
-        self.progress = ProgressService(services.entities)
+        self.services: Services | None = None
+        self.progress: ProgressService | None = None
+        self.snapshot = snapshot
         self.title = QLabel(self)
         self.title.setObjectName("overviewTitle")
         font = self.title.font()
@@ -76,17 +87,43 @@ class OverviewPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(50)
         self._refresh_timer.timeout.connect(self.refresh)
+        if services is not None:
+            self.attach(services, bridge)
+        else:
+            self.refresh()
+
+    @property
+    def is_live(self) -> bool:
+        return self.services is not None
+
+    def attach(self, services: Services, bridge: ChangeBridge | None) -> None:
+        """Show the open document from now on (replacing the snapshot), in place."""
+        from jalostamo.services.progress import ProgressService
+
+        self.services = services
+        self.progress = ProgressService(services.entities)
+        self.snapshot = None
         if bridge is not None:
             bridge.changed.connect(lambda _c: self._refresh_timer.start())
         self.refresh()
 
+    def _data(self) -> tuple[str, str, Any]:
+        """Name, organiser and a ``ProgrammeProgress`` or a ``Snapshot`` (the same shape)."""
+        data: ProgrammeProgress | Snapshot
+        if self.services is not None and self.progress is not None:
+            programme = self.services.programme.get()
+            data = self.progress.overview()
+            return programme.name, programme.organiser, data
+        assert self.snapshot is not None, "an overview needs a document or a snapshot"
+        data = self.snapshot
+        return data.name, data.organiser, data
+
     def refresh(self) -> None:
-        programme = self.services.programme.get()
-        data = self.progress.overview()
-        self.title.setText(programme.name)
+        name, organiser, data = self._data()
+        self.title.setText(name)
         parts = []
-        if programme.organiser:
-            parts.append(self.tr("Organiser: %1").replace("%1", programme.organiser))
+        if organiser:
+            parts.append(self.tr("Organiser: %1").replace("%1", organiser))
         themes = ", ".join(t.name for t in data.themes) or self.tr("none yet")
         parts.append(self.tr("Themes: %1").replace("%1", themes))
         parts.append(self.tr("Teams: %1").replace("%1", str(len(data.teams))))
@@ -106,6 +143,9 @@ class OverviewPage(QWidget):
             short = self.tr("W%1").replace("%1", str(w.number))
             headers += [f"{short}\n{model_word}", f"{short}\n{tests_word}",
                         f"{short}\n{reviews_word}"]
+        row_now, col_now = self.table.currentRow(), self.table.currentColumn()
+        h_scroll = self.table.horizontalScrollBar().value()
+        v_scroll = self.table.verticalScrollBar().value()
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -143,6 +183,10 @@ class OverviewPage(QWidget):
         self.table.setColumnWidth(1, 180)
         self.legend.setText(self.tr("No teams yet: add them in the programme setup.")
                             if not data.teams else self._open_hint)
+        if 0 <= row_now < self.table.rowCount() and 0 <= col_now < self.table.columnCount():
+            self.table.setCurrentCell(row_now, col_now)
+        self.table.horizontalScrollBar().setValue(h_scroll)
+        self.table.verticalScrollBar().setValue(v_scroll)
 
     def _set(self, row: int, col: int, text: str, key: str,
              color: QColor | None = None, tip: str = "") -> None:

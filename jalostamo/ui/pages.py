@@ -4,13 +4,17 @@ the screen it shows): overview, setup, guide, agenda, team:<id>[:<tab>]."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from jalostamo.services import Services
 from jalostamo.services.settings import Settings
-from jalostamo.ui.bridge import ChangeBridge
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.ui.bridge import ChangeBridge
 
 
 def build_page(key: str, services: Services, undo_stack: QUndoStack,
@@ -47,3 +51,14 @@ def build_page(key: str, services: Services, undo_stack: QUndoStack,
             team.show_tab(parts[2])
         return team
     raise KeyError(key)
+
+
+def build_snapshot_overview(snapshot: Snapshot, undo_stack: QUndoStack,
+                            open_page: Callable[[str], None]) -> QWidget:
+    """The overview of a programme still being opened, painted from its snapshot; it turns
+    live with ``attach(services, bridge)``."""
+    from jalostamo.ui.overview_page import OverviewPage
+
+    overview = OverviewPage(None, undo_stack, None, snapshot=snapshot)
+    overview.requested.connect(open_page)
+    return overview

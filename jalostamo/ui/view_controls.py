@@ -1,16 +1,23 @@
-"""The main window's view controls: text size, presentation zoom, full screen and the window
-layout remembered between runs. ``MainWindow`` builds on this."""
+"""The main window's view controls: text size, presentation zoom, full screen, the window
+layout remembered between runs, the settings dialog, the language and the About box.
+``MainWindow`` builds on this."""
 
 from __future__ import annotations
 
 import base64
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from jalostamo.i18n import current_language, set_language
 from jalostamo.services.settings import FONT_SCALE_RANGE, Settings
+from jalostamo.ui import errors
+
+if TYPE_CHECKING:
+    from jalostamo.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +31,9 @@ class ViewControls(QMainWindow):
 
     def _update_state(self) -> None:
         """Refresh the checked state of actions and the title (the window overrides it)."""
+
+    def retranslate(self) -> None:
+        """Rebuild everything that shows text (the window overrides it)."""
 
     # --- zoom and full screen ---------------------------------------------------------------
 
@@ -59,6 +69,49 @@ class ViewControls(QMainWindow):
         else:
             self.showFullScreen()
         self._update_state()
+
+    # --- settings, language, about -----------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from jalostamo.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        from jalostamo.i18n import system_language
+
+        language = dialog.language()
+        self.settings.language = language
+        self.settings.font_scale = dialog.font_scale()
+        self.settings.presentation_zoom = dialog.presentation_zoom()
+        self.settings.reopen_last = dialog.reopen_last()
+        self.settings.save()
+        self.apply_font_scale()
+        if (language or system_language()) != current_language():
+            self.switch_language(language)  # rebuilds the screens; a running timer stops
+
+    def switch_language(self, lang: str | None) -> None:
+        """Translate the whole window into ``lang`` (None: the system language) at once."""
+        from jalostamo.i18n import system_language
+        from jalostamo.ui.translators import install_translators
+
+        code = lang or system_language()
+        set_language(code)
+        install_translators(code)
+        self.retranslate()
+
+    def show_about(self) -> None:
+        from jalostamo import __version__
+
+        title = QCoreApplication.translate("MainWindow", "About Jalostamo")
+        text = QCoreApplication.translate(
+            "MainWindow", "Jalostamo %1 — facilitated co-design workshops for "
+            "municipalities.").replace("%1", __version__)
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        errors.present(box)
 
     # --- layout memory ----------------------------------------------------------------------
 

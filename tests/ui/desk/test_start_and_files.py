@@ -42,7 +42,7 @@ def test_create_a_programme_through_the_new_programme_dialog(window, qtbot, tmp_
         assert svc.programme.get().organiser == "Kuntaliitto"
 
 
-def test_last_file_reopens_and_recent_files_are_listed(make_window, sample_file):
+def test_last_file_reopens_and_recent_files_are_listed(make_window, qtbot, sample_file):
     first = make_window()
     assert first.open_file(sample_file)
     first.close()  # closing the window keeps the programme as the one to reopen
@@ -55,7 +55,8 @@ def test_last_file_reopens_and_recent_files_are_listed(make_window, sample_file)
     finally:
         sys.excepthook = hook
     try:
-        assert second.services is not None
+        second.show()  # the document opens right after the first paint
+        qtbot.waitUntil(lambda: second.services is not None)
         assert second.services.doc.path == sample_file
         second.show_page("start")
         recent = second.current_page().recent

@@ -1,0 +1,201 @@
+"""A read-only snapshot of what the desk's first screen shows, read with plain ``sqlite3``.
+
+The app paints the open programme (its name, themes, the next workshop and the teams ×
+workshops progress matrix) from this snapshot before SQLAlchemy and the mapped models are
+loaded; the live overview (:class:`jalostamo.services.progress.ProgressService`) replaces it a
+moment later. The queries mirror that service's, so both show the same figures; a test checks
+this on the demo programme. The file must already have passed
+:func:`jalostamo.store.probe.read_header`. Nothing here writes to the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from jalostamo.errors import FileRefused
+from jalostamo.models.enums import Phase
+
+#: the experiment card's text fields (``jalostamo.models.CARD_TEXT_FIELDS``, which cannot be
+#: imported without SQLAlchemy; a test keeps the two equal)
+CARD_TEXT_FIELDS = (
+    "title", "phenomenon", "problem", "hypothesis", "target_group", "place", "practice",
+    "learning_goals", "carried_out_by", "budget", "resources", "schedule", "milestones",
+    "risks", "success_criteria",
+)
+
+
+@dataclass(frozen=True)
+class ThemeInfo:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    id: str
+    number: int
+    phase: Phase
+    held_on: date | None
+    venue: str
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    model_version: str | None
+    model_items: int
+    tests: int
+    reviews_given: int
+    reviews_received: int
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    team_id: str
+    name: str
+    card_filled: int
+    card_total: int
+    theme_names: tuple[str, ...]
+    workshops: dict[str, CellInfo] = field(default_factory=dict)
+
+    @property
+    def card_missing(self) -> int:
+        return self.card_total - self.card_filled
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The programme and its progress matrix, shaped like ``ProgrammeProgress``."""
+
+    path: Path
+    programme_id: str
+    name: str
+    organiser: str
+    workshops: list[WorkshopInfo]
+    teams: list[TeamRow]
+    themes: list[ThemeInfo]
+    next_workshop: WorkshopInfo | None
+
+
+def _day(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _in(ids: list[str]) -> str:
+    return "(" + ", ".join("?" for _ in ids) + ")" if ids else "(NULL)"
+
+
+def read_snapshot(path: Path, today: date | None = None) -> Snapshot:
+    """The first screen's data of the programme in ``path`` (opened read-only, untouched)."""
+    today = today or date.today()
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
+    try:
+        return _read(conn, Path(path), today)
+    except sqlite3.DatabaseError as exc:
+        raise FileRefused("file.damaged", path=str(path), detail=str(exc)) from None
+    finally:
+        conn.close()
+
+
+def _read(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot:
+    row = conn.execute("SELECT id, name, organiser FROM programmes WHERE deleted_at IS NULL "
+                       "LIMIT 1").fetchone()
+    if row is None:
+        raise FileRefused("file.damaged", path=str(path), detail="no programme")
+    pid, name, organiser = str(row[0]), str(row[1]), str(row[2] or "")
+    workshops = [
+        WorkshopInfo(str(r[0]), int(r[1]), Phase(r[2]) if r[2] else Phase.DISCOVER, _day(r[3]),
+                     str(r[4] or ""))
+        for r in conn.execute(
+            "SELECT id, number, phase, held_on, venue FROM workshops "
+            "WHERE programme_id = ? AND deleted_at IS NULL ORDER BY number, held_on", (pid,))]
+    teams = conn.execute(
+        "SELECT id, city, name FROM teams WHERE programme_id = ? AND deleted_at IS NULL "
+        "ORDER BY position, city, name", (pid,)).fetchall()
+    themes = [ThemeInfo(str(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT id, name FROM themes WHERE programme_id = ? AND deleted_at IS NULL "
+        "ORDER BY position, name", (pid,))]
+    team_ids = [str(t[0]) for t in teams]
+    marks = _in(team_ids)
+    cards: dict[str, tuple[object, ...]] = {}
+    for r in conn.execute(
+            f"SELECT team_id, {', '.join(CARD_TEXT_FIELDS)} FROM experiment_cards "
+            f"WHERE team_id IN {marks} AND deleted_at IS NULL", team_ids):
+        cards[str(r[0])] = tuple(r[1:])
+    theme_links = conn.execute(
+        f"SELECT team_id, theme_id FROM team_themes WHERE team_id IN {marks} "
+        "AND deleted_at IS NULL", team_ids).fetchall()
+    versions = conn.execute(
+        "SELECT boards.team_id, board_versions.workshop_id, board_versions.label, "
+        "board_versions.item_count, board_versions.created_at FROM board_versions "
+        "JOIN boards ON boards.id = board_versions.board_id "
+        f"WHERE boards.team_id IN {marks} AND board_versions.deleted_at IS NULL "
+        "AND boards.deleted_at IS NULL AND board_versions.workshop_id IS NOT NULL "
+        "ORDER BY board_versions.created_at", team_ids).fetchall()
+    sessions = conn.execute(
+        f"SELECT team_id, held_on FROM test_sessions WHERE team_id IN {marks} "
+        "AND deleted_at IS NULL", team_ids).fetchall()
+    reviews = conn.execute(
+        "SELECT review_rounds.workshop_id, review_assignments.reviewer_team_id, "
+        "review_assignments.reviewee_team_id, count(reviews.id) FROM reviews "
+        "JOIN review_assignments ON review_assignments.id = reviews.assignment_id "
+        "JOIN review_rounds ON review_rounds.id = review_assignments.round_id "
+        "WHERE reviews.deleted_at IS NULL AND reviews.submitted = 1 "
+        "AND review_assignments.deleted_at IS NULL AND review_rounds.deleted_at IS NULL "
+        "AND review_rounds.programme_id = ? GROUP BY review_rounds.workshop_id, "
+        "review_assignments.reviewer_team_id, review_assignments.reviewee_team_id",
+        (pid,)).fetchall()
+
+    theme_names = {t.id: t.name for t in themes}
+    team_themes: dict[str, list[str]] = {}
+    for team_id, theme_id in theme_links:
+        if theme_id in theme_names:
+            team_themes.setdefault(str(team_id), []).append(theme_names[theme_id])
+    model: dict[tuple[str, str], tuple[str | None, int]] = {}
+    for team_id, workshop_id, label, items, _created in versions:  # the newest wins
+        if team_id and workshop_id:
+            model[(str(team_id), str(workshop_id))] = (label or "✓", int(items or 0))
+    dated = sorted((w.held_on, w.id) for w in workshops if w.held_on)
+    tests: Counter[tuple[str, str]] = Counter()
+    for team_id, held in sessions:
+        held_on = _day(held)
+        if held_on is None or not dated:
+            continue
+        target = next((wid for day, wid in dated if held_on <= day), dated[-1][1])
+        tests[(str(team_id), target)] += 1
+    given: Counter[tuple[str, str]] = Counter()
+    received: Counter[tuple[str, str]] = Counter()
+    for workshop_id, reviewer, reviewee, count in reviews:
+        if workshop_id is None:
+            continue
+        if reviewer:
+            given[(str(reviewer), str(workshop_id))] += int(count)
+        received[(str(reviewee), str(workshop_id))] += int(count)
+
+    rows = []
+    for team_id_raw, city, team_name in teams:
+        team_id = str(team_id_raw)
+        card = cards.get(team_id)
+        filled = sum(1 for value in card if str(value).strip()) if card else 0
+        cells = {}
+        for w in workshops:
+            key = (team_id, w.id)
+            label, items = model.get(key, (None, 0))
+            cells[w.id] = CellInfo(label, items, tests[key], given[key], received[key])
+        rows.append(TeamRow(team_id, str(team_name or city or ""), filled, len(CARD_TEXT_FIELDS),
+                            tuple(sorted(team_themes.get(team_id, []))), cells))
+    upcoming = [w for w in workshops if w.held_on and w.held_on >= today]
+    next_ws = min(upcoming, key=lambda w: w.held_on or today) if upcoming else None
+    return Snapshot(path, pid, name, organiser, workshops, rows, themes, next_ws)
