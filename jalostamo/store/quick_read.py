@@ -6,15 +6,18 @@ loaded; the live overview (:class:`jalostamo.services.progress.ProgressService`)
 moment later. The queries mirror that service's, so both show the same figures; a test checks
 this on the demo programme. The file must already have passed
 :func:`jalostamo.store.probe.read_header`. Nothing here writes to the file.
+
+The records are named tuples rather than dataclasses: they are made before the first paint,
+where every millisecond of import time shows.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from jalostamo.errors import FileRefused
 from jalostamo.models.enums import Phase
@@ -28,14 +31,12 @@ CARD_TEXT_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class ThemeInfo:
+class ThemeInfo(NamedTuple):
     id: str
     name: str
 
 
-@dataclass(frozen=True)
-class WorkshopInfo:
+class WorkshopInfo(NamedTuple):
     id: str
     number: int
     phase: Phase
@@ -43,8 +44,7 @@ class WorkshopInfo:
     venue: str
 
 
-@dataclass(frozen=True)
-class CellInfo:
+class CellInfo(NamedTuple):
     model_version: str | None
     model_items: int
     tests: int
@@ -52,22 +52,20 @@ class CellInfo:
     reviews_received: int
 
 
-@dataclass(frozen=True)
-class TeamRow:
+class TeamRow(NamedTuple):
     team_id: str
     name: str
     card_filled: int
     card_total: int
     theme_names: tuple[str, ...]
-    workshops: dict[str, CellInfo] = field(default_factory=dict)
+    workshops: dict[str, CellInfo]
 
     @property
     def card_missing(self) -> int:
         return self.card_total - self.card_filled
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """The programme and its progress matrix, shaped like ``ProgrammeProgress``."""
 
     path: Path

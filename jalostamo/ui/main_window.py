@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -37,9 +35,7 @@ from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
 from jalostamo.ui.actions import ACTIONS, build_menus, create_actions
 from jalostamo.ui.navigation import Navigator
-from jalostamo.ui.pages import build_page, build_snapshot_overview
-from jalostamo.ui.start_page import StartPage
-from jalostamo.ui.view_controls import ViewControls
+from jalostamo.ui.pages import PageHost
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -49,7 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Jalostamo (*.jalostamo)"
 
 
 @dataclass
@@ -64,7 +59,7 @@ class Opening:
     wanted: str | None = None  # a screen asked for meanwhile: shown once the document is open
 
 
-class MainWindow(ViewControls):
+class MainWindow(PageHost):
     """Signals for other areas (teamwork, safety):
 
     ``documentOpened(services)`` after a document is set (also read-only);
@@ -181,74 +176,6 @@ class MainWindow(ViewControls):
         else:
             self.navigator.set_snapshot(None)
             self.navigator.set_services(self.services)
-
-    # --- pages ----------------------------------------------------------------------------
-
-    def page(self, key: str) -> QWidget:
-        """The screen for ``key`` (start, overview, setup, guide, agenda, team:<id>), built
-        on first use."""
-        if key not in self._pages:
-            widget = self._build_page(key)
-            self._pages[key] = widget
-            self.stack.addWidget(widget)
-        return self._pages[key]
-
-    def _build_page(self, key: str) -> QWidget:
-        if key != "start" and self.services is None and self.opening is not None:
-            return build_snapshot_overview(self.opening.snapshot, self.undo_stack,
-                                           self.show_page)
-        if key == "start" or self.services is None:
-            return StartPage(self)
-        return build_page(key, self.services, self.undo_stack, self.bridge, self.settings,
-                          self.show_page)
-
-    def _drop_page(self, key: str) -> None:
-        widget = self._pages.pop(key, None)
-        if widget is not None:
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-
-    def show_page(self, key: str) -> None:
-        if self.services is None and self.opening is not None and key != "start":
-            if key != "overview":  # shown as soon as the document is open
-                self.opening.wanted = key
-            key = "overview"
-        elif self.services is None:
-            key = "start"
-        if key.startswith("team:") and key.count(":") >= 2:  # a link to one tab of a team
-            team_key = ":".join(key.split(":")[:2])
-            if team_key in self._pages:
-                self._pages[team_key].show_tab(key.split(":")[2])  # type: ignore[attr-defined]
-                key = team_key
-            else:
-                widget = self._build_page(key)
-                self._pages[team_key] = widget
-                self.stack.addWidget(widget)
-                key = team_key
-        widget = self.page(key)
-        self.stack.setCurrentWidget(widget)
-        self._current_key = key
-        self.navigator.select(key)
-
-    def current_page(self) -> QWidget:
-        widget = self.stack.currentWidget()
-        assert widget is not None  # the stack always holds at least the start page
-        return widget
-
-    def show_start(self) -> None:
-        self.show_page("start")
-
-    def show_overview(self) -> None:
-        self.show_page("overview")
-
-    def show_setup(self) -> None:
-        self.show_page("setup")
-
-    def show_guide(self) -> None:
-        self.show_page("guide")
-
-    def show_agenda(self) -> None:
-        self.show_page("agenda")
 
     # --- the document ---------------------------------------------------------------------
 
@@ -484,35 +411,7 @@ class MainWindow(ViewControls):
                         self.show_page("overview")
                     self._drop_page(f"team:{team_id}")
 
-    # --- file commands --------------------------------------------------------------------
-
-    def new_programme(self) -> None:
-        from jalostamo.ui.dialogs import NewProgrammeDialog
-
-        dialog = NewProgrammeDialog(self)
-        dialog.accepted.connect(lambda: self.create_programme(dialog.path(), dialog.name(),
-                                                              dialog.organiser()))
-        dialog.open()
-
-    def choose_and_open(self) -> None:
-        start = str(Path(self.settings.last_file).parent) if self.settings.last_file else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a programme"), start,
-                                              FILE_FILTER)
-        if path:
-            self.open_file(path)
-
-    def open_demo(self) -> None:
-        from jalostamo.ui.demo import demo_path
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time builds it
-        try:
-            path = demo_path()
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            errors.report(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        self.open_file(path)
+    # --- file commands (new, open and demo are in StartCommands) -------------------------
 
     def export_report(self) -> None:
         if self.services is None:
