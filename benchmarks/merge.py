@@ -8,7 +8,6 @@ plain SQL (ATTACH each source, INSERT OR REPLACE every row of every table, one t
 
 from __future__ import annotations
 
-import random
 import shutil
 import sqlite3
 import sys
@@ -25,7 +24,7 @@ EDITS = 1000
 
 def main() -> None:
     private_user_data()
-    from jalostamo.models import Base, BoardItem
+    from jalostamo.models import Base, Board, BoardItem
     from jalostamo.services import Services
     from jalostamo.services.demo import build_demo
 
@@ -37,18 +36,25 @@ def main() -> None:
 
     with Services.open(master, device_id="dev-facilitator") as svc:
         teams = svc.teams.list()
+        boards = {b.id: b.team_id for b in svc.entities.list(Board)}
         items = svc.entities.list(BoardItem)
         sources = []
         for k in range(TEAM_FILES):
             out = tmp / f"team{k}.jalostamo"
             svc.team_files.make_team_file(teams[k % len(teams)].id, out)
             sources.append(out)
-    rng = random.Random(2019)
     for k, source in enumerate(sources):
+        team_id = teams[k % len(teams)].id
+        own = [item for item in items if boards.get(item.board_id) == team_id]
         with Services.open(source, device_id=f"dev-team-{k}") as team:
-            picked = rng.sample(items, EDITS)
-            team.entities.update_many(
-                BoardItem, {item.id: {"text": f"Tiimi {k}: {item.text}"[:500]} for item in picked})
+            done, round_ = 0, 0
+            while done < EDITS:  # a team edits its own board items, some of them more than once
+                batch = own[: EDITS - done]
+                team.entities.update_many(
+                    BoardItem, {item.id: {"text": f"Tiimi {k}.{round_}: {item.text}"[:500]}
+                                for item in batch})
+                done += len(batch)
+                round_ += 1
 
     target = tmp / "target.jalostamo"
     shutil.copy(master, target)
