@@ -146,6 +146,9 @@ class OverviewPage(QWidget):
         row_now, col_now = self.table.currentRow(), self.table.currentColumn()
         h_scroll = self.table.horizontalScrollBar().value()
         v_scroll = self.table.verticalScrollBar().value()
+        header = self.table.horizontalHeader()
+        # sized once when filled, not again after every cell
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -177,7 +180,6 @@ class OverviewPage(QWidget):
             header_item = self.table.horizontalHeaderItem(col)
             if header_item is not None:
                 header_item.setToolTip(legend)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 180)
