@@ -229,12 +229,7 @@ class BoardService:
             frame = self._container_at(containers, geometry, changes)
             if frame != known[item_id]["frame_id"] and known[item_id]["frame_id"] not in changes:
                 change["frame_id"] = frame
-        return self._write_geometry(changes, known)
-
-    def _write_geometry(self, changes: Mapping[str, Mapping[str, Any]],
-                        known: Mapping[str, Mapping[str, Any]]) -> OldValues:
-        """The write of a drag: one transaction, one executemany per shape of change."""
-        del known  # update_many reads the current values itself (one IN query)
+        # one transaction, one IN read and one executemany per shape of change
         return self.entities.update_many(BoardItem, changes)
 
     def _where(self, condition: str, **params: Any) -> list[dict[str, Any]]:
