@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from jalostamo.errors import UserError
+from jalostamo.models import Board
 from jalostamo.services import Change, Op, Services
 from jalostamo.services.boards import template
 from jalostamo.ui.canvas.commands import BoardCommands
@@ -126,7 +127,18 @@ class BoardScene(QGraphicsScene):
         """Bring the scene up to date with a committed change of the document."""
         if self.board_id is None:
             return
-        if change.table == "boards" and self.board_id in change.ids:
+        if change.table == "*":  # a merge or an import changed many tables at once
+            board = self.services.entities.find(Board, self.board_id)
+            if board is None:
+                self.load([])
+                return
+            self.set_template(board.template_key)
+            self.load(self.services.boards.items(self.board_id))
+            self.refresh_votes()
+        elif change.table == "boards" and self.board_id in change.ids:
+            if change.op == Op.DELETED:  # e.g. undoing the creation of the team's board
+                self.load([])
+                return
             self.set_template(self.services.boards.board(self.board_id).template_key)
         elif change.table in ("dots", "dot_votes"):
             self.refresh_votes()
