@@ -208,7 +208,10 @@ class MainWindow(PageHost):
         path = Path(path)
         self.close_document()
         self._cancel_opening()
-        later = lambda: self.open_file(path, read_only=read_only)  # noqa: E731 - says why
+
+        def later() -> None:  # the full open shows why the file cannot be opened
+            self.open_file(path, read_only=read_only)
+
         try:
             read_header(path)
         except UserError:
