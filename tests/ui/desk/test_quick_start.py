@@ -188,3 +188,19 @@ def test_keyboard_shortcut_to_a_screen_waits_for_the_document(start, qtbot, samp
     assert window.finish_opening()
     assert window.current_page().objectName() == "agendaPage"
     assert window.current_page().isEnabled()
+
+
+def test_a_file_from_a_newer_version_is_refused_as_before(start, qtbot, sample_file):
+    import sqlite3
+
+    with sqlite3.connect(sample_file) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    window = start(sample_file)
+    assert window.opening is None and not lock_path(sample_file).exists()
+    window.show()
+    qtbot.waitUntil(lambda: bool(dialogs("userErrorDialog")))
+    [box] = dialogs("userErrorDialog")
+    assert "999" in box.text()
+    assert window.services is None
+    box.close()
