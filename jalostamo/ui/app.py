@@ -7,14 +7,10 @@ programme from a plain-sqlite3 snapshot and opens the document right after (see
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import signal
 import sys
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -27,34 +23,6 @@ from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.translators import install_translators
 
 log = logging.getLogger(__name__)
-
-
-def defer_store_package() -> None:
-    """Let ``jalostamo.store.probe``, ``.lock`` and ``.quick_read`` load without running the
-    package's ``__init__`` (it imports the Document, hence SQLAlchemy); the ``__init__`` runs
-    when something first asks the package for a name it defines (``Document``, ``SUFFIX``).
-    A no-op once the package is loaded (or made lazy itself)."""
-    if "jalostamo.store" in sys.modules:
-        return
-    spec = importlib.util.find_spec("jalostamo.store")
-    if spec is None or spec.loader is None:
-        return
-    module = importlib.util.module_from_spec(spec)
-    loader = spec.loader
-
-    def load_on_first_use(name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        if importlib.util.find_spec(f"{module.__name__}.{name}") is not None:
-            return importlib.import_module(f"{module.__name__}.{name}")  # a submodule
-        del module.__dict__["__getattr__"]
-        loader.exec_module(module)
-        return getattr(module, name)
-
-    module.__dict__["__getattr__"] = load_on_first_use
-    sys.modules["jalostamo.store"] = module
-    parent: ModuleType = sys.modules["jalostamo"]
-    parent.store = module  # type: ignore[attr-defined]
 
 
 def choose_language(requested: str | None, settings: Settings) -> str:
@@ -80,7 +48,6 @@ def create_window(path: Path | None = None, *, lang: str | None = None, read_onl
     """Everything ``run`` does except the event loop (tests and the benchmark use this). With a
     file, the window shows its snapshot and opens the document after its first paint (or at
     :meth:`MainWindow.finish_opening`)."""
-    defer_store_package()
     settings = settings or Settings.load()
     language = choose_language(lang, settings)
     set_language(language)

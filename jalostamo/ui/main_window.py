@@ -101,6 +101,11 @@ class MainWindow(PageHost):
         self.retranslate()
         self._restore_layout()
         self.apply_font_scale()
+        # the Teamwork and Data safety menus follow documentOpened / documentClosing
+        from jalostamo.ui import safety, teamwork
+
+        teamwork.install(self)
+        safety.install(self)
 
     # --- building and translating ---------------------------------------------------------
 
@@ -191,10 +196,19 @@ class MainWindow(PageHost):
             self._offer_read_only(path, exc)
             return False
         except UserError as exc:
-            errors.show_user_error(self, exc)
+            self._show_open_error(path, exc)
             return False
         self.set_document(services)
         return True
+
+    def _show_open_error(self, path: Path, exc: UserError) -> None:
+        """A damaged file gets the offer of its newest good backup; others a clear message."""
+        if exc.key == "file.damaged":
+            from jalostamo.ui.safety import offer_backup_for_damaged
+
+            offer_backup_for_damaged(self, path)
+        else:
+            errors.show_user_error(self, exc)
 
     def open_quickly(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Show ``path``'s overview at once from a snapshot and open the document right after
@@ -283,7 +297,7 @@ class MainWindow(PageHost):
                 return False
         except UserError as exc:
             self._cancel_opening()
-            errors.show_user_error(self, exc)
+            self._show_open_error(opening.path, exc)
             return False
         except Exception as exc:  # shown and logged, the app keeps running
             self._cancel_opening()

@@ -82,10 +82,8 @@ def test_card_fields_match_the_model() -> None:
 
 
 def test_reading_a_snapshot_does_not_load_sqlalchemy(demo_file: Path) -> None:
-    # as the app does before its first paint: the store package's __init__ (the Document)
-    # is deferred, the probe, the lock and the snapshot load alone
+    # as the app does before its first paint: the probe, the lock and the snapshot load alone
     code = ("import sys; from pathlib import Path; "
-            "from jalostamo.ui.app import defer_store_package; defer_store_package(); "
             "from jalostamo.store.probe import read_header; "
             "from jalostamo.store.quick_read import read_snapshot; "
             "p = Path(sys.argv[1]); read_header(p); s = read_snapshot(p); "

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from jalostamo.services import Services
-from jalostamo.store.backup_policy import BackupPolicy
 from jalostamo.ui import errors
-from jalostamo.ui.safety.backup_timer import BackupTimer
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+    from jalostamo.store.backup_policy import BackupPolicy
+    from jalostamo.ui.safety.backup_timer import BackupTimer
 
 
 class SafetyMenu(QObject):
@@ -61,6 +63,8 @@ class SafetyMenu(QObject):
         self._stop()
         self.services = services
         if not services.doc.readonly:
+            from jalostamo.ui.safety.backup_timer import BackupTimer
+
             self.backups = BackupTimer(services, self.window.statusBar(), self)
         self._update()
 
@@ -88,6 +92,7 @@ class SafetyMenu(QObject):
         return dialog
 
     def show_settings(self) -> Any:
+        from jalostamo.store.backup_policy import BackupPolicy
         from jalostamo.ui.safety.policy_dialog import BackupSettingsDialog
 
         dialog = BackupSettingsDialog(BackupPolicy.load(), self.window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
-from jalostamo.services import Services
-from jalostamo.services.merge import MergeSummary
 from jalostamo.ui import errors
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+    from jalostamo.services.merge import MergeSummary
 
 log = logging.getLogger(__name__)
 

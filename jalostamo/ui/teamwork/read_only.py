@@ -6,8 +6,12 @@ user tries.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jalostamo.i18n import current_language, translate
-from jalostamo.services import Services
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
 
 #: tabs of a team page that stay editable in another team's page: a team writes its peer
 #: reviews of the others there (the review belongs to the reviewing team)

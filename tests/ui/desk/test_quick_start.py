@@ -138,8 +138,8 @@ def test_damage_found_after_the_paint_is_reported_and_leaves_no_lock(start, qtbo
     window = start(damaged)
     assert window.opening is not None  # the overview is shown; the check runs after the paint
     window.show()
-    qtbot.waitUntil(lambda: bool(dialogs("userErrorDialog")))
-    [box] = dialogs("userErrorDialog")
+    qtbot.waitUntil(lambda: bool(dialogs("damagedNoBackup")))
+    [box] = dialogs("damagedNoBackup")
     assert "on vahingoittunut" in box.text()
     assert window.services is None and window.opening is None
     assert window.current_page().objectName() == "startPage"
@@ -153,8 +153,8 @@ def test_damage_found_before_the_paint_is_reported_too(start, qtbot, tmp_path, s
     window = start(damaged)
     assert window.opening is None
     window.show()
-    qtbot.waitUntil(lambda: bool(dialogs("userErrorDialog")))
-    [box] = dialogs("userErrorDialog")
+    qtbot.waitUntil(lambda: bool(dialogs("damagedNoBackup")))
+    [box] = dialogs("damagedNoBackup")
     assert "on vahingoittunut" in box.text()
     assert window.services is None
     assert not lock_path(damaged).exists()
