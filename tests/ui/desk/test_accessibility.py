@@ -57,16 +57,26 @@ def test_inputs_of_the_main_screens_have_accessible_names(window, sample_file):
 def test_app_starts_from_the_command_line_and_closes_cleanly_on_sigterm(sample_file,
                                                                         tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    with subprocess.Popen([sys.executable, "-m", "jalostamo", str(sample_file), "--lang", "en"],
-                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as app:
-        deadline = time.monotonic() + 60
-        while not lock_path(sample_file).exists() and time.monotonic() < deadline:
-            assert app.poll() is None, app.stderr.read().decode() if app.stderr else ""
-            time.sleep(0.1)
-        assert lock_path(sample_file).exists(), "the app did not open the programme"
-        time.sleep(0.5)
-        app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=30) == 0
-        stderr = app.stderr.read().decode() if app.stderr else ""
+    errors = tmp_path / "stderr.txt"
+    with errors.open("wb") as stderr_file:
+        app = subprocess.Popen([sys.executable, "-m", "jalostamo", str(sample_file), "--lang",
+                                "en"], env=env, stdout=subprocess.DEVNULL, stderr=stderr_file)
+        try:
+            deadline = time.monotonic() + 60
+            # the document is open (not only its snapshot) once the -wal file exists
+            wal = sample_file.with_name(sample_file.name + "-wal")
+            while not wal.exists() and time.monotonic() < deadline:
+                assert app.poll() is None, errors.read_text(errors="replace")
+                time.sleep(0.1)
+            assert lock_path(sample_file).exists(), "the app did not open the programme"
+            time.sleep(0.5)
+            app.send_signal(signal.SIGTERM)
+            assert app.wait(timeout=30) == 0
+        finally:
+            if app.poll() is None:  # never leave a hanging child behind a failed assertion
+                app.kill()
+                app.wait(timeout=30)
+    stderr = errors.read_text(errors="replace")
     assert "Traceback" not in stderr
     assert not lock_path(sample_file).exists()  # closed properly: the lock is released
+    assert not sample_file.with_name(sample_file.name + "-wal").exists()  # checkpointed
