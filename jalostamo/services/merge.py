@@ -37,7 +37,7 @@ from jalostamo.models.base import TIMESTAMP_FORMAT
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.merge_source import media_hash_ok, open_source, row_validator
 from jalostamo.services.merge_teams import TeamResolver
-from jalostamo.store.document import Document
+from jalostamo.store.document import Document, storage_error
 
 #: file-local logs: never carried from one file to another
 LOCAL_TABLES = frozenset({"merge_records", "conflicts"})
@@ -169,6 +169,20 @@ class MergeService:
         return rows
 
     def _merge_one(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
+        try:
+            self._merge_source(conn, source, summary)
+        except UnicodeDecodeError:
+            raise FileRefused("merge.hostile", path=str(source), detail="text is not UTF-8") from None
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            medium = storage_error(exc)  # the target's disk, not the source's fault
+            if medium is not None:
+                raise medium from exc
+            # damage in the source that quick_check did not reach
+            raise FileRefused("merge.hostile", path=str(source), detail=str(exc)) from None
+
+    def _merge_source(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
         with open_source(source) as src:
             programme = src.execute(
                 "SELECT id, name FROM programmes WHERE deleted_at IS NULL").fetchall()

@@ -25,6 +25,7 @@ def check_file(path: Path) -> CheckReport:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         if problems:

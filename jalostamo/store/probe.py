@@ -63,6 +63,8 @@ def quick_check(path: Path) -> None:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
+    # a damaged page can hold bytes that are not UTF-8; the report must still be readable
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:

@@ -28,6 +28,14 @@ edits = st.lists(
     min_size=1, max_size=12)
 
 
+class Source(bytes):
+    """The team file's bytes, with a short repr: hypothesis prints a failing example's
+    arguments, and two megabytes of them would drown the message."""
+
+    def __repr__(self) -> str:
+        return f"<team file, {len(self)} bytes>"
+
+
 @pytest.fixture(scope="module")
 def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes]]:
     """A facilitator's file and a team file with real work in it (bytes to mutate)."""
@@ -40,7 +48,7 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, bytes
             team.entities.update(BoardItem, ids["note1"], text="Tiimin muutos ✓")
             team.entities.create(BoardItem, board_id=ids["board"], kind="note", text="Uusi lappu")
             team.entities.delete(BoardItem, ids["note2"])
-    yield master, source.read_bytes()
+    yield master, Source(source.read_bytes())
 
 
 outcomes: dict[str, int] = {}
