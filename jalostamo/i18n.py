@@ -24,19 +24,26 @@ def set_language(lang: str | None) -> None:
     _current = normalise(lang) if lang else None
 
 
+#: Windows names its locales in English words ("Swedish_Finland")
+_WINDOWS_NAMES = {"finnish": "fi", "swedish": "sv", "english": "en"}
+
+
 def normalise(lang: str | None) -> str:
-    """Map a language or locale name (``sv_FI.UTF-8``, ``en``) to fi, sv or en."""
+    """Map a language or locale name (``sv_FI.UTF-8``, ``en``, ``Swedish_Finland``) to fi, sv
+    or en; anything else is Finnish."""
     if not lang:
         return DEFAULT_LANGUAGE
-    code = lang.replace("-", "_").split("_", 1)[0].lower()
+    code = lang.replace("-", "_").split("_", 1)[0].split(".", 1)[0].lower()
+    code = _WINDOWS_NAMES.get(code, code)
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def system_language() -> str:
     for var in ("JALOSTAMO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            return normalise(value)
+        if value:
+            # the C locale names no language (Python would alias C.UTF-8 to en_US): Finnish
+            return normalise(None if value.split(".", 1)[0] in ("C", "POSIX") else value)
     try:
         loc = locale.getlocale()[0]
     except ValueError:

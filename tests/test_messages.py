@@ -30,3 +30,26 @@ def test_finnish_is_the_default_and_locales_map_to_languages() -> None:
     assert normalise("de_DE") == "fi"
     assert translate("file.missing", "fi", path="x") == "Tiedostoa x ei löydy."
     assert translate("file.missing", "sv", path="x") == "Filen x finns inte."
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LANG": "C.UTF-8"}, "fi"),
+    ({"LANG": "POSIX"}, "fi"),
+    ({"LANG": "sv_FI.UTF-8"}, "sv"),
+    ({"LC_ALL": "en_GB.UTF-8", "LANG": "fi_FI.UTF-8"}, "en"),
+])
+def test_system_language_from_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                              env: dict[str, str], expected: str) -> None:
+    from jalostamo.i18n import system_language
+
+    for var in ("JALOSTAMO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert system_language() == expected
+
+
+def test_windows_locale_names() -> None:
+    assert normalise("Swedish_Finland") == "sv"
+    assert normalise("Finnish_Finland") == "fi"
+    assert normalise("English_United Kingdom") == "en"
