@@ -11,8 +11,6 @@ import locale
 import os
 from typing import Any
 
-from jalostamo.messages import MESSAGES
-
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 
@@ -57,6 +55,8 @@ def current_language() -> str:
 
 def translate(key: str, lang: str | None = None, **params: Any) -> str:
     """The message for ``key`` in ``lang`` (default: the current language), with ``params``."""
+    from jalostamo.messages import MESSAGES  # loaded on first use, not at start-up
+
     entry = MESSAGES.get(key)
     if entry is None:
         return key if not params else f"{key} {params}"
