@@ -89,6 +89,7 @@ class Navigator(QWidget):
             self._add(self.tr("Programme setup"), "setup")
             self._add(self.tr("Phase guide"), "guide")
             self._add(self.tr("Agenda and timer"), "agenda")
+            self._add(self.tr("Monitoring"), "monitoring")
             header = QListWidgetItem(self.tr("City teams"))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = header.font()

@@ -46,6 +46,13 @@ def build_page(key: str, services: Services, undo_stack: QUndoStack,
         from jalostamo.ui.agenda_page import AgendaPage
 
         return AgendaPage(*args, settings=settings)
+    if key == "monitoring":  # every experiment: on track, off track, no recent measurement
+        from jalostamo.ui.monitoring.overview import OverviewWidget
+
+        monitoring = OverviewWidget(*args)
+        monitoring.setObjectName("monitoringPage")
+        monitoring.teamActivated.connect(lambda team_id: open_page(f"team:{team_id}:indicators"))
+        return monitoring
     if key.startswith("team:"):
         from jalostamo.ui.team_page import TeamPage
 

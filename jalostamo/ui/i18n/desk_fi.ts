@@ -517,6 +517,11 @@
 <context>
     <name>Navigator</name>
     <message>
+        <location filename="../navigation.py" line="92"/>
+        <source>Monitoring</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
         <location filename="../navigation.py" line="48"/>
         <source>Screens of the programme</source>
         <translation>Ohjelman näkymät</translation>

@@ -517,6 +517,11 @@
 <context>
     <name>Navigator</name>
     <message>
+        <location filename="../navigation.py" line="92"/>
+        <source>Monitoring</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <location filename="../navigation.py" line="48"/>
         <source>Screens of the programme</source>
         <translation>Programmets vyer</translation>

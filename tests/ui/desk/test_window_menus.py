@@ -19,3 +19,16 @@ def test_teamwork_and_safety_menus_are_in_the_window(window: MainWindow,
     assert window.open_file(sample_file)
     safety = window.findChild(object, "safetyControl")
     assert safety is not None and safety.backups is not None  # backups run for this file
+
+
+def test_monitoring_overview_is_a_screen_of_the_desk(window: MainWindow,
+                                                     sample_file: Path) -> None:
+    assert window.open_file(sample_file)
+    window.show_page("monitoring")
+    page = window.current_page()
+    assert page.objectName() == "monitoringPage"
+    labels = [window.navigator.list.item(i).text() for i in range(window.navigator.list.count())]
+    assert "Seuranta" in labels
+    team = window.services.teams.list()[0]
+    page.teamActivated.emit(team.id)
+    assert window.current_page().objectName() != "monitoringPage"  # went to the team's page
