@@ -142,6 +142,8 @@ def _reviews(services: Services, privacy: Privacy, lang: str, number_of: dict[st
     anonymous = translate("report.anonymous_reviewer", lang)
     result = []
     for review in entities.list(Review):
+        if not review.submitted:
+            continue  # a draft is the reviewer's until they hand it in
         assignment = assignments.get(review.assignment_id)
         round_ = rounds.get(assignment.round_id) if assignment else None
         if assignment is None or round_ is None:

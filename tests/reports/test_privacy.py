@@ -155,3 +155,26 @@ def test_programme_report_shows_the_monitoring_screens_on_track_status(demo: Ser
     text = flat(read_back(out).text)
     for status in statuses:
         assert translate(f"report.track.{status}", "fi") in text
+
+
+def test_draft_reviews_stay_out_of_reports(demo_file: Demo, tmp_path: Path) -> None:
+    import shutil
+
+    from jalostamo.models import Review, ReviewAssignment, ReviewNote, ReviewRound
+
+    copy = tmp_path / "copy.jalostamo"
+    shutil.copy(demo_file.path, copy)
+    with Services.open(copy) as svc:
+        round_ = svc.entities.list(ReviewRound)[0]
+        oulu, turku = svc.teams.find("Oulu"), svc.teams.find("Turku")
+        assignment = svc.entities.create(ReviewAssignment, round_id=round_.id,
+                                         reviewer_team_id=turku.id, reviewee_team_id=oulu.id)
+        for submitted in (False, True):
+            review = svc.entities.create(Review, assignment_id=assignment, submitted=submitted)
+            svc.entities.create(ReviewNote, review_id=review, column="like",
+                                text=f"Luonnos {submitted}")
+        out = tmp_path / "team.pdf"
+        build_report(svc, out, kind="team", team="Oulu", lang="fi")
+    text = flat(read_back(out).text)
+    assert "Luonnos False" not in text
+    assert "Luonnos True" in text
