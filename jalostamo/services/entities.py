@@ -26,6 +26,7 @@ from sqlalchemy import (
     Update,
     bindparam,
     case,
+    func,
     insert,
     select,
     update,
@@ -253,7 +254,14 @@ class Entities:
             return list(session.scalars(stmt).all())
 
     def count(self, model: type[Base], **filters: Any) -> int:
-        return len(self.list(model, **filters))
+        """How many live rows match ``filters`` (a COUNT, no rows loaded)."""
+        table = table_of(model)
+        stmt = select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
+        for name, value in filters.items():
+            column = table.c[name]
+            stmt = stmt.where(column.is_(None) if value is None else column == value)
+        with self.doc.session() as session:
+            return int(session.execute(stmt).scalar_one())
 
 
 def _default(column: Column[Any]) -> Any:

@@ -20,14 +20,15 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from jalostamo.errors import FileRefused, UserError
-from jalostamo.models import Base
 from jalostamo.services.json_parse import load_json_file
 from jalostamo.services.json_schema import JsonRefused, TableSpec, table_specs
 from jalostamo.services.json_validate import ValidatedExport, validate_export
-from jalostamo.store import migrate
-from jalostamo.store.document import make_engine, run_outside_transaction, storage_error
-from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, write_meta
-from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, SCHEMA_VERSION
+from jalostamo.store.document import (
+    make_engine,
+    new_schema,
+    run_outside_transaction,
+    storage_error,
+)
 
 TEMP_SUFFIX = ".importing"
 _INSERT_CHUNK = 500
@@ -80,20 +81,13 @@ def _check_target(target: Path) -> None:
 def _build(tmp: Path, data: ValidatedExport, source: str) -> None:
     """Write the complete file at ``tmp``: schema, stamp, pragmas, every row, checked.
 
-    The schema is made as ``store.document.build_empty`` makes it (a private copy until the
-    store offers it as a helper). ``file_meta`` is about a file, not a programme, so it is not
-    exported; an imported file is a programme file.
+    The schema is made as for a new file (``store.document.new_schema``). ``file_meta`` is
+    about a file, not a programme, so it is not exported; an imported file is a programme file.
     """
     _remove_with_side_files(tmp)
     engine = make_engine(tmp, pooled=False)
     try:
-        Base.metadata.create_all(engine)
-        FILE_META.create_all(engine)
-        with engine.begin() as conn:
-            write_meta(conn, role=ROLE_PROGRAMME)
-            migrate.write_stamp(conn, HEAD_REVISION)
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        with new_schema(engine) as conn:
             # References are checked once every row is in, so the order of rows is free.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             specs = table_specs()

@@ -41,9 +41,10 @@ class TeamService:
         if not city.strip():
             raise InvalidInput("input.required", field="city")
         label = (name or city).strip().casefold()
-        if any(t.display_name.casefold() == label for t in self.list()):
+        existing = self.list()
+        if any(t.display_name.casefold() == label for t in existing):
             raise InvalidInput("input.duplicate_city", city=name or city)
-        fields.setdefault("position", float(len(self.list())))
+        fields.setdefault("position", float(len(existing)))
         team_id = self.entities.create(Team, programme_id=self.doc.programme_id, city=city.strip(),
                                        name=name.strip(), **fields)
         self.entities.create(ExperimentCard, team_id=team_id,

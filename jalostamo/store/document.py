@@ -317,6 +317,20 @@ def _set_file_pragmas(conn: Any, version: int) -> None:
     conn.exec_driver_sql(f"PRAGMA user_version = {version}")
 
 
+@contextlib.contextmanager
+def new_schema(engine: Engine) -> Iterator[Connection]:
+    """Create a programme file's schema on an empty database: the tables, ``file_meta`` (a
+    programme file), the Alembic stamp and the file pragmas; yields the still-open
+    transaction so that the caller's first rows land in the same commit."""
+    Base.metadata.create_all(engine)
+    FILE_META.create_all(engine)
+    with engine.begin() as conn:
+        write_meta(conn, role=ROLE_PROGRAMME)
+        migrate.write_stamp(conn, HEAD_REVISION)
+        _set_file_pragmas(conn, SCHEMA_VERSION)
+        yield conn
+
+
 def build_empty(path: Path, *, name: str, device_id: str, **programme_fields: Any) -> None:
     """Write a new, complete programme file at ``path`` (schema, stamp, the programme row)."""
     from jalostamo.store.backups import create_private
@@ -324,16 +338,11 @@ def build_empty(path: Path, *, name: str, device_id: str, **programme_fields: An
     create_private(path)  # owner-only from the first byte (SQLite's -wal/-shm follow suit)
     engine = make_engine(path, pooled=False)
     try:
-        Base.metadata.create_all(engine)
-        FILE_META.create_all(engine)
-        with engine.begin() as conn:
-            write_meta(conn, role=ROLE_PROGRAMME)
-            migrate.write_stamp(conn, HEAD_REVISION)
-            _set_file_pragmas(conn, SCHEMA_VERSION)
         now = datetime.now(UTC)
-        with Session(engine) as session, session.begin():
+        with new_schema(engine) as conn, Session(bind=conn) as session:
             session.add(Programme(name=name, device_id=device_id, created_at=now, updated_at=now,
                                   **programme_fields))
+            session.flush()
         run_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)",
                                 "PRAGMA journal_mode = DELETE")
     finally:
