@@ -30,10 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableWidget
 
 mode, path, name, teams = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+if mode in ("app", "live"):  # in the order `jalostamo FILE` imports them (cli, then ui.app)
+    from jalostamo.services.settings import Settings
+    from jalostamo.ui.app import create_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableWidget
 
 class FirstPaint(QObject):
     seen = False
@@ -65,8 +68,6 @@ if mode in ("bare", "domain"):
     window.resize(1280, 800)
 else:
     from pathlib import Path
-    from jalostamo.services.settings import Settings
-    from jalostamo.ui.app import create_window
     window = create_window(Path(path), lang="fi", settings=Settings())
     window.resize(1280, 800)
     if mode == "live":

@@ -44,7 +44,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         rows.setdefault((team, table), {"added": 0, "changed": 0, "deleted": 0})[op] += count
     for (team, table), ops in rows.items():
         print(translate("merge.line", team=team or translate("merge.common"),
-                        kind=translate(f"table.{table}"), **ops))
+                        kind=translate(f"table.{table}"), added=ops["added"],
+                        changed=ops["changed"], deleted=ops["deleted"]))
     key = "merge.preview" if args.preview else "merge.summary"
     print(translate(key, sources=len(summary.sources), added=summary.total("added"),
                     changed=summary.total("changed"), deleted=summary.total("deleted"),

@@ -86,14 +86,25 @@ def create_actions(window: QMainWindow) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.id)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        # setShortcuts, not setShortcut(QKeySequence(...)): resolving those overloads reads
+        # Qt's enum namespace, 30 ms before the first paint (docs/desk.md, Startup)
+        if isinstance(spec.shortcut, str):
+            action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
+        elif spec.shortcut is not None:
+            action.setShortcuts(spec.shortcut)  # every binding of the platform
         action.setCheckable(spec.checkable)
         handler: Callable[[], object] = getattr(window, spec.handler)
         action.triggered.connect(lambda _checked=False, h=handler: h())
         window.addAction(action)
         actions[spec.id] = action
     return actions
+
+
+def build_menu_titles(menu_bar: QMenuBar) -> None:
+    """The menu bar of a first frame: the titles alone (the commands follow right after it)."""
+    menu_bar.clear()
+    for title, _ids in MENUS:
+        menu_bar.addMenu(tr(title))
 
 
 def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],

@@ -3,6 +3,10 @@
 Nothing imported before the first paint loads SQLAlchemy or alembic: the window paints the
 programme from a plain-sqlite3 snapshot and opens the document right after (see
 :meth:`MainWindow.open_quickly`).
+
+The modules without Qt that the first frame needs are imported before PySide6 (the
+``jalostamo.store`` and ``jalostamo.services.settings`` lines sort before ``jalostamo.ui``):
+once PySide6 is loaded, its import hook reads the source of every module imported after it.
 """
 
 from __future__ import annotations
@@ -11,16 +15,20 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
-
+import jalostamo.store.lock
+import jalostamo.store.probe
+import jalostamo.store.quick_read  # noqa: F401  (the first frame's; see above)
 from jalostamo.i18n import normalise, set_language, system_language
 from jalostamo.logs import configure_logging
 from jalostamo.services.settings import Settings
 from jalostamo.ui.errors import install_excepthook
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.translators import install_translators
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +43,9 @@ def choose_language(requested: str | None, settings: Settings) -> str:
 
 
 def application() -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -54,14 +65,12 @@ def create_window(path: Path | None = None, *, lang: str | None = None, read_onl
     application()
     install_translators(language)
     install_excepthook()
-    window = MainWindow(settings)
     target = path
     if target is None and settings.reopen_last and settings.last_file:
         last = Path(settings.last_file)
         target = last if last.is_file() else None
-    if target is not None:
-        window.open_quickly(target, read_only=read_only)  # the document opens after the paint
-    return window
+    # the document opens after the first paint
+    return MainWindow(settings, first_file=target, read_only=read_only)
 
 
 def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) -> int:
@@ -73,6 +82,8 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())
+    from PySide6.QtCore import QTimer
+
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits for events
     heartbeat.start(300)
     heartbeat.timeout.connect(lambda: None)

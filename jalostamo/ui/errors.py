@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jalostamo.errors import UserError
@@ -41,6 +40,8 @@ def show_unexpected_error(parent: QWidget | None, exc: BaseException) -> None:
 
 def present(box: QMessageBox) -> None:
     """Show a message without blocking the caller (the app keeps running; tests can click)."""
+    from PySide6.QtCore import Qt  # not at import: see cheap_qt
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.show()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,7 @@ from jalostamo.errors import FileInUse, UserError
 from jalostamo.i18n import current_language
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
-from jalostamo.ui.actions import ACTIONS, build_menus, create_actions
+from jalostamo.ui.actions import ACTIONS, build_menu_titles, build_menus, create_actions
 from jalostamo.ui.navigation import Navigator
 from jalostamo.ui.pages import PageHost
 
@@ -68,8 +68,15 @@ class MainWindow(PageHost):
 
     documentOpened = Signal(object)
     documentClosing = Signal(object)
+    undo_action: QAction
+    redo_action: QAction
+    recent_menu: QMenu
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 first_file: Path | None = None, read_only: bool = False) -> None:
+        """With ``first_file``, the window shows its overview from a snapshot at once
+        (:meth:`open_quickly`); the menus' commands and the other areas' menus are added right
+        after the first paint, so that the first frame only builds what it shows."""
         super().__init__(settings, parent)
         self.setObjectName("mainWindow")
         self.services: Services | None = None
@@ -78,12 +85,15 @@ class MainWindow(PageHost):
         self.bridge: ChangeBridge | None = None
         self._pages: dict[str, QWidget] = {}
         self._current_key = "start"
+        self.actions_by_id: dict[str, QAction] = {}
+        self._menus_ready = False
 
         self.navigator = Navigator(self)
         self.navigator.requested.connect(self.show_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter()  # horizontal (no arguments: see cheap_qt)
+        splitter.setParent(self)
         splitter.setObjectName("deskSplitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
@@ -98,26 +108,52 @@ class MainWindow(PageHost):
         self.read_only_note.setStyleSheet("color: #C92A2A; font-weight: bold;")
         self.statusBar().addWidget(self.read_only_note)
         self.resize(1280, 800)
-        self.retranslate()
         self._restore_layout()
         self.apply_font_scale()
-        # the Teamwork and Data safety menus follow documentOpened / documentClosing
+        if first_file is not None and self.open_quickly(first_file, read_only=read_only):
+            build_menu_titles(self.menuBar())  # the first frame's bar; filled after the paint
+            self.navigator.retranslate()
+        else:
+            self.retranslate()
+            self._install_menus()
+
+    # --- building and translating ---------------------------------------------------------
+
+    def _install_menus(self) -> None:
+        """The menus' commands and the Teamwork and Data safety menus (which follow
+        documentOpened / documentClosing); once, at the start or right after the first paint."""
+        if self._menus_ready:
+            return
+        self._menus_ready = True
+        self._build_menus()
+        self._update_state()
         from jalostamo.ui import safety, teamwork
 
         teamwork.install(self)
         safety.install(self)
 
-    # --- building and translating ---------------------------------------------------------
-
     def retranslate(self) -> None:
         """(Re)build everything that shows text: after start and after a language switch."""
-        self.actions_by_id = create_actions(self) if not hasattr(self, "actions_by_id") \
-            else self._recreate_actions()
+        if self._menus_ready:
+            self._build_menus()
+        # the screens are rebuilt in the new language the next time they are shown
+        current = self._current_key
+        for key in list(self._pages):
+            self._drop_page(key)
+        self.navigator.retranslate()
+        self._update_state()
+        self.show_page(current if self.services or current == "start" else "start")
+
+    def _build_menus(self) -> None:
+        for action in self.actions_by_id.values():
+            self.removeAction(action)
+            action.deleteLater()
+        self.actions_by_id = create_actions(self)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         undo.setObjectName("edit.undo")
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.setObjectName("edit.redo")
         for old in (getattr(self, "undo_action", None), getattr(self, "redo_action", None)):
             if old is not None:
@@ -132,19 +168,6 @@ class MainWindow(PageHost):
         build_menus(self.menuBar(), self.actions_by_id,
                     {"undo": undo, "redo": redo, "recent": self.recent_menu})
         self._fill_recent_menu()
-        # the screens are rebuilt in the new language the next time they are shown
-        current = self._current_key
-        for key in list(self._pages):
-            self._drop_page(key)
-        self.navigator.retranslate()
-        self._update_state()
-        self.show_page(current if self.services or current == "start" else "start")
-
-    def _recreate_actions(self) -> dict[str, QAction]:
-        for action in self.actions_by_id.values():
-            self.removeAction(action)
-            action.deleteLater()
-        return create_actions(self)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -157,11 +180,12 @@ class MainWindow(PageHost):
 
     def _update_state(self) -> None:
         has_doc = self.services is not None
-        for spec in ACTIONS:
-            if spec.needs_document:
-                self.actions_by_id[spec.id].setEnabled(has_doc)
-        self.actions_by_id["view.presentation"].setChecked(self.presenting)
-        self.actions_by_id["view.fullscreen"].setChecked(self.isFullScreen())
+        if self.actions_by_id:
+            for spec in ACTIONS:
+                if spec.needs_document:
+                    self.actions_by_id[spec.id].setEnabled(has_doc)
+            self.actions_by_id["view.presentation"].setChecked(self.presenting)
+            self.actions_by_id["view.fullscreen"].setChecked(self.isFullScreen())
         title = "Jalostamo"
         if self.services is not None:
             name = self.services.programme.get().name
@@ -250,7 +274,6 @@ class MainWindow(PageHost):
         for key in list(self._pages):
             self._drop_page(key)
         self.statusBar().showMessage(self.tr("Opening…"))
-        self.setCursor(Qt.CursorShape.BusyCursor)
         self._update_state()
         self.show_page("overview")
         if self.isVisible():  # no first paint to wait for
@@ -259,13 +282,18 @@ class MainWindow(PageHost):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._menus_ready:
+            QTimer.singleShot(0, self._install_menus)  # after the frame reaches the screen
         if event.type() == QEvent.Type.Paint:
             self._start_opening()
         return handled
 
     def _start_opening(self) -> None:
         if self.opening is not None and self.opening.step == 0:
+            from PySide6.QtCore import Qt  # not before the first paint: see cheap_qt
+
             self.opening.step = 1
+            self.setCursor(Qt.CursorShape.BusyCursor)
             QTimer.singleShot(0, self._opening_tick)
 
     def _opening_tick(self) -> None:
@@ -374,6 +402,7 @@ class MainWindow(PageHost):
         place (its scroll position and selection stay), ``page`` the screen to show."""
         from jalostamo.ui.bridge import ChangeBridge
 
+        self._install_menus()  # the other areas follow documentOpened
         self.close_document()
         self.services = services
         self.bridge = ChangeBridge(services, self)

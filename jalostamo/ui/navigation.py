@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from jalostamo.services.events import Change
+from jalostamo.ui.cheap_qt import KEY_ROLE, show_plain
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
+    from jalostamo.services.events import Change
     from jalostamo.store.quick_read import Snapshot
-
-KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Navigator(QWidget):
@@ -79,11 +78,11 @@ class Navigator(QWidget):
         else:
             teams: list[tuple[str, str]]
             if services is not None:
-                self.title.setText(services.programme.get().name)
+                show_plain(self.title, services.programme.get().name)
                 teams = [(team.id, team.display_name) for team in services.teams.list()]
             else:
                 assert snapshot is not None
-                self.title.setText(snapshot.name)
+                show_plain(self.title, snapshot.name)
                 teams = [(team.team_id, team.name) for team in snapshot.teams]
             self._add(self.tr("Programme overview"), "overview")
             self._add(self.tr("Programme setup"), "setup")
@@ -91,7 +90,10 @@ class Navigator(QWidget):
             self._add(self.tr("Agenda and timer"), "agenda")
             self._add(self.tr("Monitoring"), "monitoring")
             header = QListWidgetItem(self.tr("City teams"))
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            if services is not None:  # not before the first paint: see cheap_qt
+                from PySide6.QtCore import Qt
+
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = header.font()
             font.setBold(True)
             header.setFont(font)

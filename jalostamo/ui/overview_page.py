@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jalostamo.ui.cheap_qt import BACKGROUND_ROLE, KEY_ROLE, show_plain
 from jalostamo.ui.vocabulary import phase_name
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from jalostamo.store.quick_read import Snapshot
     from jalostamo.ui.bridge import ChangeBridge
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 DONE = QColor("#D3F9D8")
 PARTLY = QColor("#FFF3BF")
 
@@ -59,7 +59,6 @@ class OverviewPage(QWidget):
         self.details = QLabel(self)
         self.details.setObjectName("overviewDetails")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextWorkshop")
         self.table = QTableWidget(self)
@@ -69,7 +68,6 @@ class OverviewPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.cellActivated.connect(self._open_cell)
         self.table.cellDoubleClicked.connect(self._open_cell)
@@ -120,14 +118,14 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         name, organiser, data = self._data()
-        self.title.setText(name)
+        show_plain(self.title, name)
         parts = []
         if organiser:
             parts.append(self.tr("Organiser: %1").replace("%1", organiser))
         themes = ", ".join(t.name for t in data.themes) or self.tr("none yet")
         parts.append(self.tr("Themes: %1").replace("%1", themes))
         parts.append(self.tr("Teams: %1").replace("%1", str(len(data.teams))))
-        self.details.setText(" · ".join(parts))
+        show_plain(self.details, " · ".join(parts))
         nxt = data.next_workshop
         if nxt is not None and nxt.held_on is not None:
             self.next_label.setText(self.tr("Next workshop: %1 (%2), %3").replace(
@@ -196,7 +194,7 @@ class OverviewPage(QWidget):
         item.setData(KEY_ROLE, key)
         item.setToolTip(tip or text)
         if color is not None:
-            item.setBackground(QBrush(color))
+            item.setData(BACKGROUND_ROLE, color)  # not setBackground: see cheap_qt
         self.table.setItem(row, col, item)
 
     def _open_cell(self, row: int, col: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.ui import errors
+from jalostamo.ui.cheap_qt import USER_ROLE
 from jalostamo.ui.view_controls import ViewControls
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+PATH_ROLE = USER_ROLE
 FILE_FILTER = "Jalostamo (*.jalostamo)"
 
 
@@ -50,6 +51,8 @@ class StartCommands(ViewControls):
             self.open_file(path)
 
     def open_demo(self) -> None:
+        from PySide6.QtCore import Qt
+
         from jalostamo.ui.demo import demo_path
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time builds it

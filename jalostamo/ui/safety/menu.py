@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from jalostamo.ui import errors
+from jalostamo.ui.cheap_qt import open_and_forget
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
 
 if TYPE_CHECKING:
@@ -87,9 +88,7 @@ class SafetyMenu(QObject):
         from jalostamo.ui.safety.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.window, self.services.doc.path)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_and_forget(dialog)
 
     def show_settings(self) -> Any:
         from jalostamo.store.backup_policy import BackupPolicy
@@ -97,9 +96,7 @@ class SafetyMenu(QObject):
 
         dialog = BackupSettingsDialog(BackupPolicy.load(), self.window)
         dialog.accepted.connect(lambda: self.apply_policy(dialog.policy()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_and_forget(dialog)
 
     def apply_policy(self, policy: BackupPolicy) -> None:
         if not errors.guarded(self.window, policy.save):
@@ -115,9 +112,7 @@ class SafetyMenu(QObject):
         dialog = ErasePersonDialog(self.services, getattr(self.window, "undo_stack", None),
                                    self.window)
         dialog.erased.connect(self._erased)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_and_forget(dialog)
 
     def _erased(self, report: Any) -> None:
         from jalostamo.ui.safety.erase_dialog import ErasePersonDialog

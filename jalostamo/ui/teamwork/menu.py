@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.ui import errors
+from jalostamo.ui.cheap_qt import open_and_forget
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
 
 if TYPE_CHECKING:
@@ -123,8 +124,7 @@ class TeamworkMenu(QObject):
 
         dialog = TeamFileDialog(self.services, self.window)
         dialog.accepted.connect(lambda: self.write_team_file(dialog.team_id(), dialog.path()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_and_forget(dialog)
 
     def write_team_file(self, team_id: str | None, path: Path) -> bool:
         svc = self.services
@@ -199,9 +199,7 @@ class TeamworkMenu(QObject):
             errors.report(self.window, exc)
             return None
         dialog.merged.connect(self._merged)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_and_forget(dialog)
 
     def _merged(self, summary: MergeSummary) -> None:
         stack = getattr(self.window, "undo_stack", None)
@@ -229,9 +227,7 @@ class TeamworkMenu(QObject):
         stack = getattr(self.window, "undo_stack", None) or QUndoStack(self)
         dialog = ConflictsDialog(self.services, stack, getattr(self.window, "bridge", None),
                                  self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_and_forget(dialog)
 
     def _warning(self, text: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, "Jalostamo", text,

@@ -201,7 +201,7 @@ def test_language_is_chosen_from_lang_then_settings_then_system(monkeypatch):
     assert choose_language(None, Settings()) == "sv"
 
 
-def test_start_in_english_with_lang(make_window, sample_file):
+def test_start_in_english_with_lang(make_window, qtbot, sample_file):
     from jalostamo.ui.app import create_window
 
     hook = sys.excepthook
@@ -209,6 +209,9 @@ def test_start_in_english_with_lang(make_window, sample_file):
         window = create_window(sample_file, lang="en", settings=Settings())
     finally:
         sys.excepthook = hook
+    # deleted at the end, not left to the garbage collector: PySide 6.11 crashes collecting
+    # a main window that was never painted
+    qtbot.addWidget(window)
     try:
         assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
         assert window.navigator.list.item(1).text() == "Programme overview"

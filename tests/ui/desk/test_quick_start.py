@@ -52,8 +52,9 @@ def test_overview_is_shown_from_the_snapshot_then_turns_live(start, qtbot, sampl
     assert {matrix.item(r, 0).text() for r in range(2)} == {"Turku", "Oulu"}
     assert window.statusBar().currentMessage() == "Avataan…"
     assert "Kevään jalostamo" in window.windowTitle()
-    assert not window.actions_by_id["go.setup"].isEnabled()
-    assert not window.actions_by_id["file.close"].isEnabled()
+    # the first frame's menu bar has the titles; the commands come right after the paint
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Tiedosto", "&Muokkaa"]
+    assert window.actions_by_id == {}
     nav = window.navigator.list
     assert {nav.item(i).text().strip() for i in range(nav.count())} >= {"Turku", "Oulu"}
     holder = read_lock(sample_file)  # the lock is taken before the paint
@@ -61,6 +62,8 @@ def test_overview_is_shown_from_the_snapshot_then_turns_live(start, qtbot, sampl
     matrix.setCurrentCell(1, 2)
 
     window.show()
+    qtbot.waitUntil(lambda: bool(window.actions_by_id))
+    assert window.services is None or window.actions_by_id["go.setup"].isEnabled()
     qtbot.waitUntil(lambda: window.services is not None)
     # the same screen, now live: selection kept, editing possible, one lock (ours)
     assert window.current_page() is page and page.is_live
@@ -161,24 +164,65 @@ def test_damage_found_before_the_paint_is_reported_too(start, qtbot, tmp_path, s
     box.close()
 
 
-def test_nothing_before_the_first_paint_loads_sqlalchemy(sample_file):
+def test_the_first_frame_loads_neither_sqlalchemy_nor_qts_enum_namespace(sample_file):
+    """The first paint comes before the domain layer and before PySide builds its ``Qt``
+    namespace (~30 ms; jalostamo.ui.cheap_qt); the frame shows the programme."""
     code = """
 import sys
 from pathlib import Path
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
 from jalostamo.services.settings import Settings
 from jalostamo.ui.app import create_window
 window = create_window(Path(sys.argv[1]), lang="fi", settings=Settings())
-title = window.findChild(QLabel, "overviewTitle").text()
-print(title, "|", "sqlalchemy" in sys.modules, "alembic" in sys.modules)
+import PySide6.QtCore as QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+seen = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append((window.findChild(QLabel, "overviewTitle").text(), "|",
+                         "sqlalchemy" in sys.modules, "alembic" in sys.modules,
+                         "Qt" in vars(QtCore), window.opening is not None))
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+QApplication.exec()
+print(*seen[0])
 window.close()
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code, str(sample_file)], capture_output=True,
                          text=True, env=env, check=True).stdout.strip().splitlines()[-1]
-    assert out == "Kevään jalostamo | False False"
-    assert not lock_path(sample_file).exists()  # closed before opening: the lock is released
+    assert out == "Kevään jalostamo | False False False True"
+    assert not lock_path(sample_file).exists()  # closed: the lock is released
+
+
+def test_the_first_frames_roles_are_qts():
+    from PySide6.QtCore import Qt
+
+    from jalostamo.ui import cheap_qt
+
+    assert Qt.ItemDataRole.UserRole.value == cheap_qt.USER_ROLE
+    assert Qt.ItemDataRole.BackgroundRole.value == cheap_qt.BACKGROUND_ROLE
+
+
+def test_people_text_with_markup_is_shown_literally(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from jalostamo.ui.cheap_qt import show_plain
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    show_plain(label, "Kokeilu & pilotti")
+    assert label.textFormat() == Qt.TextFormat.AutoText  # nothing to mistake for markup
+    show_plain(label, "<b>Pilotti</b>")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == "<b>Pilotti</b>"
 
 
 def test_keyboard_shortcut_to_a_screen_waits_for_the_document(start, qtbot, sample_file):
