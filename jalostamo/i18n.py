@@ -7,7 +7,6 @@ UI say the same thing. Finnish is the default, Swedish and English are complete.
 
 from __future__ import annotations
 
-import locale
 import os
 from typing import Any
 
@@ -42,6 +41,8 @@ def system_language() -> str:
         if value:
             # the C locale names no language (Python would alias C.UTF-8 to en_US): Finnish
             return normalise(None if value.split(".", 1)[0] in ("C", "POSIX") else value)
+    import locale  # only when no variable names the language (Windows)
+
     try:
         loc = locale.getlocale()[0]
     except ValueError:

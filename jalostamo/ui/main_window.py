@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -38,6 +37,8 @@ from jalostamo.ui.navigation import Navigator
 from jalostamo.ui.pages import PageHost
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from jalostamo.services import Services
     from jalostamo.store.lock import FileLock
     from jalostamo.store.quick_read import Snapshot
@@ -112,7 +113,7 @@ class MainWindow(PageHost):
         self.apply_font_scale()
         if first_file is not None and self.open_quickly(first_file, read_only=read_only):
             build_menu_titles(self.menuBar())  # the first frame's bar; filled after the paint
-            self.navigator.retranslate()
+            self.navigator.list.setAccessibleName(self.navigator.accessible_name())
         else:
             self.retranslate()
             self._install_menus()
@@ -145,6 +146,8 @@ class MainWindow(PageHost):
         self.show_page(current if self.services or current == "start" else "start")
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         for action in self.actions_by_id.values():
             self.removeAction(action)
             action.deleteLater()
@@ -365,6 +368,8 @@ class MainWindow(PageHost):
             self.show_page("start")
 
     def _offer_read_only(self, path: Path, exc: FileInUse) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("The file is in use"),
                           exc.message(current_language()), QMessageBox.StandardButton.NoButton,
                           self)

@@ -44,8 +44,11 @@ class Navigator(QWidget):
         layout.addWidget(self.list)
 
     def retranslate(self) -> None:
-        self.list.setAccessibleName(self.tr("Screens of the programme"))
+        self.list.setAccessibleName(self.accessible_name())
         self.refresh()
+
+    def accessible_name(self) -> str:
+        return self.tr("Screens of the programme")
 
     def set_snapshot(self, snapshot: Snapshot | None) -> None:
         """Show the programme of a file still being opened (its name and teams)."""

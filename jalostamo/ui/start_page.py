@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +44,8 @@ class StartCommands(ViewControls):
 
     def choose_and_open(self) -> None:
         start = str(Path(self.settings.last_file).parent) if self.settings.last_file else ""
+        from PySide6.QtWidgets import QFileDialog
+
         title = QCoreApplication.translate("MainWindow", "Open a programme")
         path, _ = QFileDialog.getOpenFileName(self, title, start, FILE_FILTER)
         if path:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from jalostamo.i18n import current_language, set_language
 from jalostamo.services.settings import FONT_SCALE_RANGE, Settings
@@ -103,6 +103,8 @@ class ViewControls(QMainWindow):
         self.retranslate()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from jalostamo import __version__
 
         title = QCoreApplication.translate("MainWindow", "About Jalostamo")
