@@ -97,7 +97,14 @@ class PageHost(StartCommands):
             widget = self._build_page(key)
             self._pages[key] = widget
             self.stack.addWidget(widget)
+            self._lock_if_read_only(widget)
         return self._pages[key]
+
+    def _lock_if_read_only(self, widget: QWidget) -> None:
+        if self.services is not None and self.services.doc.readonly:
+            from jalostamo.ui.read_only_view import lock_text_editing
+
+            lock_text_editing(widget)
 
     def _build_page(self, key: str) -> QWidget:
         if key != "start" and self.services is None and self.opening is not None:
@@ -130,6 +137,7 @@ class PageHost(StartCommands):
                 widget = self._build_page(key)
                 self._pages[team_key] = widget
                 self.stack.addWidget(widget)
+                self._lock_if_read_only(widget)
                 key = team_key
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)

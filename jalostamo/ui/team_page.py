@@ -122,6 +122,10 @@ class TeamPage(QWidget):
         widget = self._builders[key]()
         if self.read_only and key not in EDITABLE_ELSEWHERE and not isinstance(widget, CardEditor):
             widget.setEnabled(False)  # another team's work: shown, not changed
+        if self.services.doc.readonly:  # another copy of the app has the file open
+            from jalostamo.ui.read_only_view import lock_text_editing
+
+            lock_text_editing(widget)
         self._built[key] = widget
         holder = self.tabs.widget(index)
         layout = holder.layout() if holder is not None else None

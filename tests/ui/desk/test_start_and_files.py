@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from jalostamo.services import Services
 from jalostamo.services.settings import Settings
@@ -105,7 +105,15 @@ def test_second_instance_is_told_the_file_is_in_use_and_may_open_it_read_only(
 
         window.show_page("setup")
         teams = window.current_page().findChild(TeamsEditor)
-        teams.new_city.setText("Espoo")
+        assert teams.new_city.isReadOnly()  # fields can be read and copied, not typed into
+        turku = next(t for t in window.services.teams.list() if t.city == "Turku")
+        window.show_page(f"team:{turku.id}:card")
+        card = window.current_page().tab("card")
+        fields = [w for w in card.findChildren(QWidget)
+                  if w.objectName().startswith("card-") and hasattr(w, "isReadOnly")]
+        assert len(fields) >= 10 and all(w.isReadOnly() for w in fields)
+        window.show_page("setup")
+        teams.new_city.setText("Espoo")  # an edit that gets through anyway
         teams.add_team()
         [refusal] = dialogs("userErrorDialog")
         assert "vain luku" in refusal.text()
