@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 # Qt's item data roles are plain ints in the item APIs
 BACKGROUND_ROLE = 8  # Qt.ItemDataRole.BackgroundRole: a QColor or a QBrush
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole: a QColor or a QBrush
 USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 KEY_ROLE = USER_ROLE  # the page key an item leads to ("overview", "team:<id>:board", ...)
 

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from jalostamo.ui.cheap_qt import KEY_ROLE, show_plain
+from jalostamo.ui.cheap_qt import FOREGROUND_ROLE, KEY_ROLE, show_plain
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -97,6 +98,8 @@ class Navigator(QWidget):
                 from PySide6.QtCore import Qt
 
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
+            # the same look before and after: a heading in the text colour, not greyed out
+            header.setData(FOREGROUND_ROLE, self.list.palette().color(QPalette.ColorRole.Text))
             font = header.font()
             font.setBold(True)
             header.setFont(font)
