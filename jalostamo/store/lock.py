@@ -8,7 +8,6 @@ folder) is honoured until the user chooses to take it over.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sys
@@ -50,6 +49,11 @@ def host_name() -> str:
 
 
 def _user() -> str:
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # what getpass.getuser() reads first
+        if os.environ.get(name):
+            return os.environ[name]
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name available (some service accounts)

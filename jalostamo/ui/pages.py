@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from jalostamo.services.settings import Settings
 from jalostamo.ui.navigation import Navigator
-from jalostamo.ui.start_page import StartCommands, StartPage
+from jalostamo.ui.start_commands import StartCommands
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -111,6 +111,8 @@ class PageHost(StartCommands):
             return build_snapshot_overview(self.opening.snapshot, self.undo_stack,
                                            self.show_page)
         if key == "start" or self.services is None:
+            from jalostamo.ui.start_page import StartPage  # not built when a file opens first
+
             return StartPage(self)
         return build_page(key, self.services, self.undo_stack, self.bridge, self.settings,
                           self.show_page)

@@ -1,13 +1,12 @@
-"""The first screen: new programme, open a file, the demo programme, recent files; and
-:class:`StartCommands`, the main window's commands behind those buttons."""
+"""The first screen: new programme, open a file, the demo programme, recent files. The
+commands behind its buttons are the window's (:mod:`jalostamo.ui.start_commands`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,55 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.ui import errors
 from jalostamo.ui.cheap_qt import USER_ROLE
-from jalostamo.ui.view_controls import ViewControls
+
+if TYPE_CHECKING:
+    from jalostamo.ui.start_commands import StartCommands
 
 PATH_ROLE = USER_ROLE
-FILE_FILTER = "Jalostamo (*.jalostamo)"
-
-
-class StartCommands(ViewControls):
-    """New programme, open a file, open the demo: the main window's file commands."""
-
-    def open_file(self, path: Path | str, *, read_only: bool = False) -> bool:
-        raise NotImplementedError  # the window opens files
-
-    def create_programme(self, path: Path | str, name: str, organiser: str = "") -> bool:
-        raise NotImplementedError  # the window creates them
-
-    def new_programme(self) -> None:
-        from jalostamo.ui.dialogs import NewProgrammeDialog
-
-        dialog = NewProgrammeDialog(self)
-        dialog.accepted.connect(lambda: self.create_programme(dialog.path(), dialog.name(),
-                                                              dialog.organiser()))
-        dialog.open()
-
-    def choose_and_open(self) -> None:
-        start = str(Path(self.settings.last_file).parent) if self.settings.last_file else ""
-        from PySide6.QtWidgets import QFileDialog
-
-        title = QCoreApplication.translate("MainWindow", "Open a programme")
-        path, _ = QFileDialog.getOpenFileName(self, title, start, FILE_FILTER)
-        if path:
-            self.open_file(path)
-
-    def open_demo(self) -> None:
-        from PySide6.QtCore import Qt
-
-        from jalostamo.ui.demo import demo_path
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time builds it
-        try:
-            path = demo_path()
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            errors.report(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        self.open_file(path)
-
 
 
 class StartPage(QWidget):
