@@ -43,6 +43,7 @@ from jalostamo.services.json_schema import (
     table_specs,
     where,
 )
+from jalostamo.services.json_upgrade import upgrade_export
 from jalostamo.store.schema import SCHEMA_VERSION
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -287,7 +288,10 @@ def validate_export(value: Any, path: str) -> ValidatedExport:
     """Check a parsed export completely; raise :class:`JsonRefused` at the first problem.
 
     The parsed rows are consumed (replaced by None) as they are converted, to save memory.
+    An export of an older schema is first brought up to the current one
+    (:mod:`jalostamo.services.json_upgrade`).
     """
+    upgrade_export(value, SCHEMA_VERSION)
     _check_header(value, path)
     specs = table_specs()
     tables_in = value["tables"]

@@ -132,6 +132,26 @@ def test_imported_file_holds_the_same_programme(filled: Path, tmp_path: Path) ->
         svc.entities.update(Team, teams[0].id, city="Vaasa")
 
 
+def test_an_export_of_schema_1_is_imported_into_the_current_schema(filled: Path,
+                                                                   tmp_path: Path) -> None:
+    """Schema 1 had no merge stamps (migration 0002): its export imports, and the new file
+    exports exactly as the file it came from."""
+    current = _export_text(filled, tmp_path / "current.json")
+    old = json.loads(current)
+    old["schema_version"] = 1
+    dropped = 0
+    for rows in old["tables"].values():
+        for row in rows:
+            for key in ("base_updated_at", "base_device_id"):
+                assert row.pop(key) is None  # a file that was never merged
+                dropped += 1
+    assert dropped > 100
+    (tmp_path / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    import_json(tmp_path / "old.json", tmp_path / "old.jalostamo")
+    check_file(tmp_path / "old.jalostamo")
+    assert _export_text(tmp_path / "old.jalostamo", tmp_path / "again.json") == current
+
+
 def test_export_is_sorted_readable_json(filled: Path, tmp_path: Path) -> None:
     text = _export_text(filled, tmp_path / "x.json")
     assert text.endswith("}\n")
@@ -217,6 +237,7 @@ STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
                      "kahdesti"),
     "newer format": (lambda d: {**d, "format_version": 2}, "uudemman"),
     "newer schema": (lambda d: {**d, "schema_version": SCHEMA_VERSION + 1}, "uudemmalla"),
+    "schema with no way up": (lambda d: {**d, "schema_version": 0}, "vanhempaa tiedostomuotoa 0"),
     "not ours": (lambda d: {**d, "format": "other"}, "ei ole Jalostamon"),
     "unknown header key": (lambda d: {**d, "extra": 1}, "tuntematon kenttä extra"),
     "missing programme": (lambda d: (d["tables"]["programmes"].clear(), d)[1], "yhtään"),
