@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ExpertDialog</name>
+    <message>
+        <location filename="../review/expert_dialog.py" line="118"/>
+        <location filename="../review/expert_dialog.py" line="185"/>
+        <source>Invite an expert</source>
+        <translation>Kutsu asiantuntija</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="126"/>
+        <source>Expert&apos;s name</source>
+        <translation>Asiantuntijan nimi</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="130"/>
+        <source>Expert&apos;s organisation</source>
+        <translation>Asiantuntijan organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="131"/>
+        <source>e.g. THL</source>
+        <translation>esim. THL</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="135"/>
+        <source>Teams the expert reviews</source>
+        <translation>Tiimit, joita asiantuntija arvioi</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="149"/>
+        <source>Invite</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="155"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="157"/>
+        <source>Reviews the teams</source>
+        <translation>Arvioi tiimit</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="175"/>
+        <source>Write the expert&apos;s name.</source>
+        <translation>Kirjoita asiantuntijan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="180"/>
+        <source>Choose at least one team for the expert to review.</source>
+        <translation>Valitse vähintään yksi tiimi, jota asiantuntija arvioi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertReviewDialog</name>
+    <message>
+        <location filename="../review/expert_dialog.py" line="225"/>
+        <source>Review by {name}</source>
+        <translation>Arvioija: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <location filename="../review/review_form.py" line="72"/>
@@ -39,22 +106,22 @@
         <translation>Arvioitava tiimi</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="207"/>
+        <location filename="../review/review_form.py" line="211"/>
         <source>Start review</source>
         <translation>Aloita arviointi</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="218"/>
+        <location filename="../review/review_form.py" line="222"/>
         <source>Edit review</source>
         <translation>Muokkaa arviointia</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="228"/>
+        <location filename="../review/review_form.py" line="232"/>
         <source>Add review note</source>
         <translation>Lisää arviointihuomio</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="246"/>
+        <location filename="../review/review_form.py" line="250"/>
         <source>Score criterion</source>
         <translation>Anna arvosana</translation>
     </message>
@@ -125,108 +192,139 @@
 <context>
     <name>RoundSetup</name>
     <message>
-        <location filename="../review/round_setup.py" line="69"/>
+        <location filename="../review/round_setup.py" line="81"/>
         <source>Anonymous reviews (reviewers are hidden everywhere)</source>
         <translation>Nimettömät arvioinnit (arvioijat piilotetaan kaikkialla)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="76"/>
-        <location filename="../review/round_setup.py" line="194"/>
+        <location filename="../review/round_setup.py" line="88"/>
+        <location filename="../review/round_setup.py" line="241"/>
         <source>Assign reviewers</source>
         <translation>Jaa arvioijat</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="79"/>
+        <location filename="../review/round_setup.py" line="91"/>
         <source>Show on projector</source>
         <translation>Näytä projektorilla</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="81"/>
+        <location filename="../review/round_setup.py" line="93"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="83"/>
+        <location filename="../review/round_setup.py" line="95"/>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="87"/>
+        <location filename="../review/round_setup.py" line="99"/>
         <source>Reviewer</source>
         <translation>Arvioija</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="87"/>
+        <location filename="../review/round_setup.py" line="99"/>
         <source>Reviews</source>
         <translation>Arvioi</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="93"/>
+        <location filename="../review/round_setup.py" line="106"/>
+        <source>Invite an expert…</source>
+        <translation>Kutsu asiantuntija…</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="108"/>
+        <source>Invite an expert as a reviewer</source>
+        <translation>Kutsu asiantuntija arvioijaksi</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="110"/>
+        <location filename="../review/round_setup.py" line="274"/>
+        <source>Remove assignment</source>
+        <translation>Poista arviointipari</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="112"/>
+        <source>Remove the chosen assignments</source>
+        <translation>Poista valitut arviointiparit</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="114"/>
+        <source>Expert&apos;s review…</source>
+        <translation>Asiantuntijan arviointi…</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="116"/>
+        <source>Write the invited expert&apos;s review</source>
+        <translation>Kirjoita kutsutun asiantuntijan arviointi</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="124"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="94"/>
+        <location filename="../review/round_setup.py" line="125"/>
         <source>Workshop</source>
         <translation>Työpaja</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="95"/>
+        <location filename="../review/round_setup.py" line="126"/>
         <source>Protocol</source>
         <translation>Protokolla</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="97"/>
+        <location filename="../review/round_setup.py" line="128"/>
         <source>Each team reviews</source>
         <translation>Kukin tiimi arvioi</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="98"/>
+        <location filename="../review/round_setup.py" line="129"/>
         <source>Seed</source>
         <translation>Siemenluku</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="99"/>
+        <location filename="../review/round_setup.py" line="130"/>
         <source>Dots per reviewer (gallery walk)</source>
         <translation>Pisteitä arvioijaa kohden (galleriakävely)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="126"/>
+        <location filename="../review/round_setup.py" line="163"/>
         <source>(no workshop)</source>
         <translation>(ei työpajaa)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="154"/>
+        <location filename="../review/round_setup.py" line="195"/>
         <source>Invited expert</source>
         <translation>Kutsuttu asiantuntija</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="166"/>
+        <location filename="../review/round_setup.py" line="213"/>
         <source>Reviews received: {counts}</source>
         <translation>Saadut arvioinnit: {counts}</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="168"/>
+        <location filename="../review/round_setup.py" line="215"/>
         <source>Not balanced: some teams get more reviews than others.</source>
         <translation>Epätasainen: osa tiimeistä saa enemmän arviointeja kuin muut.</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="179"/>
+        <location filename="../review/round_setup.py" line="226"/>
         <source>Edit review round</source>
         <translation>Muokkaa arviointikierrosta</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="199"/>
+        <location filename="../review/round_setup.py" line="246"/>
         <source>Change reviewer assignment</source>
         <translation>Muuta arviointiparia</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="224"/>
+        <location filename="../review/round_setup.py" line="307"/>
         <source>Save as PDF</source>
         <translation>Tallenna PDF:nä</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="225"/>
+        <location filename="../review/round_setup.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>

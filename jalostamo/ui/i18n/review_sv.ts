@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>ExpertDialog</name>
+    <message>
+        <location filename="../review/expert_dialog.py" line="118"/>
+        <location filename="../review/expert_dialog.py" line="185"/>
+        <source>Invite an expert</source>
+        <translation>Bjud in en expert</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="126"/>
+        <source>Expert&apos;s name</source>
+        <translation>Expertens namn</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="130"/>
+        <source>Expert&apos;s organisation</source>
+        <translation>Expertens organisation</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="131"/>
+        <source>e.g. THL</source>
+        <translation>t.ex. THL</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="135"/>
+        <source>Teams the expert reviews</source>
+        <translation>Team som experten granskar</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="149"/>
+        <source>Invite</source>
+        <translation>Bjud in</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="155"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="157"/>
+        <source>Reviews the teams</source>
+        <translation>Granskar teamen</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="175"/>
+        <source>Write the expert&apos;s name.</source>
+        <translation>Skriv expertens namn.</translation>
+    </message>
+    <message>
+        <location filename="../review/expert_dialog.py" line="180"/>
+        <source>Choose at least one team for the expert to review.</source>
+        <translation>Välj minst ett team som experten granskar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertReviewDialog</name>
+    <message>
+        <location filename="../review/expert_dialog.py" line="225"/>
+        <source>Review by {name}</source>
+        <translation>Granskare: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <location filename="../review/review_form.py" line="72"/>
@@ -39,22 +106,22 @@
         <translation>Team som granskas</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="207"/>
+        <location filename="../review/review_form.py" line="211"/>
         <source>Start review</source>
         <translation>Börja granskningen</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="218"/>
+        <location filename="../review/review_form.py" line="222"/>
         <source>Edit review</source>
         <translation>Redigera granskning</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="228"/>
+        <location filename="../review/review_form.py" line="232"/>
         <source>Add review note</source>
         <translation>Lägg till granskningskommentar</translation>
     </message>
     <message>
-        <location filename="../review/review_form.py" line="246"/>
+        <location filename="../review/review_form.py" line="250"/>
         <source>Score criterion</source>
         <translation>Ge poäng</translation>
     </message>
@@ -125,108 +192,139 @@
 <context>
     <name>RoundSetup</name>
     <message>
-        <location filename="../review/round_setup.py" line="69"/>
+        <location filename="../review/round_setup.py" line="81"/>
         <source>Anonymous reviews (reviewers are hidden everywhere)</source>
         <translation>Anonyma granskningar (granskarna döljs överallt)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="76"/>
-        <location filename="../review/round_setup.py" line="194"/>
+        <location filename="../review/round_setup.py" line="88"/>
+        <location filename="../review/round_setup.py" line="241"/>
         <source>Assign reviewers</source>
         <translation>Fördela granskare</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="79"/>
+        <location filename="../review/round_setup.py" line="91"/>
         <source>Show on projector</source>
         <translation>Visa på projektorn</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="81"/>
+        <location filename="../review/round_setup.py" line="93"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="83"/>
+        <location filename="../review/round_setup.py" line="95"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="87"/>
+        <location filename="../review/round_setup.py" line="99"/>
         <source>Reviewer</source>
         <translation>Granskare</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="87"/>
+        <location filename="../review/round_setup.py" line="99"/>
         <source>Reviews</source>
         <translation>Granskar</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="93"/>
+        <location filename="../review/round_setup.py" line="106"/>
+        <source>Invite an expert…</source>
+        <translation>Bjud in en expert…</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="108"/>
+        <source>Invite an expert as a reviewer</source>
+        <translation>Bjud in en expert som granskare</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="110"/>
+        <location filename="../review/round_setup.py" line="274"/>
+        <source>Remove assignment</source>
+        <translation>Ta bort granskningspar</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="112"/>
+        <source>Remove the chosen assignments</source>
+        <translation>Ta bort valda granskningspar</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="114"/>
+        <source>Expert&apos;s review…</source>
+        <translation>Expertens granskning…</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="116"/>
+        <source>Write the invited expert&apos;s review</source>
+        <translation>Skriv den inbjudna expertens granskning</translation>
+    </message>
+    <message>
+        <location filename="../review/round_setup.py" line="124"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="94"/>
+        <location filename="../review/round_setup.py" line="125"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="95"/>
+        <location filename="../review/round_setup.py" line="126"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="97"/>
+        <location filename="../review/round_setup.py" line="128"/>
         <source>Each team reviews</source>
         <translation>Varje team granskar</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="98"/>
+        <location filename="../review/round_setup.py" line="129"/>
         <source>Seed</source>
         <translation>Slumpfrö</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="99"/>
+        <location filename="../review/round_setup.py" line="130"/>
         <source>Dots per reviewer (gallery walk)</source>
         <translation>Prickar per granskare (gallerivandring)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="126"/>
+        <location filename="../review/round_setup.py" line="163"/>
         <source>(no workshop)</source>
         <translation>(ingen workshop)</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="154"/>
+        <location filename="../review/round_setup.py" line="195"/>
         <source>Invited expert</source>
         <translation>Inbjuden expert</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="166"/>
+        <location filename="../review/round_setup.py" line="213"/>
         <source>Reviews received: {counts}</source>
         <translation>Mottagna granskningar: {counts}</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="168"/>
+        <location filename="../review/round_setup.py" line="215"/>
         <source>Not balanced: some teams get more reviews than others.</source>
         <translation>Ojämnt: vissa team får fler granskningar än andra.</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="179"/>
+        <location filename="../review/round_setup.py" line="226"/>
         <source>Edit review round</source>
         <translation>Redigera granskningsomgång</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="199"/>
+        <location filename="../review/round_setup.py" line="246"/>
         <source>Change reviewer assignment</source>
         <translation>Ändra granskningspar</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="224"/>
+        <location filename="../review/round_setup.py" line="307"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="225"/>
+        <location filename="../review/round_setup.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

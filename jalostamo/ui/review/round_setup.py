@@ -1,14 +1,16 @@
 """A round of peer review for the facilitator: protocol, k, seed, anonymity, the assignment
-(made by the app, adjustable by hand), the projector view and printing."""
+(made by the app, adjustable by hand, with invited experts), the projector view and printing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -25,13 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import ReviewAssignment, ReviewProtocol, ReviewRound
+from jalostamo.models import Person, ReviewAssignment, ReviewProtocol, ReviewRound
 from jalostamo.services import Change, Services
 from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, protocol_label, protocol_steps
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.review.expert_dialog import (
+    ExpertDialog,
+    ExpertReviewDialog,
+    expert_label,
+    round_experts,
+)
 from jalostamo.ui.review.projector import ProjectorView, print_assignment, print_assignment_pdf
-from jalostamo.ui.testing.commands import push_change
+from jalostamo.ui.testing.commands import push_change, push_delete
 from jalostamo.ui.undo import push
 
 
@@ -42,9 +50,13 @@ class RoundSetup(QWidget):
         self.setObjectName("roundSetup")
         self.svc = services
         self.stack = undo_stack
+        self.bridge = bridge
         self.round_id: str | None = None
         self._loading = False
         self.projector: ProjectorView | None = None
+        self.expert_dialog: ExpertDialog | None = None
+        self.expert_review: ExpertReviewDialog | None = None
+        self.experts: dict[str, Person] = {}  # expert assignment id → person
 
         self.title = QLineEdit(self)
         self.title.setObjectName("roundTitle")
@@ -86,6 +98,25 @@ class RoundSetup(QWidget):
         self.table.setObjectName("assignmentTable")
         self.table.setHorizontalHeaderLabels([self.tr("Reviewer"), self.tr("Reviews")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        # edits of the assignment: only in the facilitator's writable programme file
+        editable = not services.doc.readonly and services.doc.role != "team"
+        self.invite = QPushButton(self.tr("Invite an expert…"), self)
+        self.invite.setObjectName("inviteExpert")
+        self.invite.setAccessibleName(self.tr("Invite an expert as a reviewer"))
+        self.invite.clicked.connect(self.invite_expert)
+        self.remove = QPushButton(self.tr("Remove assignment"), self)
+        self.remove.setObjectName("removeAssignment")
+        self.remove.setAccessibleName(self.tr("Remove the chosen assignments"))
+        self.remove.clicked.connect(self.remove_selected)
+        self.write_review = QPushButton(self.tr("Expert's review…"), self)
+        self.write_review.setObjectName("expertReview")
+        self.write_review.setAccessibleName(self.tr("Write the invited expert's review"))
+        self.write_review.clicked.connect(self.open_expert_review)
+        for button in (self.invite, self.remove, self.write_review):
+            button.setVisible(editable)
         self.balance = QLabel(self)
         self.balance.setObjectName("balanceLabel")
 
@@ -104,6 +135,11 @@ class RoundSetup(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        edits = QHBoxLayout()
+        for button in (self.invite, self.remove, self.write_review):
+            edits.addWidget(button)
+        edits.addStretch(1)
+        layout.addLayout(edits)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.balance)
         bridge.changed.connect(self._on_change)
@@ -115,7 +151,8 @@ class RoundSetup(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.table in ("review_rounds", "review_assignments", "teams", "workshops"):
+        if change.table in ("review_rounds", "review_assignments", "teams", "workshops",
+                            "people", "review_authors"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -144,15 +181,25 @@ class RoundSetup(QWidget):
             self._fill_table(rnd.id)
         finally:
             self._loading = False
+            self._selection_changed()
 
     def _fill_table(self, round_id: str) -> None:
         teams = self.svc.reviews.teams()
         names = {t.id: t.display_name for t in teams}
         assignments = self.svc.reviews.assignments(round_id)
+        self.experts = round_experts(self.svc, round_id)
         self.table.setRowCount(len(assignments))
         for row, a in enumerate(assignments):
-            reviewer = names.get(a.reviewer_team_id or "", self.tr("Invited expert"))
-            self.table.setItem(row, 0, QTableWidgetItem(reviewer + (" ✎" if a.manual else "")))
+            if a.reviewer_team_id is None:
+                person = self.experts.get(a.id)
+                reviewer = self.tr("Invited expert") + (
+                    f": {expert_label(person)}" if person is not None else "")
+            else:
+                reviewer = names.get(a.reviewer_team_id, "?")
+                reviewer += " ✎" if a.manual else ""
+            item = QTableWidgetItem(reviewer)
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
             for team in teams:
                 if team.id != a.reviewer_team_id:
@@ -202,6 +249,42 @@ class RoundSetup(QWidget):
                                                        reviewee_team_id=reviewee_id)))
         if not ok:
             self.refresh()
+
+    def selected_assignments(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        items = (self.table.item(row, 0) for row in rows)
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_assignments()
+        self.remove.setEnabled(bool(chosen))
+        self.write_review.setEnabled(len(chosen) == 1 and chosen[0] in self.experts)
+
+    def invite_expert(self) -> None:
+        """Ask for the expert's name, organisation and teams; OK writes one undo step."""
+        if self.round_id is None:
+            return
+        self.expert_dialog = ExpertDialog(self.svc, self.stack, self.round_id, self)
+        self.expert_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.expert_dialog.open()
+
+    def remove_selected(self) -> None:
+        ids = self.selected_assignments()
+        if ids:
+            guarded(self, lambda: push_delete(self.stack, self.tr("Remove assignment"),
+                                              self.svc.entities, ReviewAssignment, ids))
+
+    def open_expert_review(self) -> None:
+        """The review form of the chosen row's expert, to write down what the expert said."""
+        chosen = self.selected_assignments()
+        if self.round_id is None or len(chosen) != 1 or chosen[0] not in self.experts:
+            return
+        self.expert_review = ExpertReviewDialog(self.svc, self.stack, self.bridge,
+                                                self.round_id, self.experts[chosen[0]], self)
+        self.expert_review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.expert_review.form.reviewee.setCurrentIndex(
+            max(0, self.expert_review.form.reviewee.findData(chosen[0])))
+        self.expert_review.open()
 
     def show_projector(self) -> None:
         if self.round_id is None:
