@@ -190,64 +190,127 @@
     </message>
 </context>
 <context>
-    <name>MeasurementPanel</name>
+    <name>MeasurementEditor</name>
     <message>
-        <location filename="../monitoring/measurements.py" line="45"/>
+        <location filename="../monitoring/measurement_edit.py" line="49"/>
         <source>Value, e.g. 52,5</source>
         <translation>Arvo, esim. 52,5</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="47"/>
+        <location filename="../monitoring/measurement_edit.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Huomautus (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="48"/>
-        <location filename="../monitoring/measurements.py" line="126"/>
-        <source>Add measurement</source>
-        <translation>Lisää mittaus</translation>
+        <location filename="../monitoring/measurement_edit.py" line="53"/>
+        <source>Source (optional)</source>
+        <translation>Lähde (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="59"/>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
+        <location filename="../monitoring/measurement_edit.py" line="54"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="59"/>
-        <location filename="../monitoring/measurements.py" line="122"/>
+        <location filename="../monitoring/measurement_edit.py" line="55"/>
+        <source>Save the changes (Enter)</source>
+        <translation>Tallenna muutokset (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="58"/>
+        <source>Leave the measurement as it was (Esc)</source>
+        <translation>Jätä mittaus ennalleen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="82"/>
+        <source>Editing the measurement dated %1</source>
+        <translation>Muokataan mittausta päivältä %1</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="99"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="60"/>
+        <location filename="../monitoring/measurement_edit.py" line="116"/>
+        <source>Edit measurement</source>
+        <translation>Muokkaa mittausta</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <location filename="../monitoring/measurements.py" line="50"/>
+        <source>Value, e.g. 52,5</source>
+        <translation>Arvo, esim. 52,5</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="52"/>
+        <source>Note (optional)</source>
+        <translation>Huomautus (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="53"/>
+        <location filename="../monitoring/measurements.py" line="152"/>
+        <source>Add measurement</source>
+        <translation>Lisää mittaus</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="64"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="64"/>
+        <location filename="../monitoring/measurements.py" line="148"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="65"/>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="66"/>
-        <location filename="../monitoring/measurements.py" line="148"/>
-        <location filename="../monitoring/measurements.py" line="151"/>
+        <location filename="../monitoring/measurements.py" line="74"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="76"/>
+        <source>Change the date, value, note or source of the selected measurement (Enter or double-click on the row)</source>
+        <translation>Muuta valitun mittauksen päivämäärää, arvoa, huomautusta tai lähdettä (Enter tai rivin kaksoisnapsautus)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="79"/>
+        <location filename="../monitoring/measurements.py" line="225"/>
+        <location filename="../monitoring/measurements.py" line="228"/>
         <source>Delete measurement</source>
         <translation>Poista mittaus</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="68"/>
+        <location filename="../monitoring/measurements.py" line="81"/>
         <source>Import CSV…</source>
         <translation>Tuo CSV…</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="70"/>
+        <location filename="../monitoring/measurements.py" line="83"/>
         <source>A CSV file with the columns indikaattori;päivämäärä;arvo (decimal comma, dates d.m.yyyy). A file with an error is refused whole.</source>
         <translation>CSV-tiedosto, jossa sarakkeet indikaattori;päivämäärä;arvo (desimaalipilkku, päivämäärät p.k.vvvv). Virheellistä tiedostoa ei tuoda lainkaan.</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="158"/>
-        <location filename="../monitoring/measurements.py" line="179"/>
+        <location filename="../monitoring/measurements.py" line="235"/>
+        <location filename="../monitoring/measurements.py" line="256"/>
         <source>Import measurements</source>
         <translation>Tuo mittauksia</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="159"/>
+        <location filename="../monitoring/measurements.py" line="236"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-tiedostot (*.csv *.txt)</translation>
     </message>

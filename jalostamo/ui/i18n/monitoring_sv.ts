@@ -190,64 +190,127 @@
     </message>
 </context>
 <context>
-    <name>MeasurementPanel</name>
+    <name>MeasurementEditor</name>
     <message>
-        <location filename="../monitoring/measurements.py" line="45"/>
+        <location filename="../monitoring/measurement_edit.py" line="49"/>
         <source>Value, e.g. 52,5</source>
         <translation>Värde, t.ex. 52,5</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="47"/>
+        <location filename="../monitoring/measurement_edit.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Anmärkning (frivillig)</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="48"/>
-        <location filename="../monitoring/measurements.py" line="126"/>
-        <source>Add measurement</source>
-        <translation>Lägg till mätning</translation>
+        <location filename="../monitoring/measurement_edit.py" line="53"/>
+        <source>Source (optional)</source>
+        <translation>Källa (frivillig)</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="59"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../monitoring/measurement_edit.py" line="54"/>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="59"/>
-        <location filename="../monitoring/measurements.py" line="122"/>
+        <location filename="../monitoring/measurement_edit.py" line="55"/>
+        <source>Save the changes (Enter)</source>
+        <translation>Spara ändringarna (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="58"/>
+        <source>Leave the measurement as it was (Esc)</source>
+        <translation>Lämna mätningen som den var (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="82"/>
+        <source>Editing the measurement dated %1</source>
+        <translation>Mätningen från %1 redigeras</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurement_edit.py" line="99"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="60"/>
+        <location filename="../monitoring/measurement_edit.py" line="116"/>
+        <source>Edit measurement</source>
+        <translation>Redigera mätning</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementPanel</name>
+    <message>
+        <location filename="../monitoring/measurements.py" line="50"/>
+        <source>Value, e.g. 52,5</source>
+        <translation>Värde, t.ex. 52,5</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="52"/>
+        <source>Note (optional)</source>
+        <translation>Anmärkning (frivillig)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="53"/>
+        <location filename="../monitoring/measurements.py" line="152"/>
+        <source>Add measurement</source>
+        <translation>Lägg till mätning</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="64"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="64"/>
+        <location filename="../monitoring/measurements.py" line="148"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="65"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="66"/>
-        <location filename="../monitoring/measurements.py" line="148"/>
-        <location filename="../monitoring/measurements.py" line="151"/>
+        <location filename="../monitoring/measurements.py" line="74"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="76"/>
+        <source>Change the date, value, note or source of the selected measurement (Enter or double-click on the row)</source>
+        <translation>Ändra datum, värde, anmärkning eller källa för den valda mätningen (Enter eller dubbelklick på raden)</translation>
+    </message>
+    <message>
+        <location filename="../monitoring/measurements.py" line="79"/>
+        <location filename="../monitoring/measurements.py" line="225"/>
+        <location filename="../monitoring/measurements.py" line="228"/>
         <source>Delete measurement</source>
         <translation>Radera mätning</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="68"/>
+        <location filename="../monitoring/measurements.py" line="81"/>
         <source>Import CSV…</source>
         <translation>Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="70"/>
+        <location filename="../monitoring/measurements.py" line="83"/>
         <source>A CSV file with the columns indikaattori;päivämäärä;arvo (decimal comma, dates d.m.yyyy). A file with an error is refused whole.</source>
         <translation>En CSV-fil med kolumnerna indikator;datum;värde (decimalkomma, datum d.m.åååå). En fil med fel importeras inte alls.</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="158"/>
-        <location filename="../monitoring/measurements.py" line="179"/>
+        <location filename="../monitoring/measurements.py" line="235"/>
+        <location filename="../monitoring/measurements.py" line="256"/>
         <source>Import measurements</source>
         <translation>Importera mätningar</translation>
     </message>
     <message>
-        <location filename="../monitoring/measurements.py" line="159"/>
+        <location filename="../monitoring/measurements.py" line="236"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>

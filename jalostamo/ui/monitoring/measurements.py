@@ -1,11 +1,12 @@
-"""Measurements of one indicator: a table, and a row to enter a new one (one undo step each)."""
+"""Measurements of one indicator: a table, a row to enter a new one, and editing of a stored one
+(Enter, double-click or "Edit…" on a row; one undo step each)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +29,10 @@ from jalostamo.services.measurements_csv import import_measurements
 from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
+from jalostamo.ui.monitoring.measurement_edit import MeasurementEditor
+from jalostamo.ui.teamwork.read_only import is_other_team
+
+_EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
 
 class MeasurementPanel(QWidget):
@@ -63,6 +68,14 @@ class MeasurementPanel(QWidget):
         self.table.setMinimumHeight(150)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._edit_at)
+        self.table.itemSelectionChanged.connect(self._update_edit_button)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr(
+            "Change the date, value, note or source of the selected measurement "
+            "(Enter or double-click on the row)"))
+        self.edit_button.clicked.connect(lambda: self.start_edit())
         self.delete_button = QPushButton(self.tr("Delete measurement"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("Import CSV…"), self)
@@ -72,20 +85,28 @@ class MeasurementPanel(QWidget):
         self.import_button.clicked.connect(self.choose_file)
         self.team_id: str | None = None
 
-        entry = QHBoxLayout()
+        self.editor = MeasurementEditor(services, undo_stack, self.error, self)
+        self.editor.saved.connect(self.edited)
+        self.editor.finished.connect(self._edit_finished)
+
+        self.entry_row = QWidget(self)
+        entry = QHBoxLayout(self.entry_row)
+        entry.setContentsMargins(0, 0, 0, 0)
         entry.addWidget(self.measured_on)
         entry.addWidget(self.value)
         entry.addWidget(self.note, 1)
         entry.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(entry)
+        layout.addWidget(self.entry_row)
+        layout.addWidget(self.editor)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         self.setEnabled(False)
@@ -94,6 +115,8 @@ class MeasurementPanel(QWidget):
         self.indicator_id = indicator_id
         self.team_id = team_id
         self.setEnabled(indicator_id is not None)
+        self.editor.cancel()
+        self.edit_button.setVisible(self.can_edit())
         self.refresh()
 
     def refresh(self) -> None:
@@ -109,6 +132,9 @@ class MeasurementPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        if self.editor.editing() and self.editor.measurement_id not in {m.id for m in rows}:
+            self.editor.cancel()  # the row went away (an undo, a merge) while being edited
+        self._update_edit_button()
 
     def add(self) -> str | None:
         """Store the entered measurement as one undo step; returns its id (None if refused)."""
@@ -139,6 +165,57 @@ class MeasurementPanel(QWidget):
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         cells = [self.table.item(r, 0) for r in rows]
         return [str(c.data(Qt.ItemDataRole.UserRole)) for c in cells if c is not None]
+
+    # --- editing a stored measurement ------------------------------------------------------
+
+    def can_edit(self) -> bool:
+        """Editing is offered only where it can be saved: not in a programme opened read-only,
+        nor for another team than the file's own in a team file."""
+        if self.indicator_id is None or self.services.doc.readonly:
+            return False
+        return self.team_id is None or not is_other_team(self.services, self.team_id)
+
+    def start_edit(self, measurement_id: str | None = None) -> bool:
+        """Switch the entry row to editing ``measurement_id`` (default: the current row)."""
+        if not self.can_edit():
+            return False
+        if measurement_id is None:
+            ids = self.selected_ids()
+            current = self.table.item(self.table.currentRow(), 0)
+            if current is not None and current.isSelected():
+                ids = [str(current.data(Qt.ItemDataRole.UserRole))]
+            if not ids:
+                return False
+            measurement_id = ids[0]
+        measurement = self.services.entities.find(Measurement, measurement_id)
+        if measurement is None:
+            return False
+        self.entry_row.hide()
+        self.notice.clear()
+        self.editor.start(measurement)
+        self._update_edit_button()
+        return True
+
+    def _edit_at(self, index: QModelIndex) -> None:
+        item = self.table.item(index.row(), 0)
+        if item is not None:
+            self.start_edit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _edit_finished(self) -> None:
+        self.entry_row.show()
+        self._update_edit_button()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_edit_button(self) -> None:
+        self.edit_button.setEnabled(bool(self.selected_ids()) and not self.editor.editing())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter (or F2) on a row of the table starts editing it."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _EDIT_KEYS
+                and self.can_edit() and self.start_edit()):
+            return True
+        return super().eventFilter(watched, event)
 
     def delete_selected(self) -> None:
         mon = self.services.monitoring
