@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../review/round_setup.py" line="88"/>
-        <location filename="../review/round_setup.py" line="241"/>
+        <location filename="../review/round_setup.py" line="243"/>
         <source>Assign reviewers</source>
         <translation>Fördela granskare</translation>
     </message>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../review/round_setup.py" line="110"/>
-        <location filename="../review/round_setup.py" line="274"/>
+        <location filename="../review/round_setup.py" line="276"/>
         <source>Remove assignment</source>
         <translation>Ta bort granskningspar</translation>
     </message>
@@ -299,32 +299,32 @@
         <translation>Inbjuden expert</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="213"/>
+        <location filename="../review/round_setup.py" line="215"/>
         <source>Reviews received: {counts}</source>
         <translation>Mottagna granskningar: {counts}</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="215"/>
+        <location filename="../review/round_setup.py" line="217"/>
         <source>Not balanced: some teams get more reviews than others.</source>
         <translation>Ojämnt: vissa team får fler granskningar än andra.</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="226"/>
+        <location filename="../review/round_setup.py" line="228"/>
         <source>Edit review round</source>
         <translation>Redigera granskningsomgång</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="246"/>
+        <location filename="../review/round_setup.py" line="248"/>
         <source>Change reviewer assignment</source>
         <translation>Ändra granskningspar</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="307"/>
+        <location filename="../review/round_setup.py" line="309"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../review/round_setup.py" line="308"/>
+        <location filename="../review/round_setup.py" line="310"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

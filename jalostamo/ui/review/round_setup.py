@@ -208,6 +208,8 @@ class RoundSetup(QWidget):
             combo.activated.connect(
                 lambda _i, aid=a.id, c=combo: self.change_reviewee(aid, c.currentData()))
             self.table.setCellWidget(row, 1, combo)
+        if self.experts:
+            self.table.resizeColumnToContents(0)  # the expert's name in full
         balance = self.svc.reviews.balance(round_id)
         received = ", ".join(f"{names[t]} {n}" for t, n in balance.received.items() if t in names)
         text = self.tr("Reviews received: {counts}").replace("{counts}", received)

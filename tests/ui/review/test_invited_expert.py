@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from jalostamo.models import Person, Review, ReviewAssignment, ReviewAuthor
@@ -196,6 +196,8 @@ def test_expert_review_is_written_and_reaches_summary_and_report(setup: ReviewSe
     dialog = setup_view.expert_review
     assert isinstance(dialog, ExpertReviewDialog) and dialog.isVisible()
     form = dialog.form
+    heading = dialog.findChild(QLabel, "expertReviewHeading")
+    assert heading is not None and heading.text() == "Review by Liisa Mäkelä (THL)"
     assert sorted(form.reviewee.itemText(i) for i in range(form.reviewee.count())) \
         == ["Espoo", "Oulu"]
     assert form.reviewee.currentText() == "Oulu"
