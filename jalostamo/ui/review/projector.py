@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from jalostamo.i18n import current_language
 from jalostamo.services import Services
 from jalostamo.services.reviews import protocol_label, protocol_steps
+from jalostamo.ui.review.expert_dialog import expert_label, round_experts
 
 
 def assignment_html(services: Services, round_id: str, *, font_pt: int = 14) -> str:
@@ -24,9 +25,14 @@ def assignment_html(services: Services, round_id: str, *, font_pt: int = 14) -> 
     expert = QCoreApplication.translate("ReviewProjector", "Invited expert")
     team_heading = html.escape(QCoreApplication.translate("ReviewProjector", "Team"))
     reviews_heading = html.escape(QCoreApplication.translate("ReviewProjector", "reviews"))
+    experts = round_experts(services, round_id)
     reviews: dict[str, list[str]] = {}
     for a in services.reviews.assignments(round_id):
-        reviewer = names.get(a.reviewer_team_id or "", expert)
+        if a.reviewer_team_id is None:  # an invited expert, by name where the round has it
+            person = experts.get(a.id)
+            reviewer = expert + (f": {expert_label(person)}" if person is not None else "")
+        else:
+            reviewer = names.get(a.reviewer_team_id, "?")
         reviews.setdefault(reviewer, []).append(names.get(a.reviewee_team_id, "?"))
     rows = "".join(
         f"<tr><td><b>{html.escape(reviewer)}</b></td><td>→</td>"

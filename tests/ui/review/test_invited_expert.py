@@ -126,6 +126,12 @@ def test_invite_for_two_teams_is_one_undo_step(setup: ReviewSetup, qtbot: QtBot)
     assert sorted(a.id for a in _expert_rows(setup, round_id)) == sorted(a.id for a in experts)
     assert all(svc.reviews.label_for(a) == "Liisa Mäkelä" for a in experts)
     assert sum("Liisa Mäkelä (THL)" in text for text in _table_texts(table)) == 2
+    # the projector and its printout name the expert with the teams they review
+    from jalostamo.ui.review.projector import assignment_html
+
+    shown = assignment_html(svc, round_id)
+    assert "Invited expert: Liisa Mäkelä (THL)" in shown
+    assert "Oulu" in shown.split("Liisa Mäkelä (THL)")[1].split("</tr>")[0]
 
 
 def test_empty_name_or_no_team_is_refused_and_nothing_is_written(
