@@ -53,7 +53,20 @@ class NotFound(UserError):
 
 
 class InvalidInput(UserError):
+    """Bad input in one field: ``field`` is a column name (shown by its name in the user's
+    language, from ``jalostamo/messages/fields.py``) or a name the UI has translated."""
+
     key = "input.invalid"
+
+    def message(self, lang: str | None = None) -> str:
+        from jalostamo.i18n import translate
+        from jalostamo.messages import MESSAGES
+
+        params = dict(self.params)
+        field = params.get("field")
+        if isinstance(field, str) and f"field.{field}" in MESSAGES:
+            params["field"] = translate(f"field.{field}", lang)
+        return translate(self.key, lang, **params)
 
 
 class ImportRefused(UserError):

@@ -53,3 +53,19 @@ def test_windows_locale_names() -> None:
     assert normalise("Swedish_Finland") == "sv"
     assert normalise("Finnish_Finland") == "fi"
     assert normalise("English_United Kingdom") == "en"
+
+
+def test_a_field_is_named_in_the_users_language(services) -> None:
+    """The services name a field by its column; the user reads its name ("city" → Kaupunki)."""
+    from jalostamo.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as caught:
+        services.teams.add("  ")
+    assert caught.value.message("fi") == "Kaupunki on pakollinen."
+    assert caught.value.message("sv") == "Stad är obligatoriskt."
+    assert caught.value.message("en") == "City is required."
+    bad = InvalidInput("input.bad_value", field="value", detail="noin 11")
+    assert bad.message("fi") == "Kentän \u201cArvo\u201d arvo ei kelpaa: noin 11"
+    # a name the UI has translated already, or a column with no name, is shown as it is
+    assert InvalidInput("input.required", field="Arvo").message("fi") == "Arvo on pakollinen."
+    assert InvalidInput("input.required", field="zzz").message("en") == "zzz is required."

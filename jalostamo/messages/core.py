@@ -120,14 +120,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field} is too long (at most {limit} characters).",
     },
     "input.unknown_field": {
-        "fi": "Kenttää {field} ei voi muuttaa.",
-        "sv": "Fältet {field} kan inte ändras.",
-        "en": "The field {field} cannot be changed.",
+        "fi": "Kenttää \u201c{field}\u201d ei voi muuttaa.",
+        "sv": "Fältet \u201d{field}\u201d kan inte ändras.",
+        "en": "The field \u201c{field}\u201d cannot be changed.",
     },
     "input.bad_value": {
-        "fi": "Kentän {field} arvo ei kelpaa: {detail}",
-        "sv": "Värdet för {field} duger inte: {detail}",
-        "en": "The value of {field} is not valid: {detail}",
+        "fi": "Kentän \u201c{field}\u201d arvo ei kelpaa: {detail}",
+        "sv": "Värdet för \u201d{field}\u201d duger inte: {detail}",
+        "en": "The value of \u201c{field}\u201d is not valid: {detail}",
     },
     "input.duplicate_city": {
         "fi": "Ohjelmassa on jo tiimi kaupungille {city}.",
