@@ -120,8 +120,10 @@ class TeamPage(QWidget):
         if key in self._built:
             return
         widget = self._builders[key]()
-        if self.read_only and key not in EDITABLE_ELSEWHERE and not isinstance(widget, CardEditor):
-            widget.setEnabled(False)  # another team's work: shown, not changed
+        # another team's work: shown, not changed (the card and the board have read-only modes)
+        if self.read_only and key not in EDITABLE_ELSEWHERE and key != "board" \
+                and not isinstance(widget, CardEditor):
+            widget.setEnabled(False)
         if self.services.doc.readonly:  # another copy of the app has the file open
             from jalostamo.ui.read_only_view import lock_text_editing
 
@@ -160,8 +162,11 @@ class TeamPage(QWidget):
     def _build_board(self) -> QWidget:
         self._shown_board_id = self._team_board_id()
         if self._shown_board_id is not None:
+            # another team's board, or a programme another copy of the app holds: panned,
+            # zoomed, selected and copied, not changed
+            read_only = self.read_only or self.services.doc.readonly
             return load_view("jalostamo.ui.canvas.board_view", "BoardEditor", self.services,
-                             self.undo_stack, self.bridge, self._shown_board_id)
+                             self.undo_stack, self.bridge, self._shown_board_id, None, read_only)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))

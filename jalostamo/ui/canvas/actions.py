@@ -1,7 +1,9 @@
 """The board editor's actions as data: id, text, shortcut and the editor method they call.
 
 The toolbar and the context menu are built from this table, and every action has a keyboard
-way in (a shortcut here, or the menu the Menu key opens).
+way in (a shortcut here, or the menu the Menu key opens). ``edits=False`` marks the actions that
+only look, copy or navigate: a read-only editor (another team's board in a team file, a
+programme opened read-only) offers only those (:func:`offered`).
 """
 
 from __future__ import annotations
@@ -23,10 +25,16 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     args: tuple[object, ...] = ()
+    edits: bool = True  # False: only looks, copies or navigates; offered on a read-only board
 
 
 def action_text(spec: ActionSpec) -> str:
     return QCoreApplication.translate("BoardActions", str(spec.text))
+
+
+def offered(read_only: bool) -> tuple[ActionSpec, ...]:
+    """The actions an editor offers: all of them, or on a read-only board the look-only ones."""
+    return tuple(s for s in ACTIONS if not (read_only and s.edits))
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -90,11 +98,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "duplicate", QT_TRANSLATE_NOOP("BoardActions", "Duplicate"), "duplicate_selected", "Ctrl+D"
     ),
-    ActionSpec("copy", QT_TRANSLATE_NOOP("BoardActions", "Copy"), "copy_selected", Std.Copy),
+    ActionSpec(
+        "copy", QT_TRANSLATE_NOOP("BoardActions", "Copy"), "copy_selected", Std.Copy, edits=False
+    ),
     ActionSpec("cut", QT_TRANSLATE_NOOP("BoardActions", "Cut"), "cut_selected", Std.Cut),
     ActionSpec("paste", QT_TRANSLATE_NOOP("BoardActions", "Paste"), "paste", Std.Paste),
     ActionSpec(
-        "select_all", QT_TRANSLATE_NOOP("BoardActions", "Select all"), "select_all", Std.SelectAll
+        "select_all", QT_TRANSLATE_NOOP("BoardActions", "Select all"), "select_all", Std.SelectAll,
+        edits=False,
     ),
     ActionSpec("group", QT_TRANSLATE_NOOP("BoardActions", "Group"), "group_selected", "Ctrl+G"),
     ActionSpec(
@@ -187,13 +198,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "next_colour", QT_TRANSLATE_NOOP("BoardActions", "Next colour"), "next_colour", "Ctrl+K"
     ),
-    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("BoardActions", "Zoom in"), "zoom_in", Std.ZoomIn),
-    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("BoardActions", "Zoom out"), "zoom_out", Std.ZoomOut),
     ActionSpec(
-        "fit", QT_TRANSLATE_NOOP("BoardActions", "Fit board"), "fit", "Ctrl+0", toolbar=True
+        "zoom_in", QT_TRANSLATE_NOOP("BoardActions", "Zoom in"), "zoom_in", Std.ZoomIn, edits=False
     ),
     ActionSpec(
-        "actual_size", QT_TRANSLATE_NOOP("BoardActions", "Actual size"), "actual_size", "Ctrl+1"
+        "zoom_out", QT_TRANSLATE_NOOP("BoardActions", "Zoom out"), "zoom_out", Std.ZoomOut,
+        edits=False,
+    ),
+    ActionSpec(
+        "fit", QT_TRANSLATE_NOOP("BoardActions", "Fit board"), "fit", "Ctrl+0", toolbar=True,
+        edits=False,
+    ),
+    ActionSpec(
+        "actual_size", QT_TRANSLATE_NOOP("BoardActions", "Actual size"), "actual_size", "Ctrl+1",
+        edits=False,
     ),
     ActionSpec(
         "snap",
@@ -222,6 +240,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("BoardActions", "Compare versions…"),
         "compare_versions",
         "Ctrl+Shift+C",
+        edits=False,
     ),
     ActionSpec(
         "export_png",
@@ -229,6 +248,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "ask_export",
         "Ctrl+Shift+E",
         args=("png",),
+        edits=False,
     ),
     ActionSpec(
         "export_svg",
@@ -236,6 +256,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "ask_export",
         "Ctrl+Alt+E",
         args=("svg",),
+        edits=False,
     ),
     ActionSpec(
         "start_vote",

@@ -1,9 +1,12 @@
 """The board editor the team page embeds: toolbar, canvas view, minimap and dot-vote panel.
 
-``BoardEditor(services, undo_stack, bridge, board_id)``. Every edit goes through
-:class:`BoardCommands` (one undo step each); the scene refreshes from the bridge's change
-events. Methods named in :mod:`actions` are the editor's public verbs; the ones that open a
-dialog have a dialog-free twin that tests and other screens call.
+``BoardEditor(services, undo_stack, bridge, board_id, read_only=False)``. Every edit goes
+through :class:`BoardCommands` (one undo step each); the scene refreshes from the bridge's change
+events. ``read_only=True`` (another team's board, a programme opened read-only) offers only the
+actions that look, copy or navigate, and its items cannot be moved: the view still pans, zooms,
+selects and copies, and follows changes (a merge). Methods named in :mod:`actions` are the
+editor's public verbs; the ones that open a dialog have a dialog-free twin that tests and other
+screens call.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from jalostamo.errors import InvalidInput, UserError
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas import clipboard, editor_dialogs
-from jalostamo.ui.canvas.actions import ACTIONS, action_text
+from jalostamo.ui.canvas.actions import action_text, offered
 from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
 from jalostamo.ui.canvas.items import BoardItem
 from jalostamo.ui.canvas.items.note import NOTE_COLORS
@@ -40,15 +43,16 @@ PHOTO_WIDTH = 420.0
 
 class BoardEditor(QWidget):
     def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge,
-                 board_id: str, parent: QWidget | None = None) -> None:
+                 board_id: str, parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.services = services
+        self.read_only = read_only
         self.undo_stack = undo_stack
         self.board_id = board_id
         board = services.boards.board(board_id)
         self.team_id = board.team_id
         self.commands = BoardCommands(services, undo_stack, board_id)
-        self.scene = BoardScene(services, board_id, self.commands,
+        self.scene = BoardScene(services, board_id, None if read_only else self.commands,
                                 template_key=board.template_key)
         self.scene.setParent(self)
         self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
@@ -80,13 +84,19 @@ class BoardEditor(QWidget):
         layout.addWidget(self.status)
 
         self.scene.failed.connect(self.show_error)
-        self.view.nudge_requested.connect(self.nudge)
-        self.view.files_dropped.connect(self._dropped)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for spec in ACTIONS:
-            if not spec.toolbar:
+        for spec in offered(read_only):
+            if not spec.toolbar or read_only:
                 self.view.addAction(self.actions_by_id[spec.id])
-        self.actions_by_id["webcam"].setVisible(camera_available())
+        if read_only:  # looked at, not changed: no nudges, no dropped photos, no voting
+            self.view.setAcceptDrops(False)
+            self.side.voter_edit.setReadOnly(True)
+            self.status.setText(self.tr("Read-only: you can pan, zoom, select and copy, "
+                                        "but not change this board."))
+        else:
+            self.view.nudge_requested.connect(self.nudge)
+            self.view.files_dropped.connect(self._dropped)
+            self.actions_by_id["webcam"].setVisible(camera_available())
         self.view.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -105,7 +115,7 @@ class BoardEditor(QWidget):
         self.scene.load([])
 
     def _build_actions(self) -> None:
-        for spec in ACTIONS:
+        for spec in offered(self.read_only):
             action = QAction(action_text(spec), self)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))

@@ -4,242 +4,242 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../canvas/actions.py" line="34"/>
+        <location filename="../canvas/actions.py" line="42"/>
         <source>Sticky note</source>
         <translation>Lapp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="37"/>
+        <location filename="../canvas/actions.py" line="45"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="41"/>
+        <location filename="../canvas/actions.py" line="49"/>
         <source>Rectangle</source>
         <translation>Rektangel</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="49"/>
+        <location filename="../canvas/actions.py" line="57"/>
         <source>Ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="56"/>
+        <location filename="../canvas/actions.py" line="64"/>
         <source>Diamond</source>
         <translation>Romb</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="62"/>
+        <location filename="../canvas/actions.py" line="70"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="66"/>
+        <location filename="../canvas/actions.py" line="74"/>
         <source>Connect selected</source>
         <translation>Koppla ihop markerade</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="73"/>
+        <location filename="../canvas/actions.py" line="81"/>
         <source>Photo…</source>
         <translation>Foto…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="80"/>
+        <location filename="../canvas/actions.py" line="88"/>
         <source>Webcam snapshot</source>
         <translation>Ta bild med webbkameran</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="85"/>
+        <location filename="../canvas/actions.py" line="93"/>
         <source>Edit text</source>
         <translation>Redigera text</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="88"/>
+        <location filename="../canvas/actions.py" line="96"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="91"/>
+        <location filename="../canvas/actions.py" line="99"/>
         <source>Duplicate</source>
         <translation>Duplicera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="93"/>
+        <location filename="../canvas/actions.py" line="102"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="94"/>
+        <location filename="../canvas/actions.py" line="104"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="95"/>
+        <location filename="../canvas/actions.py" line="105"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="97"/>
+        <location filename="../canvas/actions.py" line="107"/>
         <source>Select all</source>
         <translation>Markera allt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="99"/>
+        <location filename="../canvas/actions.py" line="110"/>
         <source>Group</source>
         <translation>Gruppera</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="101"/>
+        <location filename="../canvas/actions.py" line="112"/>
         <source>Ungroup</source>
         <translation>Dela upp grupp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="104"/>
+        <location filename="../canvas/actions.py" line="115"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="108"/>
+        <location filename="../canvas/actions.py" line="119"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="114"/>
+        <location filename="../canvas/actions.py" line="125"/>
         <source>Bring to front</source>
         <translation>Flytta längst fram</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="116"/>
+        <location filename="../canvas/actions.py" line="127"/>
         <source>Send to back</source>
         <translation>Flytta längst bak</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="119"/>
+        <location filename="../canvas/actions.py" line="130"/>
         <source>Rotate left</source>
         <translation>Rotera åt vänster</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="126"/>
+        <location filename="../canvas/actions.py" line="137"/>
         <source>Rotate right</source>
         <translation>Rotera åt höger</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="133"/>
+        <location filename="../canvas/actions.py" line="144"/>
         <source>Align left</source>
         <translation>Justera vänster</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="140"/>
+        <location filename="../canvas/actions.py" line="151"/>
         <source>Align right</source>
         <translation>Justera höger</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="147"/>
+        <location filename="../canvas/actions.py" line="158"/>
         <source>Align top</source>
         <translation>Justera överkant</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="154"/>
+        <location filename="../canvas/actions.py" line="165"/>
         <source>Align bottom</source>
         <translation>Justera nederkant</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="161"/>
+        <location filename="../canvas/actions.py" line="172"/>
         <source>Align centres horizontally</source>
         <translation>Centrera vågrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="168"/>
+        <location filename="../canvas/actions.py" line="179"/>
         <source>Align centres vertically</source>
         <translation>Centrera lodrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="175"/>
+        <location filename="../canvas/actions.py" line="186"/>
         <source>Distribute horizontally</source>
         <translation>Fördela jämnt vågrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="182"/>
+        <location filename="../canvas/actions.py" line="193"/>
         <source>Distribute vertically</source>
         <translation>Fördela jämnt lodrätt</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="188"/>
+        <location filename="../canvas/actions.py" line="199"/>
         <source>Next colour</source>
         <translation>Nästa färg</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="190"/>
+        <location filename="../canvas/actions.py" line="202"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="191"/>
+        <location filename="../canvas/actions.py" line="205"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="193"/>
+        <location filename="../canvas/actions.py" line="209"/>
         <source>Fit board</source>
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="196"/>
+        <location filename="../canvas/actions.py" line="213"/>
         <source>Actual size</source>
         <translation>Verklig storlek</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="200"/>
+        <location filename="../canvas/actions.py" line="218"/>
         <source>Snap to grid</source>
         <translation>Fäst mot rutnät</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="205"/>
+        <location filename="../canvas/actions.py" line="223"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="206"/>
+        <location filename="../canvas/actions.py" line="224"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="209"/>
+        <location filename="../canvas/actions.py" line="227"/>
         <source>Template…</source>
         <translation>Mall…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="215"/>
+        <location filename="../canvas/actions.py" line="233"/>
         <source>Keep version…</source>
         <translation>Spara version…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="222"/>
+        <location filename="../canvas/actions.py" line="240"/>
         <source>Compare versions…</source>
         <translation>Jämför versioner…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="228"/>
+        <location filename="../canvas/actions.py" line="247"/>
         <source>Export PNG…</source>
         <translation>Exportera som PNG…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="235"/>
+        <location filename="../canvas/actions.py" line="255"/>
         <source>Export SVG…</source>
         <translation>Exportera som SVG…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="242"/>
+        <location filename="../canvas/actions.py" line="263"/>
         <source>Start dot vote…</source>
         <translation>Starta prickröstning…</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="248"/>
+        <location filename="../canvas/actions.py" line="269"/>
         <source>Place dot</source>
         <translation>Sätt en prick</translation>
     </message>
     <message>
-        <location filename="../canvas/actions.py" line="251"/>
+        <location filename="../canvas/actions.py" line="272"/>
         <source>End dot vote</source>
         <translation>Avsluta prickröstning</translation>
     </message>
@@ -466,33 +466,38 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../canvas/board_view.py" line="142"/>
+        <location filename="../canvas/board_view.py" line="94"/>
+        <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>
+        <translation>Skrivskyddad: du kan panorera, zooma, markera och kopiera, men inte ändra den här tavlan.</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="152"/>
         <source>Select one or more items first.</source>
         <translation>Markera först ett eller flera objekt.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="169"/>
+        <location filename="../canvas/board_view.py" line="179"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="183"/>
+        <location filename="../canvas/board_view.py" line="193"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="211"/>
-        <location filename="../canvas/board_view.py" line="218"/>
+        <location filename="../canvas/board_view.py" line="221"/>
+        <location filename="../canvas/board_view.py" line="228"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="365"/>
+        <location filename="../canvas/board_view.py" line="375"/>
         <source>Change template</source>
         <translation>Byt mall</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="376"/>
+        <location filename="../canvas/board_view.py" line="386"/>
         <source>Version kept: %1</source>
         <translation>Versionen sparad: %1</translation>
     </message>
