@@ -340,6 +340,11 @@
 <context>
     <name>StatusBoard</name>
     <message>
+        <location filename="../review/status_board.py" line="63"/>
+        <source>Invited expert</source>
+        <translation>Kutsuttu asiantuntija</translation>
+    </message>
+    <message>
         <location filename="../review/status_board.py" line="32"/>
         <source>✓ submitted · … started · ○ missing</source>
         <translation>✓ palautettu · … aloitettu · ○ puuttuu</translation>

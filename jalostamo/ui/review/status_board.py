@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.review.expert_dialog import expert_label, round_experts
 
 STATE_LOOK = {
     "submitted": ("✓", "#B7E4C7"),
@@ -41,36 +42,53 @@ class StatusBoard(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.table in ("reviews", "review_assignments", "teams", "review_rounds"):
+        if change.table in ("reviews", "review_assignments", "teams", "review_rounds", "people",
+                            "review_authors"):
             self.refresh()
 
     def refresh(self) -> None:
         teams = self.svc.reviews.teams()
-        self.table.clear()
-        self.table.setRowCount(len(teams))
-        self.table.setColumnCount(len(teams))
         names = [t.display_name for t in teams]
-        self.table.setVerticalHeaderLabels(names)
+        index = {t.id: i for i, t in enumerate(teams)}
+        rows = self.svc.reviews.status(self.round_id) if self.round_id is not None else []
+        # invited experts get a row of their own each, below the teams
+        experts = round_experts(self.svc, self.round_id) if self.round_id is not None else {}
+        reviewer_row: dict[str, int] = {}  # assignment id -> row
+        row_names = list(names)
+        expert_rows: dict[str, int] = {}
+        for status in rows:
+            if status.reviewer_team_id is not None:
+                if status.reviewer_team_id in index:
+                    reviewer_row[status.assignment_id] = index[status.reviewer_team_id]
+                continue
+            person = experts.get(status.assignment_id)
+            if person is None:
+                continue
+            if person.id not in expert_rows:
+                expert_rows[person.id] = len(row_names)
+                row_names.append(self.tr("Invited expert") + f": {expert_label(person)}")
+            reviewer_row[status.assignment_id] = expert_rows[person.id]
+        self.table.clear()
+        self.table.setRowCount(len(row_names))
+        self.table.setColumnCount(len(teams))
+        self.table.setVerticalHeaderLabels(row_names)
         self.table.setHorizontalHeaderLabels(names)
         if self.round_id is None:
             self.summary.setText("")
             return
-        index = {t.id: i for i, t in enumerate(teams)}
-        rows = self.svc.reviews.status(self.round_id)
         missing: list[str] = []
         for status in rows:
-            if status.reviewer_team_id not in index or status.reviewee_team_id not in index:
+            row = reviewer_row.get(status.assignment_id)
+            if row is None or status.reviewee_team_id not in index:
                 continue
             mark, colour = STATE_LOOK[status.state]
             item = QTableWidgetItem(mark)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setBackground(QBrush(QColor(colour)))
             item.setData(Qt.ItemDataRole.UserRole, status.state)
-            self.table.setItem(index[status.reviewer_team_id], index[status.reviewee_team_id],
-                               item)
+            self.table.setItem(row, index[status.reviewee_team_id], item)
             if status.state != "submitted":
-                missing.append(f"{names[index[status.reviewer_team_id]]} → "
-                               f"{names[index[status.reviewee_team_id]]}")
+                missing.append(f"{row_names[row]} → {names[index[status.reviewee_team_id]]}")
         done = sum(1 for s in rows if s.state == "submitted")
         text = self.tr("{done} of {total} reviews submitted.").replace(
             "{done}", str(done)).replace("{total}", str(len(rows)))

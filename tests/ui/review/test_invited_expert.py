@@ -254,3 +254,22 @@ def test_no_invitation_in_a_read_only_programme_or_a_team_file(
                 assert not _button(view, name).isVisible()
         finally:
             other.close()
+
+
+def test_status_board_has_a_row_for_each_expert(setup: ReviewSetup, qtbot: QtBot) -> None:
+    round_id = _new_round(setup, qtbot)
+    _invite(setup, qtbot, "Liisa Mäkelä", "THL", ["Oulu", "Espoo"])
+    status = setup.page.status
+    status.set_round(round_id)
+    table = status.table
+    teams = [t.display_name for t in setup.svc.reviews.teams()]
+    labels = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert labels[:len(teams)] == teams
+    assert labels[len(teams):] == ["Invited expert: Liisa Mäkelä (THL)"]
+    expert_row = len(teams)
+    states = {teams[c]: status.state_at(expert_row, c) for c in range(table.columnCount())}
+    assert states["Oulu"] == states["Espoo"] == "draft"  # the invitation starts their reviews
+    assert sum(state is not None for state in states.values()) == 2
+    assert "Invited expert: Liisa Mäkelä (THL) → Oulu" in status.summary.text()
+    setup.stack.undo()
+    assert table.rowCount() == len(teams)
