@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
@@ -39,6 +40,7 @@ from jalostamo.ui.canvas.view import BoardView
 from jalostamo.ui.canvas.webcam import camera_available
 
 PHOTO_WIDTH = 420.0
+READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
 
 
 class BoardEditor(QWidget):
@@ -98,6 +100,15 @@ class BoardEditor(QWidget):
             self.view.files_dropped.connect(self._dropped)
             self.actions_by_id["webcam"].setVisible(camera_available())
         self.view.fit()
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the board again the first time the editor is shown: a tab builds it hidden, when
+        its view is still too small for a fit to mean anything."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self, self.view.fit)  # once the layouts gave the view its size
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.release()
@@ -128,7 +139,7 @@ class BoardEditor(QWidget):
                 action.triggered.connect(lambda _=False, h=handler, a=spec.args: self._run(h, *a))
             self.addAction(action)
             self.actions_by_id[spec.id] = action
-            if spec.toolbar:
+            if spec.toolbar or (self.read_only and spec.id in READ_ONLY_TOOLBAR):
                 self.toolbar.addAction(action)
 
     # --- plumbing -----------------------------------------------------------------------------

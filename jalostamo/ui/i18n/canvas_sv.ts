@@ -466,38 +466,38 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../canvas/board_view.py" line="94"/>
+        <location filename="../canvas/board_view.py" line="96"/>
         <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>
         <translation>Skrivskyddad: du kan panorera, zooma, markera och kopiera, men inte ändra den här tavlan.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="152"/>
+        <location filename="../canvas/board_view.py" line="163"/>
         <source>Select one or more items first.</source>
         <translation>Markera först ett eller flera objekt.</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="179"/>
+        <location filename="../canvas/board_view.py" line="190"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="193"/>
+        <location filename="../canvas/board_view.py" line="204"/>
         <source>Frame</source>
         <translation>Ram</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="221"/>
-        <location filename="../canvas/board_view.py" line="228"/>
+        <location filename="../canvas/board_view.py" line="232"/>
+        <location filename="../canvas/board_view.py" line="239"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="375"/>
+        <location filename="../canvas/board_view.py" line="386"/>
         <source>Change template</source>
         <translation>Byt mall</translation>
     </message>
     <message>
-        <location filename="../canvas/board_view.py" line="386"/>
+        <location filename="../canvas/board_view.py" line="397"/>
         <source>Version kept: %1</source>
         <translation>Versionen sparad: %1</translation>
     </message>

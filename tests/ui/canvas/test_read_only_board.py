@@ -22,6 +22,7 @@ from jalostamo.ui.canvas import clipboard
 from jalostamo.ui.canvas.actions import ACTIONS
 from jalostamo.ui.canvas.board_view import BoardEditor
 from jalostamo.ui.canvas.inline_editor import InlineEditor
+from jalostamo.ui.canvas.view import DETAIL_ZOOM
 from jalostamo.ui.i18n.compile import lrelease
 from jalostamo.ui.team_page import TeamPage
 
@@ -68,6 +69,7 @@ class Window:
         self.page.show()
         self.page.show_tab("board")
         qtbot.waitExposed(self.page)
+        qtbot.wait(20)  # the event loop lays the tab out (and the board is fitted to it)
         board = self.page.tab("board")
         assert isinstance(board, BoardEditor)
         self.editor = board
@@ -141,6 +143,9 @@ def check_looks_but_does_not_change(window: Window, note_id: str, qtbot: Any) ->
     assert "Read-only" in editor.status.text()
     before = window.rows()
     assert len(before) == 2
+    # shown fitted: the notes are in sight and big enough to read
+    assert editor.view.zoom() >= DETAIL_ZOOM
+    assert editor.view.visible_scene_rect().contains(window.at(note_id))
 
     # only the actions that look, copy or navigate are offered: toolbar, context menu, keys
     assert set(editor.actions_by_id) == LOOK_ONLY
