@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QText
 
 def lock_text_editing(root: QWidget) -> None:
     """Make every text field and number or date field under ``root`` read-only."""
-    for kind in (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox):
-        for editor in root.findChildren(kind):
-            editor.setReadOnly(True)
+    editors: list[QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox] = [
+        *root.findChildren(QLineEdit), *root.findChildren(QTextEdit),
+        *root.findChildren(QPlainTextEdit), *root.findChildren(QAbstractSpinBox)]
+    for editor in editors:
+        editor.setReadOnly(True)
