@@ -152,3 +152,20 @@ def test_pasting_an_image_adds_a_photo_that_survives_undo(harness: EditorHarness
     assert photo not in harness.rows()
     harness.stack.redo()
     assert harness.rows()[photo]["media_id"] == row["media_id"]
+
+
+def test_quitting_with_board_items_on_the_clipboard_is_clean() -> None:
+    """Copied items are a QMimeData made in Python; Qt used to delete it after Python had
+    stopped, and the app crashed as it quit (a segfault, exit -11)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from jalostamo.ui.canvas import clipboard\n"
+            "clipboard.put_items({'items': [{'text': 'Kopioitava', 'label': ''}]})\n"
+            "print(clipboard.take()[0])\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert (done.returncode, done.stdout.strip()) == (0, "items")
