@@ -199,19 +199,13 @@ class ExpertReviewForm(ReviewForm):
         super().__init__(services, undo_stack, bridge, "", parent)
         self.setObjectName("expertReviewForm")
 
-    def _fill_reviewees(self) -> None:
-        current = self.reviewee.currentData()
-        names = {t.id: t.display_name for t in self.svc.reviews.teams()}
-        self.reviewee.blockSignals(True)
-        self.reviewee.clear()
-        if self.round_id:
-            experts = round_experts(self.svc, self.round_id)
-            for a in self.svc.reviews.assignments(self.round_id):
-                if a.id in experts and experts[a.id].id == self.person_id:
-                    self.reviewee.addItem(names.get(a.reviewee_team_id, "?"), a.id)
-        self.reviewee.setCurrentIndex(max(0, self.reviewee.findData(current)))
-        self.reviewee.blockSignals(False)
-        self.show_review()
+    def _my_assignments(self) -> list[ReviewAssignment]:
+        """The expert's own assignments in the round."""
+        if not self.round_id:
+            return []
+        experts = round_experts(self.svc, self.round_id)
+        return [a for a in self.svc.reviews.assignments(self.round_id)
+                if a.id in experts and experts[a.id].id == self.person_id]
 
 
 class ExpertReviewDialog(QDialog):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import Review, ReviewNote
+from jalostamo.models import Review, ReviewAssignment, ReviewNote
 from jalostamo.services import Change, Services
 from jalostamo.services.reviews import (
     DOT_COLUMN,
@@ -166,13 +166,18 @@ class ReviewForm(QWidget):
         names = {t.id: t.display_name for t in self.svc.reviews.teams()}
         self.reviewee.blockSignals(True)
         self.reviewee.clear()
-        if self.round_id:
-            for a in self.svc.reviews.assignments(self.round_id):
-                if a.reviewer_team_id == self.team_id:
-                    self.reviewee.addItem(names.get(a.reviewee_team_id, "?"), a.id)
+        for a in self._my_assignments():
+            self.reviewee.addItem(names.get(a.reviewee_team_id, "?"), a.id)
         self.reviewee.setCurrentIndex(max(0, self.reviewee.findData(current)))
         self.reviewee.blockSignals(False)
         self.show_review()
+
+    def _my_assignments(self) -> list[ReviewAssignment]:
+        """The round's assignments this form writes: those of its team."""
+        if not self.round_id:
+            return []
+        return [a for a in self.svc.reviews.assignments(self.round_id)
+                if a.reviewer_team_id == self.team_id]
 
     def current_review(self) -> Review | None:
         assignment_id = self.reviewee.currentData()
