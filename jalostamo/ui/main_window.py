@@ -93,8 +93,7 @@ class MainWindow(PageHost):
         self.navigator.requested.connect(self.show_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        splitter = QSplitter()  # horizontal (no arguments: see cheap_qt)
-        splitter.setParent(self)
+        splitter = QSplitter()  # horizontal; no arguments (see cheap_qt); the central widget
         splitter.setObjectName("deskSplitter")
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
