@@ -30,6 +30,7 @@ from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
 from jalostamo.ui.undo import delete_command, push, update_command
 from jalostamo.ui.vocabulary import phase_name
@@ -76,17 +77,21 @@ class AgendaPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=step: self.move_current(s))
         self.up = QPushButton(self.tr("Move up"), self)
+        mark_edits(self.up)
         self.up.setObjectName("moveUp")
         self.up.setToolTip("Alt+Up")
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down = QPushButton(self.tr("Move down"), self)
+        mark_edits(self.down)
         self.down.setObjectName("moveDown")
         self.down.setToolTip("Alt+Down")
         self.down.clicked.connect(lambda: self.move_current(1))
         add = QPushButton(self.tr("Add activity"), self)
+        mark_edits(add)
         add.setObjectName("addActivity")
         add.clicked.connect(self.add_activity)
         delete = QPushButton(self.tr("Delete activity"), self)
+        mark_edits(delete)
         delete.setObjectName("deleteActivity")
         delete.clicked.connect(self.delete_activity)
         buttons = QHBoxLayout()

@@ -102,9 +102,9 @@ class PageHost(StartCommands):
 
     def _lock_if_read_only(self, widget: QWidget) -> None:
         if self.services is not None and self.services.doc.readonly:
-            from jalostamo.ui.read_only_view import lock_text_editing
+            from jalostamo.ui.read_only_view import lock_editing
 
-            lock_text_editing(widget)
+            lock_editing(widget)
 
     def _build_page(self, key: str) -> QWidget:
         if key != "start" and self.services is None and self.opening is not None:

@@ -27,6 +27,7 @@ from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.setup_teams import TeamsEditor
 from jalostamo.ui.setup_workshops import WorkshopsEditor
 from jalostamo.ui.undo import create_command, delete_command, push, update_command
@@ -82,6 +83,7 @@ class ProgrammeForm(QWidget):
         self.themes.setAccessibleName(self.tr("Themes"))
         self.themes.itemChanged.connect(self._theme_renamed)
         self.new_theme = QLineEdit(self)
+        mark_edits(self.new_theme)  # the entry of a new one
         self.new_theme.setObjectName("newTheme")
         self.new_theme.setPlaceholderText(self.tr("New theme, e.g. Families with children"))
         self.new_theme.setAccessibleName(self.tr("New theme"))
@@ -93,6 +95,7 @@ class ProgrammeForm(QWidget):
         self.facilitators.setObjectName("facilitators")
         self.facilitators.setAccessibleName(self.tr("Facilitators"))
         self.new_facilitator = QLineEdit(self)
+        mark_edits(self.new_facilitator)  # the entry of a new one
         self.new_facilitator.setObjectName("newFacilitator")
         self.new_facilitator.setPlaceholderText(self.tr("Name of a facilitator"))
         self.new_facilitator.setAccessibleName(self.tr("New facilitator"))
@@ -125,9 +128,11 @@ class ProgrammeForm(QWidget):
                   add: Any, delete: Any, name: str) -> QGroupBox:
         box = QGroupBox(title, self)
         add_button = QPushButton(self.tr("Add"), box)
+        mark_edits(add_button)
         add_button.setObjectName(f"add-{name}")
         add_button.clicked.connect(add)
         delete_button = QPushButton(self.tr("Delete"), box)
+        mark_edits(delete_button)
         delete_button.setObjectName(f"delete-{name}")
         delete_button.clicked.connect(delete)
         row = QHBoxLayout()

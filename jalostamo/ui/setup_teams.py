@@ -25,6 +25,7 @@ from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.undo import delete_command, push, update_command
 from jalostamo.ui.vocabulary import role_name
 
@@ -49,9 +50,11 @@ class TeamsEditor(QWidget):
         self.new_city.setAccessibleName(self.tr("City of the new team"))
         self.new_city.returnPressed.connect(self.add_team)
         add = QPushButton(self.tr("Add team"), self)
+        mark_edits(add)
         add.setObjectName("addTeam")
         add.clicked.connect(self.add_team)
         delete = QPushButton(self.tr("Delete team"), self)
+        mark_edits(delete)
         delete.setObjectName("deleteTeam")
         delete.clicked.connect(self.delete_team)
         left = QVBoxLayout()
@@ -91,9 +94,11 @@ class TeamsEditor(QWidget):
             self.new_role.addItem(role_name(role), role.value)
         self.new_role.setCurrentIndex(1)
         add_member = QPushButton(self.tr("Add member"), self.detail)
+        mark_edits(add_member)
         add_member.setObjectName("addMember")
         add_member.clicked.connect(self.add_member)
         remove_member = QPushButton(self.tr("Remove member"), self.detail)
+        mark_edits(remove_member)
         remove_member.setObjectName("removeMember")
         remove_member.clicked.connect(self.remove_member)
         member_row = QHBoxLayout()

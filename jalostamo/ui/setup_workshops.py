@@ -28,6 +28,7 @@ from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.undo import delete_command, push, update_command
 from jalostamo.ui.vocabulary import phase_name
 
@@ -48,9 +49,11 @@ class WorkshopsEditor(QWidget):
         self.list.setAccessibleName(self.tr("Workshops"))
         self.list.currentItemChanged.connect(lambda *_: self._load_form())
         add = QPushButton(self.tr("Add workshop"), self)
+        mark_edits(add)
         add.setObjectName("addWorkshop")
         add.clicked.connect(self.add_workshop)
         delete = QPushButton(self.tr("Delete workshop"), self)
+        mark_edits(delete)
         delete.setObjectName("deleteWorkshop")
         delete.clicked.connect(self.delete_workshop)
         left = QVBoxLayout()

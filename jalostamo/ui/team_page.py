@@ -125,9 +125,9 @@ class TeamPage(QWidget):
                 and not isinstance(widget, CardEditor):
             widget.setEnabled(False)
         if self.services.doc.readonly:  # another copy of the app has the file open
-            from jalostamo.ui.read_only_view import lock_text_editing
+            from jalostamo.ui.read_only_view import lock_editing
 
-            lock_text_editing(widget)
+            lock_editing(widget)
         self._built[key] = widget
         holder = self.tabs.widget(index)
         layout = holder.layout() if holder is not None else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from jalostamo.models import Base
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.undo import create_command, delete_command, update_command
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,14 +46,17 @@ class TextListEditor(QWidget):
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._edited)
         self.new_text = QLineEdit(self)
+        mark_edits(self.new_text)  # the entry of a new one
         self.new_text.setObjectName(f"{name}-new")
         self.new_text.setPlaceholderText(placeholder)
         self.new_text.setAccessibleName(placeholder)
         self.new_text.returnPressed.connect(self.add)
         self.add_button = QPushButton(self.tr("Add"), self)
+        mark_edits(self.add_button)
         self.add_button.setObjectName(f"{name}-add")
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        mark_edits(self.delete_button)
         self.delete_button.setObjectName(f"{name}-delete")
         self.delete_button.clicked.connect(self.delete_current)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)

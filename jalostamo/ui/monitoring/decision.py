@@ -24,6 +24,7 @@ from jalostamo.models import Decision, ExperimentCard
 from jalostamo.services import Services
 from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import OptionalDateEdit
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.vocabulary import decision_name
 
 
@@ -55,8 +56,10 @@ class DecisionForm(QWidget):
         self.error.setStyleSheet("color: #C92A2A")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Record decision"), self)
+        mark_edits(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self.tr("Clear decision"), self)
+        mark_edits(self.clear_button)
         self.clear_button.clicked.connect(self.clear)
 
         intro = QLabel(self.tr("At the end of the experiment the team decides what happens "

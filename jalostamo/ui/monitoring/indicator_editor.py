@@ -24,6 +24,7 @@ from jalostamo.models import Indicator
 from jalostamo.services import Services
 from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
+from jalostamo.ui.read_only_view import mark_edits
 
 
 class IndicatorEditor(QWidget):
@@ -52,6 +53,7 @@ class IndicatorEditor(QWidget):
         self.error.setStyleSheet("color: #C92A2A")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save indicator"), self)
+        mark_edits(self.save_button)
         self.save_button.clicked.connect(self.save)
 
         form = QFormLayout()

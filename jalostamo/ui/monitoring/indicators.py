@@ -28,6 +28,7 @@ from jalostamo.ui.monitoring.indicator_editor import IndicatorEditor
 from jalostamo.ui.monitoring.labels import STATUS_COLORS, track_name
 from jalostamo.ui.monitoring.library_dialog import LibraryDialog
 from jalostamo.ui.monitoring.measurements import MeasurementPanel
+from jalostamo.ui.read_only_view import mark_edits
 
 
 class IndicatorsTab(QWidget):
@@ -42,10 +43,13 @@ class IndicatorsTab(QWidget):
         self.list.setObjectName("indicatorList")
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.add_button = QPushButton(self.tr("New indicator"), self)
+        mark_edits(self.add_button)
         self.add_button.clicked.connect(self.add_custom)
         self.library_button = QPushButton(self.tr("From the library…"), self)
+        mark_edits(self.library_button)
         self.library_button.clicked.connect(self.add_from_library)
         self.delete_button = QPushButton(self.tr("Delete indicator"), self)
+        mark_edits(self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
 
         self.editor = IndicatorEditor(services, undo_stack, self)

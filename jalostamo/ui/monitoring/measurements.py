@@ -30,6 +30,7 @@ from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
 from jalostamo.ui.monitoring.measurement_edit import MeasurementEditor
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.teamwork.read_only import is_other_team
 
 _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
@@ -51,6 +52,7 @@ class MeasurementPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_button = QPushButton(self.tr("Add measurement"), self)
+        mark_edits(self.add_button)
         self.add_button.clicked.connect(self.add)
         self.value.returnPressed.connect(self.add)
         self.error = QLabel(self)
@@ -77,8 +79,10 @@ class MeasurementPanel(QWidget):
             "(Enter or double-click on the row)"))
         self.edit_button.clicked.connect(lambda: self.start_edit())
         self.delete_button = QPushButton(self.tr("Delete measurement"), self)
+        mark_edits(self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        mark_edits(self.import_button)
         self.import_button.setToolTip(self.tr(
             "A CSV file with the columns indikaattori;päivämäärä;arvo (decimal comma, "
             "dates d.m.yyyy). A file with an error is refused whole."))

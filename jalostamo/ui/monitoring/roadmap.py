@@ -33,6 +33,7 @@ from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import OptionalDateEdit
 from jalostamo.ui.monitoring.labels import fmt_date, kind_name, status_name
 from jalostamo.ui.monitoring.timeline import RoadmapTimeline
+from jalostamo.ui.read_only_view import mark_edits
 
 
 class RoadmapEditor(QWidget):
@@ -78,10 +79,13 @@ class RoadmapEditor(QWidget):
         self.error.setStyleSheet("color: #C92A2A")
         self.error.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add to roadmap"), self)
+        mark_edits(self.add_button)
         self.add_button.clicked.connect(self.add)
         self.save_button = QPushButton(self.tr("Save changes"), self)
+        mark_edits(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        mark_edits(self.delete_button)
         self.delete_button.clicked.connect(self.delete_selected)
 
         form = QFormLayout()

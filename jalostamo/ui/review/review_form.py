@@ -34,6 +34,7 @@ from jalostamo.services.reviews import (
 )
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.commands import push_change, push_create
 from jalostamo.ui.undo import push
 
@@ -70,6 +71,7 @@ class ReviewForm(QWidget):
         self.reviewee.setObjectName("revieweeChoice")
         self.reviewee.currentIndexChanged.connect(lambda _i: self.show_review())
         self.start = QPushButton(self.tr("Start the review"), self)
+        mark_edits(self.start)
         self.start.setObjectName("startReview")
         self.start.clicked.connect(self.start_review)
         self.question = QLineEdit(self)
@@ -185,7 +187,8 @@ class ReviewForm(QWidget):
 
     def show_review(self) -> None:
         review = self.current_review()
-        self.start.setVisible(self.reviewee.currentData() is not None and review is None)
+        self.start.setVisible(self.reviewee.currentData() is not None and review is None
+                              and not self.svc.doc.readonly)
         self.body.setEnabled(review is not None)
         self._loading = True
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from jalostamo.models import ReviewCriterion, ReviewRound
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.review.review_form import ReviewForm
 from jalostamo.ui.review.round_setup import RoundSetup
 from jalostamo.ui.review.status_board import StatusBoard
@@ -38,6 +39,7 @@ class ReviewsPage(QWidget):
         self.rounds.setObjectName("roundChoice")
         self.rounds.currentIndexChanged.connect(lambda _i: self._round_chosen())
         add = QPushButton(self.tr("New review round"), self)
+        mark_edits(add)
         add.setObjectName("addRound")
         add.clicked.connect(self.add_round)
 

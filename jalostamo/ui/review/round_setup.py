@@ -32,6 +32,7 @@ from jalostamo.services import Change, Services
 from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, protocol_label, protocol_steps
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.review.expert_dialog import (
     ExpertDialog,
     ExpertReviewDialog,
@@ -86,6 +87,7 @@ class RoundSetup(QWidget):
         self.steps.setWordWrap(True)
 
         assign = QPushButton(self.tr("Assign reviewers"), self)
+        mark_edits(assign)
         assign.setObjectName("assignButton")
         assign.clicked.connect(self.assign)
         project = QPushButton(self.tr("Show on projector"), self)

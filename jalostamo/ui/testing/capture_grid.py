@@ -33,6 +33,7 @@ from jalostamo.services import Change, Services
 from jalostamo.services.testing import QUADRANTS, parse_quick_note, quadrant_label
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.commands import push_change, push_create, push_delete
 from jalostamo.ui.undo import push
 
@@ -102,6 +103,7 @@ class CaptureGrid(QWidget):
         self.quote_box = QCheckBox(self.tr("Quote (Ctrl+Q)"), self)
         self.quote_box.setObjectName("quoteToggle")
         self.photo_button = QPushButton(self.tr("Attach photo…"), self)
+        mark_edits(self.photo_button)
         self.photo_button.clicked.connect(self.choose_photo)
         hint = QLabel(self.tr('Enter adds a note · Ctrl+1–4 or Page Up/Down change the quadrant · '
                               '"…" marks a quote · ! !! !!! give a severity · Alt+1–4 moves '

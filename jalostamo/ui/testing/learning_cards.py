@@ -21,6 +21,7 @@ from jalostamo.services import Change, Services
 from jalostamo.services.testing import DECISIONS
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.capture_grid import NOTE_ID
 from jalostamo.ui.testing.commands import push_change, push_create
 from jalostamo.ui.testing.fields import CommitTextEdit
@@ -43,6 +44,7 @@ class LearningCards(QWidget):
         self.cards.setObjectName("cardList")
         self.cards.currentItemChanged.connect(lambda *_: self.show_card())
         add = QPushButton(self.tr("New learning card"), self)
+        mark_edits(add)
         add.setObjectName("addCard")
         add.clicked.connect(self.add_card)
         self.workshop = QComboBox(self)

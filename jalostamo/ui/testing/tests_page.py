@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from jalostamo.models import TestSession
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.capture_grid import NOTE_ID, CaptureGrid
 from jalostamo.ui.testing.commands import push_create, push_delete
 from jalostamo.ui.testing.insights import InsightBoard
@@ -45,9 +46,11 @@ class TestsPage(QWidget):
         self.sessions.setWordWrap(True)
         self.sessions.currentItemChanged.connect(lambda *_: self._session_chosen())
         add = QPushButton(self.tr("New test session"), self)
+        mark_edits(add)
         add.setObjectName("addSession")
         add.clicked.connect(self.add_session)
         remove = QPushButton(self.tr("Delete session"), self)
+        mark_edits(remove)
         remove.setObjectName("deleteSession")
         remove.clicked.connect(self.delete_session)
 

@@ -106,6 +106,13 @@ def test_second_instance_is_told_the_file_is_in_use_and_may_open_it_read_only(
         window.show_page("setup")
         teams = window.current_page().findChild(TeamsEditor)
         assert teams.new_city.isReadOnly()  # fields can be read and copied, not typed into
+        setup = window.current_page()
+        assert find(setup, QPushButton, "addTeam").isHidden()  # no buttons that change things
+        assert find(setup, QPushButton, "deleteWorkshop").isHidden()
+        window.show_page("agenda")
+        agenda = window.current_page()
+        assert find(agenda, QPushButton, "addActivity").isHidden()
+        assert not find(agenda, QPushButton, "runWorkshop").isHidden()  # running it changes nothing
         turku = next(t for t in window.services.teams.list() if t.city == "Turku")
         window.show_page(f"team:{turku.id}:card")
         card = window.current_page().tab("card")
