@@ -39,7 +39,6 @@ import sys, time
 
 mode, path, name, teams = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 if mode in ("app", "live"):  # in the order `jalostamo FILE` imports them (cli, then ui.app)
-    from jalostamo.services.settings import Settings
     from jalostamo.ui.app import create_window
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableWidget
@@ -74,7 +73,7 @@ if mode in ("bare", "domain"):
     window.resize(1280, 800)
 else:
     from pathlib import Path
-    window = create_window(Path(path), lang="fi", settings=Settings())
+    window = create_window(Path(path), lang="fi")  # reads the settings as the app does
     window.resize(1280, 800)
     if mode == "live":
         def opened(services):
