@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from jalostamo.models import Base, FeedbackNote, Person, Programme, TestSession
 from jalostamo.models.base import HISTORY_COLUMNS, TIMESTAMP_FORMAT, utcnow
 from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, Op
+from jalostamo.services.name_forms import name_pattern
 from jalostamo.store.backup_policy import BackupPolicy, expiry_of, list_backups
 
 #: tables whose rows only link a person to something: tombstoned with the person
@@ -244,13 +244,10 @@ class _Eraser:
         return self.touched
 
     def _scrub_texts(self, name: str, replacement: str) -> int:
-        """Replace every mention of ``name`` (any letter case, starting a word) in free text and
-        JSON values."""
-        # A full name may carry a case ending glued to it ("Maija Virtanenkin", "Jo Lee:lle");
-        # forms that change the stem ("Virtaselle") are not found. A one-word name must stand
-        # alone, so that erasing "Anna" leaves "Annamari" be.
-        tail = "" if " " in name.strip() else r"(?!\w)"
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + tail, re.IGNORECASE)
+        """Replace every mention of ``name`` (any letter case, starting a word, with its
+        Finnish inflected forms: :mod:`jalostamo.services.name_forms`) in free text and JSON
+        values."""
+        pattern = name_pattern(name)
 
         def has(value: Any) -> bool:
             return isinstance(value, str) and pattern.search(value) is not None

@@ -46,6 +46,8 @@ def people(services: Services) -> dict[str, str]:
     quote = svc.testing.add_note(session, Quadrant.LIKES, "Tämä on tosi hyvä idea, sanoo Maija")
     svc.entities.update(FeedbackNote, quote, is_quote=True, person_id=person)
     kept = svc.testing.add_note(session, Quadrant.IDEAS, f"{NAME} ehdotti kerhoa")
+    inflected = svc.testing.add_note(session, Quadrant.IDEAS,
+                                     "Kysyin Maija Meikäläiseltä; Maija Meikäläisen mielestä hyvä")
     photo_data = noise_png(1)
     photo = svc.media.import_bytes(photo_data, "maija.png", team_id=team, person_id=person,
                                    caption=f"{NAME} esittelee mallia")
@@ -56,7 +58,8 @@ def people(services: Services) -> dict[str, str]:
     svc.boards.add_item(board, "photo", media_id=photo)
     svc.teams.update_card(team, carried_out_by=f"{NAME} ja Annamari Virtanen")
     return {"person": person, "other": svc.entities.get(TeamMember, other).person_id,
-            "quote": quote, "kept": kept, "photo": photo, "other_photo": other_photo,
+            "quote": quote, "kept": kept, "inflected": inflected, "photo": photo,
+            "other_photo": other_photo,
             "board": board}
 
 
@@ -84,6 +87,11 @@ def test_erased_name_leaves_no_bytes_and_backups_are_named(services: Services,
     assert svc.entities.get(FeedbackNote, people["quote"], include_deleted=True).text == ""
     kept = svc.entities.get(FeedbackNote, people["kept"])
     assert kept.text == f"{pseudonym(people['person'])} ehdotti kerhoa"
+    # inflected forms that change the name are found too ("Meikäläinen" → "Meikäläiseltä")
+    code = pseudonym(people["person"])
+    assert svc.entities.get(FeedbackNote, people["inflected"]).text == \
+        f"Kysyin {code}; {code} mielestä hyvä"
+    assert "Meikäläise".encode() not in data
     assert svc.entities.find(Media, people["photo"]) is None
     assert [m.id for m in svc.media.list()] == [people["other_photo"]]
     items = svc.boards.items(people["board"])
