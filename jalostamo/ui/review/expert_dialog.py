@@ -40,6 +40,7 @@ class Invitation:
     """What an invitation wrote, so that undo and redo can take it away and bring it back."""
 
     person_id: str = ""
+    known_person: bool = False  # the expert was invited before: the person is not new
     assignment_ids: list[str] = field(default_factory=list)
     review_ids: list[str] = field(default_factory=list)
     author_ids: list[str] = field(default_factory=list)
@@ -63,6 +64,16 @@ def round_experts(services: Services, round_id: str) -> dict[str, Person]:
     return experts
 
 
+def known_expert(services: Services, name: str, organisation: str) -> str | None:
+    """The person already invited under this name and organisation (any letter case)."""
+    wanted = (name.strip().casefold(), organisation.strip().casefold())
+    for person in services.entities.list(Person):
+        if (person.name.strip().casefold(), (person.organisation or "").strip().casefold()) \
+                == wanted:
+            return person.id
+    return None
+
+
 def invite_expert(services: Services, stack: QUndoStack, text: str, round_id: str, name: str,
                   organisation: str, team_ids: list[str]) -> Invitation:
     """Invite an expert to review ``team_ids`` in a round, as one undoable step."""
@@ -73,8 +84,12 @@ def invite_expert(services: Services, stack: QUndoStack, text: str, round_id: st
 
     def first() -> None:
         try:
-            done.person_id = entities.create(Person, name=name.strip(),
-                                             organisation=organisation.strip())
+            known = known_expert(services, name, organisation)
+            if known is not None:  # the same expert again: one person, found by erasure too
+                done.person_id, done.known_person = known, True
+            else:
+                done.person_id = entities.create(Person, name=name.strip(),
+                                                 organisation=organisation.strip())
             for team_id in team_ids:
                 assignment_id = reviews.add_assignment(round_id, team_id)
                 done.assignment_ids.append(assignment_id)
@@ -89,11 +104,12 @@ def invite_expert(services: Services, stack: QUndoStack, text: str, round_id: st
         entities.delete_many(ReviewAuthor, done.author_ids)
         entities.delete_many(Review, done.review_ids)
         entities.delete_many(ReviewAssignment, done.assignment_ids)
-        if done.person_id:
+        if done.person_id and not done.known_person:
             entities.delete(Person, done.person_id)
 
     def bring_back() -> None:
-        entities.restore(Person, done.person_id)
+        if not done.known_person:
+            entities.restore(Person, done.person_id)
         entities.restore_many(ReviewAssignment, done.assignment_ids)
         entities.restore_many(Review, done.review_ids)
         entities.restore_many(ReviewAuthor, done.author_ids)

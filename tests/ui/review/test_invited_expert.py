@@ -273,3 +273,19 @@ def test_status_board_has_a_row_for_each_expert(setup: ReviewSetup, qtbot: QtBot
     assert "Invited expert: Liisa Mäkelä (THL) → Oulu" in status.summary.text()
     setup.stack.undo()
     assert table.rowCount() == len(teams)
+
+
+def test_the_same_expert_invited_again_is_one_person(setup: ReviewSetup, qtbot: QtBot) -> None:
+    round_id = _new_round(setup, qtbot)
+    svc, stack = setup.svc, setup.stack
+    _invite(setup, qtbot, "Liisa Mäkelä", "THL", ["Oulu"])
+    _invite(setup, qtbot, "liisa mäkelä", "thl", ["Espoo"])
+    experts = _expert_rows(setup, round_id)
+    assert len(experts) == 2
+    people = {svc.reviews.author(svc.reviews.review_for(a.id).id).id for a in experts}
+    assert len(people) == 1 and len(svc.entities.list(Person, name="Liisa Mäkelä")) == 1
+    stack.undo()  # the second invitation goes; the expert stays with the first one
+    assert len(_expert_rows(setup, round_id)) == 1
+    assert [p.id for p in svc.entities.list(Person, name="Liisa Mäkelä")] == list(people)
+    stack.redo()
+    assert len(_expert_rows(setup, round_id)) == 2
