@@ -93,8 +93,7 @@ class BoardEditor(QWidget):
         if read_only:  # looked at, not changed: no nudges, no dropped photos, no voting
             self.view.setAcceptDrops(False)
             self.side.voter_edit.setReadOnly(True)
-            self.status.setText(self.tr("Read-only: you can pan, zoom, select and copy, "
-                                        "but not change this board."))
+            self._say("")
         else:
             self.view.nudge_requested.connect(self.nudge)
             self.view.files_dropped.connect(self._dropped)
@@ -152,7 +151,15 @@ class BoardEditor(QWidget):
             return None
 
     def show_error(self, error: UserError) -> None:
-        self.status.setText(error.message())
+        self._say(error.message())
+
+    def _say(self, text: str) -> None:
+        """A message in the status line; a read-only board goes on saying that it is one."""
+        if self.read_only:
+            note = self.tr("Read-only: you can pan, zoom, select and copy, "
+                           "but not change this board.")
+            text = f"{text}\n{note}" if text else note
+        self.status.setText(text)
 
     def selected_ids(self) -> list[str]:
         return self.scene.selected_ids()
@@ -160,7 +167,7 @@ class BoardEditor(QWidget):
     def _selected_or_fail(self) -> list[str]:
         ids = self.selected_ids()
         if not ids:
-            self.status.setText(self.tr("Select one or more items first."))
+            self._say(self.tr("Select one or more items first."))
         return ids
 
     def _drop_point(self, width: float, height: float) -> tuple[float, float]:
@@ -394,7 +401,7 @@ class BoardEditor(QWidget):
 
     def keep_version(self, workshop_id: str | None, label: str) -> str:
         version_id = self.commands.keep_version(workshop_id, label)
-        self.status.setText(self.tr("Version kept: %1").replace("%1", label))
+        self._say(self.tr("Version kept: %1").replace("%1", label))
         return version_id
 
     def compare_versions(self) -> None:

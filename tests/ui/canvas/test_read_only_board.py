@@ -186,6 +186,12 @@ def check_looks_but_does_not_change(window: Window, note_id: str, qtbot: Any) ->
     offered = clipboard.take()
     assert offered is not None and offered[0] == "items"
     assert [i["text"] for i in offered[1]["items"]] == ["Oulun lappu"]
+    # with nothing selected copy says so, and the board still says it is read-only
+    editor.scene.clearSelection()
+    editor.actions_by_id["copy"].trigger()
+    assert "Select one or more items first." in editor.status.text()
+    assert "Read-only" in editor.status.text()
+    editor.select([note_id])
 
     # a double-click opens no text editor
     pos = editor.view.mapFromScene(start)
