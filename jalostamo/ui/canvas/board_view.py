@@ -15,12 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
-    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
@@ -98,16 +97,7 @@ class BoardEditor(QWidget):
             self.view.nudge_requested.connect(self.nudge)
             self.view.files_dropped.connect(self._dropped)
             self.actions_by_id["webcam"].setVisible(camera_available())
-        self.view.fit()
-        self._fitted = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Fit the board again the first time the editor is shown: a tab builds it hidden, when
-        its view is still too small for a fit to mean anything."""
-        super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
-            QTimer.singleShot(0, self, self.view.fit)  # once the layouts gave the view its size
+        self.view.fit()  # and refitted as the layouts give the view its size (view.resizeEvent)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.release()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -55,6 +56,12 @@ class BoardView(QGraphicsView):
         self._panning_from: QPointF | None = None
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
+        # A fitted board stays fitted while the layouts size the view (a tab is built hidden
+        # and sized later) and when the window is resized, until the person zooms or pans.
+        self._auto_fit = False
+        self._fitted_size = self.viewport().size()
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._stop_auto_fit)
 
     def _choose_background_cache(self) -> None:
         """Cache a template's zones; a plain white background is cheaper to fill than to blit."""
@@ -83,6 +90,7 @@ class BoardView(QGraphicsView):
         super().paintEvent(event)
 
     def zoom_by(self, factor: float) -> None:
+        self._auto_fit = False
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         if abs(factor - 1.0) > 1e-6:
@@ -95,7 +103,25 @@ class BoardView(QGraphicsView):
         self.zoom_by(zoom / self.zoom())
 
     def fit(self) -> None:
-        """Fit every item (or the template, on an empty board) in the view."""
+        """Fit every item (or the template, on an empty board) in the view, and keep it fitted
+        when the view changes size until the person zooms or pans."""
+        self._auto_fit = True
+        self._fit_now()
+
+    def is_fitted(self) -> bool:
+        """Whether the board is shown fitted to the view's current size."""
+        return self._auto_fit and self._fitted_size == self.viewport().size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self._fit_now()
+
+    def _stop_auto_fit(self, *_: object) -> None:
+        self._auto_fit = False
+
+    def _fit_now(self) -> None:
+        self._fitted_size = self.viewport().size()
         scene = self.board_scene()
         rect = scene.itemsBoundingRect()
         if scene.template is not None and (scene.template["zones"] or rect.isEmpty()):
@@ -187,6 +213,7 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def pan_by(self, dx: float, dy: float) -> None:
+        self._auto_fit = False
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + int(dx))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + int(dy))
 

@@ -69,10 +69,11 @@ class Window:
         self.page.show()
         self.page.show_tab("board")
         qtbot.waitExposed(self.page)
-        qtbot.wait(20)  # the event loop lays the tab out (and the board is fitted to it)
         board = self.page.tab("board")
         assert isinstance(board, BoardEditor)
         self.editor = board
+        # the event loop lays the tab out; the board is fitted to each size the view is given
+        qtbot.waitUntil(lambda: board.view.viewport().width() > 600 and board.view.is_fitted())
 
     def rows(self) -> dict[str, dict[str, Any]]:
         return {r["id"]: r for r in self.services.boards.items(self.editor.board_id)}
@@ -279,3 +280,28 @@ def test_read_only_note_in_the_language(read_only_programme: Services, programme
             window.close()
     finally:
         QApplication.removeTranslator(translator)
+
+
+def test_the_board_stays_fitted_as_the_view_is_sized_until_the_person_zooms(
+        programme: Programme, qtbot: Any) -> None:
+    """The board is fitted to whatever size the layouts give the view (a tab is built hidden and
+    sized later), so it never shows as a dot in an empty view; once the person zooms or pans,
+    a resize leaves their view alone."""
+    with Services.open(programme.path) as svc:
+        window = Window(svc, programme.oulu, qtbot)
+        try:
+            view = window.editor.view
+            wide = view.zoom()
+            window.page.resize(700, 900)
+            qtbot.waitUntil(lambda: view.viewport().width() < 600 and view.is_fitted())
+            assert view.zoom() < wide
+            assert view.visible_scene_rect().contains(window.at(programme.oulu_note))
+            view.zoom_by(1.5)
+            zoomed = view.zoom()
+            window.page.resize(1300, 900)
+            qtbot.waitUntil(lambda: view.viewport().width() > 600)
+            assert view.zoom() == pytest.approx(zoomed) and not view.is_fitted()
+            window.editor.fit()
+            assert view.is_fitted() and view.zoom() == pytest.approx(wide, rel=0.02)
+        finally:
+            window.close()
