@@ -3,7 +3,10 @@ full screen, on the projector)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -12,6 +15,11 @@ def format_seconds(seconds: int) -> str:
     sign = "-" if seconds < 0 else ""
     seconds = abs(seconds)
     return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def monotonic_ms() -> int:
+    """Milliseconds of a clock that never jumps (not the wall clock)."""
+    return time.monotonic_ns() // 1_000_000
 
 
 def _colours(name: str, background: str) -> str:
@@ -23,20 +31,23 @@ class CountdownTimer(QObject):
 
     Time is measured with a monotonic clock, so a busy event loop does not slow the countdown.
     After zero it keeps counting into negative time (the facilitator sees how much over they
-    are) until the next activity is started.
+    are) until the next activity is started. ``clock`` (milliseconds) can be replaced, e.g. by a
+    test's clock that it moves by hand before calling :meth:`refresh`.
     """
 
     ticked = Signal(int)
     expired = Signal()
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 clock: Callable[[], int] = monotonic_ms) -> None:
         super().__init__(parent)
+        self.clock = clock
         self._remaining_ms = 0
-        self._clock = QElapsedTimer()
+        self._since = 0
         self._timer = QTimer(self)
         self._timer.setInterval(200)
-        self._timer.timeout.connect(self._tick)
+        self._timer.timeout.connect(self.refresh)
         self._expired = False
         self._last_whole = 0
 
@@ -46,7 +57,7 @@ class CountdownTimer(QObject):
 
     def remaining(self) -> int:
         """Whole seconds left (negative when over time)."""
-        ms = self._remaining_ms - (self._clock.elapsed() if self.running else 0)
+        ms = self._remaining_ms - (self._elapsed() if self.running else 0)
         return -((-ms) // 1000)  # up to the next whole second; towards zero when over
 
     def set_remaining(self, seconds: int) -> None:
@@ -54,18 +65,18 @@ class CountdownTimer(QObject):
         self._remaining_ms = seconds * 1000
         self._expired = seconds <= 0
         if was_running:
-            self._clock.restart()
+            self._since = self.clock()
         self._emit()
 
     def start(self) -> None:
         if not self.running:
-            self._clock.restart()
+            self._since = self.clock()
             self._timer.start()
             self.running_changed.emit(True)
 
     def pause(self) -> None:
         if self.running:
-            self._remaining_ms -= self._clock.elapsed()
+            self._remaining_ms -= self._elapsed()
             self._timer.stop()
             self.running_changed.emit(False)
             self._emit()
@@ -78,14 +89,19 @@ class CountdownTimer(QObject):
 
     def add_minute(self) -> None:
         if self.running:
-            self._remaining_ms -= self._clock.elapsed()
-            self._clock.restart()
+            self._remaining_ms -= self._elapsed()
+            self._since = self.clock()
         self._remaining_ms += 60_000
         if self._remaining_ms > 0:
             self._expired = False
         self._emit()
 
-    def _tick(self) -> None:
+    def _elapsed(self) -> int:
+        return self.clock() - self._since
+
+    def refresh(self) -> None:
+        """Show the time left now, and signal ``expired`` when it reached zero (every 200 ms
+        while running)."""
         self._emit()
         if not self._expired and self.remaining() <= 0:
             self._expired = True

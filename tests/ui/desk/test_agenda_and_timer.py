@@ -73,14 +73,20 @@ def test_run_mode_timer_start_pause_plus_minute_next_and_signal_at_zero(window, 
     assert "Avaus" in panel.display.title.text()
     assert panel.display.next_label.text() == "Seuraavaksi: Sidosryhmäkartta"
 
+    clock = FakeClock()
+    panel.timer.clock = clock
     panel.start_button.click()
     assert panel.start_button.text() == "Keskeytä"
-    qtbot.waitUntil(lambda: panel.display.clock.text() == "09:59", timeout=3000)
+    clock.advance(1000)
+    qtbot.waitUntil(lambda: panel.display.clock.text() == "09:59")  # the timer's own tick
+    clock.advance(400)
     panel.start_button.click()  # pause
     assert panel.start_button.text() == "Käynnistä"
     paused = panel.timer.remaining()
-    qtbot.wait(1200)
-    assert panel.timer.remaining() == paused
+    assert paused == 599
+    clock.advance(5000)
+    panel.timer.refresh()
+    assert panel.timer.remaining() == paused and panel.display.clock.text() == "09:59"
 
     panel.more_button.click()
     assert panel.timer.remaining() == paused + 60
@@ -90,9 +96,14 @@ def test_run_mode_timer_start_pause_plus_minute_next_and_signal_at_zero(window, 
 
     # the last seconds: a clear signal at zero
     panel.timer.set_remaining(1)
-    with qtbot.waitSignal(panel.timer.expired, timeout=3000):
-        panel.timer.start()
-    qtbot.waitUntil(lambda: panel.display.status.text() == "Aika on loppu", timeout=2000)
+    panel.timer.start()
+    clock.advance(999)
+    panel.timer.refresh()
+    assert panel.display.status.text() != "Aika on loppu"
+    clock.advance(1)
+    with qtbot.waitSignal(panel.timer.expired):  # the timer's own tick sees zero
+        pass
+    assert panel.display.status.text() == "Aika on loppu"
     assert panel.display.over
     assert "#C92A2A" in panel.display.styleSheet()
     panel.timer.pause()
@@ -116,8 +127,21 @@ def test_projector_window_mirrors_the_timer(window, qtbot, sample_file):
     assert panel.projector is None
 
 
+class FakeClock:
+    """Milliseconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+    def advance(self, ms: int) -> None:
+        self.now += ms
+
+
 def test_countdown_counts_whole_seconds_and_goes_over_time(qtbot):
-    timer = CountdownTimer()
+    timer = CountdownTimer(clock=FakeClock())
     timer.set_remaining(2)
     assert timer.remaining() == 2
     timer.add_minute()
