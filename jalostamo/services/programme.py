@@ -76,6 +76,12 @@ class ProgrammeService:
         return self.entities.create(Workshop, programme_id=self.doc.programme_id, number=number,
                                     phase=phase, **fields)
 
+    def first_workshop_date(self) -> date | None:
+        """The date of the programme's first dated workshop: where a calendar opens and the
+        year of a date typed without one."""
+        dated = [w.held_on for w in self.workshops() if w.held_on]
+        return min(dated) if dated else None
+
     def next_workshop(self, today: date | None = None) -> Workshop | None:
         today = today or date.today()
         upcoming = [w for w in self.workshops() if w.held_on and w.held_on >= today]

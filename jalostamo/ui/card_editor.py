@@ -3,14 +3,12 @@ new, concrete and bounded. Each finished edit of a field is one undo step."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -20,8 +18,10 @@ from PySide6.QtWidgets import (
 from jalostamo.errors import InvalidInput
 from jalostamo.models import CARD_TEXT_FIELDS, Decision, ExperimentCard
 from jalostamo.services import Change, Services
+from jalostamo.services.date_input import format_date
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.teamwork.read_only import is_other_team, read_only_note
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
@@ -29,7 +29,6 @@ from jalostamo.ui.undo import update_command
 from jalostamo.ui.vocabulary import decision_name
 
 CONTEXT = "CardEditor"
-NO_DATE = QDate(2000, 1, 1)
 
 #: label and hint of every text field of the card
 FIELD_TEXT: dict[str, tuple[str, str]] = {
@@ -150,7 +149,9 @@ class CardEditor(QScrollArea):
     def _make_read_only(self) -> None:
         for editor in [*self.editors.values(), self.reasoning]:
             editor.setReadOnly(True)
-        for widget in (self.theme, self.decision, self.starts_on, self.ends_on):
+        for date_field in (self.starts_on, self.ends_on):
+            date_field.setReadOnly(True)
+        for widget in (self.theme, self.decision):
             widget.setEnabled(False)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -158,16 +159,12 @@ class CardEditor(QScrollArea):
         label.setBuddy(buddy)
         return label
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str, accessible: str) -> DateField:
+        field = name.removeprefix("card-")
+        edit = DateField(self, field=field)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("–")
-        edit.setDisplayFormat("dd.MM.yyyy")
-        field = name.removeprefix("card-")
-        edit.editingFinished.connect(lambda: self.commit(field, _to_date(edit.date())))
+        edit.committed.connect(lambda value: self.commit(field, value))
         return edit
 
     # --- loading and committing -------------------------------------------------------------
@@ -177,10 +174,10 @@ class CardEditor(QScrollArea):
         for name, editor in self.editors.items():
             editor.show_stored(getattr(card, name))
         self.reasoning.show_stored(card.decision_reasoning)
+        hint = self.services.programme.first_workshop_date()
         for edit, value in ((self.starts_on, card.starts_on), (self.ends_on, card.ends_on)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-            edit.blockSignals(False)
+            edit.hint = hint
+            edit.set_date_value(value)
         self.decision.setCurrentIndex(max(0, self.decision.findData(
             card.decision.value if card.decision else None)))
         self.theme.clear()
@@ -201,8 +198,7 @@ class CardEditor(QScrollArea):
         ends = value if field == "ends_on" else card.ends_on
         if starts and ends and ends < starts:
             errors.show_user_error(self, InvalidInput(
-                "desk.dates_order", starts=starts.strftime("%d.%m.%Y"),
-                ends=ends.strftime("%d.%m.%Y")))
+                "desk.dates_order", starts=format_date(starts), ends=format_date(ends)))
             self.load()
             return
         label = FIELD_TEXT.get(field, (field, ""))[0]
@@ -244,8 +240,3 @@ class CardEditor(QScrollArea):
             self.check.setText(self.tr(
                 "The card describes a new, concrete and bounded experiment."))
 
-
-def _to_date(value: QDate) -> date | None:
-    if value == NO_DATE or not value.isValid():
-        return None
-    return date(value.year(), value.month(), value.day())

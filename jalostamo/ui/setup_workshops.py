@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,13 +25,13 @@ from jalostamo.models import Phase, Workshop
 from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.fields import CommitLineEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.undo import delete_command, push, update_command
 from jalostamo.ui.vocabulary import phase_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_DATE = QDate(2000, 1, 1)
 TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -72,14 +70,9 @@ class WorkshopsEditor(QWidget):
         self.title = CommitLineEdit(self.form)
         self.title.setObjectName("workshop-title")
         self.title.committed.connect(lambda t: self.commit("title", t.strip()))
-        self.held_on = QDateEdit(self.form)
+        self.held_on = DateField(self.form, field="held_on")
         self.held_on.setObjectName("workshop-held_on")
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setMinimumDate(NO_DATE)
-        self.held_on.setSpecialValueText("–")
-        self.held_on.setDisplayFormat("dd.MM.yyyy")
-        self.held_on.editingFinished.connect(
-            lambda: self.commit("held_on", _to_date(self.held_on.date())))
+        self.held_on.committed.connect(lambda value: self.commit("held_on", value))
         self.starts_at = CommitLineEdit(self.form)
         self.starts_at.setObjectName("workshop-starts_at")
         self.starts_at.setPlaceholderText("09:00")
@@ -135,13 +128,13 @@ class WorkshopsEditor(QWidget):
         if workshop_id is None:
             return
         w = self.services.entities.get(Workshop, workshop_id)
-        for widget in (self.number, self.held_on, self.phase):
+        for widget in (self.number, self.phase):
             widget.blockSignals(True)
         self.number.setValue(w.number)
-        self.held_on.setDate(QDate(w.held_on.year, w.held_on.month, w.held_on.day)
-                             if w.held_on else NO_DATE)
+        self.held_on.hint = self.services.programme.first_workshop_date()
+        self.held_on.set_date_value(w.held_on)
         self.phase.setCurrentIndex(max(0, self.phase.findData(w.phase.value)))
-        for widget in (self.number, self.held_on, self.phase):
+        for widget in (self.number, self.phase):
             widget.blockSignals(False)
         self.title.set_stored(w.title)
         self.starts_at.set_stored(w.starts_at)
@@ -199,8 +192,3 @@ class WorkshopsEditor(QWidget):
             delete_command(self.undo_stack, self.tr("Delete workshop"), self.services.entities,
                            Workshop, workshop_id)
 
-
-def _to_date(value: QDate) -> date | None:
-    if value == NO_DATE or not value.isValid():
-        return None
-    return date(value.year(), value.month(), value.day())

@@ -1456,4 +1456,15 @@
         <translation>Muokkaa työpajaa</translation>
     </message>
 </context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Valitse kalenterista</translation>
+    </message>
+</context>
 </TS>

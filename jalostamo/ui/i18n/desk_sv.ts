@@ -1456,4 +1456,15 @@
         <translation>Redigera workshop</translation>
     </message>
 </context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Välj i en kalender</translation>
+    </message>
+</context>
 </TS>

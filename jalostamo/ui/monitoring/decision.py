@@ -22,8 +22,8 @@ from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
 from jalostamo.models import Decision, ExperimentCard
 from jalostamo.services import Services
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring import commands
-from jalostamo.ui.monitoring.fields import OptionalDateEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.vocabulary import decision_name
 
@@ -49,7 +49,7 @@ class DecisionForm(QWidget):
         self.reasoning.setPlaceholderText(
             self.tr("Why? What did the indicators and the tests show?"))
         self.reasoning.setMaximumHeight(180)
-        self.decided_on = OptionalDateEdit(self)
+        self.decided_on = DateField(self, field="decided_on")
         self.decided_on.setMaximumWidth(160)
         self.error = QLabel(self)
         self.error.setObjectName("decisionError")

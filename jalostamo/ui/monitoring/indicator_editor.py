@@ -22,8 +22,9 @@ from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
 from jalostamo.models import Indicator
 from jalostamo.services import Services
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring import commands
-from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
+from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.read_only_view import mark_edits
 
 
@@ -44,9 +45,9 @@ class IndicatorEditor(QWidget):
         self.frequency = QLineEdit(self)
         self.owner = QLineEdit(self)
         self.baseline_value = NumberEdit(self, field="baseline_value")
-        self.baseline_on = OptionalDateEdit(self)
+        self.baseline_on = DateField(self, field="baseline_on")
         self.target_value = NumberEdit(self, field="target_value")
-        self.target_on = OptionalDateEdit(self)
+        self.target_on = DateField(self, field="target_on")
         self.meaningful_change = NumberEdit(self, field="meaningful_change")
         self.error = QLabel(self)
         self.error.setObjectName("indicatorError")

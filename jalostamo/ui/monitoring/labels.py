@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from jalostamo.i18n import current_language
 from jalostamo.models import RoadmapKind, RoadmapStatus
+from jalostamo.services.date_input import format_date
 from jalostamo.services.monitoring import TeamStatus, TrackStatus
 
 CONTEXT = "Monitoring"
@@ -87,12 +88,5 @@ def fmt_number(value: float | None) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    return f"{value.day}.{value.month}.{value.year}" if value else ""
+    return format_date(value)
 
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate()
-
-
-def from_qdate(value: QDate) -> date | None:
-    return date(value.year(), value.month(), value.day()) if value.isValid() else None

@@ -13,8 +13,9 @@ from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import current_language
 from jalostamo.models import Measurement
 from jalostamo.services import Services
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring import commands
-from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
+from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -44,7 +45,7 @@ class MeasurementEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("measurementEditHeading")
         self.heading.setStyleSheet("font-weight: bold;")
-        self.measured_on = OptionalDateEdit(self, optional=False)
+        self.measured_on = DateField(self, optional=False, field="measured_on")
         self.value = NumberEdit(self, field="value")
         self.value.setPlaceholderText(self.tr("Value, e.g. 52,5"))
         self.note = QLineEdit(self)

@@ -26,8 +26,9 @@ from jalostamo.i18n import current_language, translate
 from jalostamo.models import Measurement
 from jalostamo.services import Services
 from jalostamo.services.measurements_csv import import_measurements
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring import commands
-from jalostamo.ui.monitoring.fields import NumberEdit, OptionalDateEdit
+from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
 from jalostamo.ui.monitoring.measurement_edit import MeasurementEditor
 from jalostamo.ui.read_only_view import mark_edits
@@ -46,7 +47,7 @@ class MeasurementPanel(QWidget):
         self.undo_stack = undo_stack
         self.indicator_id: str | None = None
 
-        self.measured_on = OptionalDateEdit(self, optional=False)
+        self.measured_on = DateField(self, optional=False, field="measured_on")
         self.value = NumberEdit(self, field="value")
         self.value.setPlaceholderText(self.tr("Value, e.g. 52,5"))
         self.note = QLineEdit(self)

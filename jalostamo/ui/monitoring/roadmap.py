@@ -29,8 +29,8 @@ from jalostamo.i18n import current_language
 from jalostamo.models import RoadmapItem, RoadmapKind, RoadmapStatus
 from jalostamo.services import Services
 from jalostamo.services.monitoring import ROADMAP_LANES
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring import commands
-from jalostamo.ui.monitoring.fields import OptionalDateEdit
 from jalostamo.ui.monitoring.labels import fmt_date, kind_name, status_name
 from jalostamo.ui.monitoring.timeline import RoadmapTimeline
 from jalostamo.ui.read_only_view import mark_edits
@@ -67,8 +67,8 @@ class RoadmapEditor(QWidget):
         for kind in ROADMAP_LANES:
             self.kind.addItem(kind_name(kind), kind.value)
         self.title = QLineEdit(self)
-        self.starts_on = OptionalDateEdit(self)
-        self.ends_on = OptionalDateEdit(self)
+        self.starts_on = DateField(self, field="starts_on")
+        self.ends_on = DateField(self, field="ends_on")
         self.status = QComboBox(self)
         for status in RoadmapStatus:
             self.status.addItem(status_name(status), status.value)

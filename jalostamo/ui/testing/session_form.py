@@ -3,15 +3,13 @@ the model version tested, and consent. Each field commits on leaving it, as one 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +22,7 @@ from jalostamo.models import TestSession
 from jalostamo.services import Change, Services
 from jalostamo.services.testing import consent_issues
 from jalostamo.ui.bridge import ChangeBridge
+from jalostamo.ui.date_field import DateField
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.testing.commands import push_change
 from jalostamo.ui.testing.fields import CommitTextEdit
@@ -43,11 +42,9 @@ class SessionForm(QWidget):
         self.session_id: str | None = None
         self._loading = False
 
-        self.held_on = QDateEdit(self)
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("d.M.yyyy")
-        self.held_on.editingFinished.connect(
-            lambda: self._save(held_on=self.held_on.date().toPython()))
+        self.held_on = DateField(self, optional=False, field="held_on")
+        self.held_on.setObjectName("field_held_on")
+        self.held_on.committed.connect(lambda value: self._save(held_on=value))
         self.lines: dict[str, QLineEdit] = {}
         for name in ("place", "segment", "method"):
             line = QLineEdit(self)
@@ -120,8 +117,8 @@ class SessionForm(QWidget):
                                      version.id)
             if session is None:
                 return
-            held = session.held_on or date.today()
-            self.held_on.setDate(QDate(held.year, held.month, held.day))
+            self.held_on.hint = self.svc.programme.first_workshop_date()
+            self.held_on.set_date_value(session.held_on)
             for name, line in self.lines.items():
                 if line.text() != getattr(session, name):
                     line.setText(getattr(session, name))

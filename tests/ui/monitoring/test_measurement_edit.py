@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -119,7 +119,7 @@ def test_double_click_edits_date_note_and_source(qtbot: QtBot, page: MonitoringP
     _double_click_row(qtbot, panel, 0)
     editor = panel.editor
     assert editor.isVisible() and editor.value.text() == "51"
-    editor.measured_on.setDate(QDate(2019, 4, 15))
+    editor.measured_on.setText("15.4.2019")
     editor.note.clear()
     editor.note.insert("kevään kysely")  # QTest types ASCII only
     qtbot.keyClicks(editor.source, "oma kysely")
@@ -204,7 +204,7 @@ def test_a_row_that_goes_away_while_edited_closes_the_editor(
         qtbot: QtBot, page: MonitoringPage, services: Services, indicator: str) -> None:
     panel = page.indicators.measurements
     panel.value.setText("60")
-    panel.measured_on.setDate(QDate(2019, 12, 1))
+    panel.measured_on.setText("1.12.2019")
     panel.add()
     assert panel.table.rowCount() == 3
     _click_row(qtbot, panel, 2)

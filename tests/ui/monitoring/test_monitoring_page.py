@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +48,7 @@ def test_entering_a_measurement_stores_it_shows_it_and_undoes(
         qtbot: QtBot, page: MonitoringPage, services: Services) -> None:
     panel = page.indicators.measurements
     assert panel.isEnabled()
-    panel.measured_on.setDate(QDate(2019, 9, 1))
+    panel.measured_on.setText("1.9.2019")
     qtbot.keyClicks(panel.value, "56,5")
     qtbot.keyClicks(panel.note, "syksyn kysely")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -131,7 +131,7 @@ def test_indicator_from_the_library_edited_and_undone(qtbot: QtBot, page: Monito
     assert editor.name.text() == "Koettu osallisuus (osallisuusindikaattori)"  # Finnish
     editor.name.setText("Nuorten koettu osallisuus")
     editor.baseline_value.setText("48,5")
-    editor.baseline_on.setDate(QDate(2019, 3, 13))
+    editor.baseline_on.setText("13.3.2019")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     stored = services.monitoring.indicator(new_id)
     assert (stored.name, stored.baseline_value, stored.baseline_on) == (
@@ -149,7 +149,7 @@ def test_indicator_from_the_library_edited_and_undone(qtbot: QtBot, page: Monito
 def test_indicator_form_refuses_a_target_before_the_baseline(
         qtbot: QtBot, page: MonitoringPage, services: Services, team: str) -> None:
     editor = page.indicators.editor
-    editor.target_on.setDate(QDate(2018, 1, 1))
+    editor.target_on.setText("1.1.2018")
     assert editor.save() is False
     assert "ennen" in editor.error.text()
     assert services.monitoring.indicators(team)[0].target_on == date(2020, 3, 1)
@@ -165,7 +165,7 @@ def test_decision_needs_reasoning_then_is_recorded_and_undone(
     assert form.save() is False
     assert "perustelu" in form.error.text()
     qtbot.keyClicks(form.reasoning, "Osallisuus nousi kaikissa kouluissa.")
-    form.decided_on.setDate(QDate(2019, 12, 1))
+    form.decided_on.setText("1.12.2019")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     card = services.monitoring.card(team)
     assert (card.decision, card.decision_reasoning, card.decided_on) == (

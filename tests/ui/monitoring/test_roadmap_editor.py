@@ -49,9 +49,9 @@ def _fill(editor: RoadmapEditor, qtbot: QtBot, kind: RoadmapKind, title: str,
     editor.starts_on.set_date_value(None)
     editor.ends_on.set_date_value(None)
     if starts:
-        editor.starts_on.setDate(starts)
+        editor.starts_on.setText(starts.toString("d.M.yyyy"))
     if ends:
-        editor.ends_on.setDate(ends)
+        editor.ends_on.setText(ends.toString("d.M.yyyy"))
 
 
 def test_adding_a_step_draws_it_on_the_timeline_and_undo_removes_it(
