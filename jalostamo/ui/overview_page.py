@@ -102,8 +102,11 @@ class OverviewPage(QWidget):
         self.progress = ProgressService(services.entities)
         self.snapshot = None
         if bridge is not None:
-            bridge.changed.connect(lambda _c: self._refresh_timer.start())
+            bridge.changed.connect(self._changed)  # a method: disconnected when the page goes
         self.refresh()
+
+    def _changed(self, _change: object) -> None:
+        self._refresh_timer.start()
 
     def _data(self) -> tuple[str, str, Any]:
         """Name, organiser and a ``ProgrammeProgress`` or a ``Snapshot`` (the same shape)."""

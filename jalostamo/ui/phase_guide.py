@@ -137,8 +137,11 @@ class PhaseGuidePage(QWidget):
         self._timer.setInterval(50)
         self._timer.timeout.connect(self.refresh_status)
         if bridge is not None:
-            bridge.changed.connect(lambda _c: self._timer.start())
+            bridge.changed.connect(self._changed)  # a method: disconnected when the page goes
         self.set_phase(self.phase)
+
+    def _changed(self, _change: object) -> None:
+        self._timer.start()
 
     def _initial_phase(self) -> Phase:
         upcoming = self.services.programme.next_workshop()

@@ -97,9 +97,12 @@ class ViewControls(QMainWindow):
         from jalostamo.i18n import system_language
         from jalostamo.ui.translators import install_translators
 
-        code = lang or system_language()
+        from jalostamo.ui.retranslate import retranslate_history
+
+        code, old = lang or system_language(), current_language()
         set_language(code)
         install_translators(code)
+        retranslate_history(self.undo_stack, old, code)  # before the undo actions are made anew
         self.retranslate()
 
     def show_about(self) -> None:
