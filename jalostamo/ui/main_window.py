@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMenu,
     QSplitter,
@@ -125,6 +126,10 @@ class MainWindow(PageHost):
         if self._menus_ready:
             return
         self._menus_ready = True
+        from jalostamo.ui.shortcut_claims import ShortcutArbiter, install_undo_keys
+
+        self.arbiter = ShortcutArbiter(self)
+        install_undo_keys()
         self._build_menus()
         self._update_state()
         from jalostamo.ui import safety, teamwork
@@ -170,6 +175,7 @@ class MainWindow(PageHost):
         build_menus(self.menuBar(), self.actions_by_id,
                     {"undo": undo, "redo": redo, "recent": self.recent_menu})
         self._fill_recent_menu()
+        self.arbiter.update_for(QApplication.focusWidget())  # the new actions, where focus is
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -120,6 +120,9 @@ class TimerDisplay(QWidget):
         self.setObjectName("projectorDisplay" if projector else "timerDisplay")
         self.projector = projector
         self.setAutoFillBackground(True)
+        # a QWidget subclass paints a style sheet's background only with this attribute: without
+        # it the red "time is up" was white text on the window's light grey
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel(self)
         self.title.setObjectName("runTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)

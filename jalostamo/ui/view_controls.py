@@ -95,9 +95,8 @@ class ViewControls(QMainWindow):
     def switch_language(self, lang: str | None) -> None:
         """Translate the whole window into ``lang`` (None: the system language) at once."""
         from jalostamo.i18n import system_language
-        from jalostamo.ui.translators import install_translators
-
         from jalostamo.ui.retranslate import retranslate_history
+        from jalostamo.ui.translators import install_translators
 
         code, old = lang or system_language(), current_language()
         set_language(code)

@@ -37,6 +37,7 @@ from jalostamo.ui.canvas.scene import BoardScene
 from jalostamo.ui.canvas.side_panel import SidePanel
 from jalostamo.ui.canvas.view import BoardView
 from jalostamo.ui.canvas.webcam import camera_available
+from jalostamo.ui.shortcut_claims import claim
 
 PHOTO_WIDTH = 420.0
 READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
@@ -130,6 +131,9 @@ class BoardEditor(QWidget):
             self.actions_by_id[spec.id] = action
             if spec.toolbar or (self.read_only and spec.id in READ_ONLY_TOOLBAR):
                 self.toolbar.addAction(action)
+        # the board's own undo, zoom, fit and actual size win over the window's while it has
+        # the focus (the window's actions with the same keys step aside: shortcut_claims)
+        claim(self, [keys for a in self.actions_by_id.values() for keys in a.shortcuts()])
 
     # --- plumbing -----------------------------------------------------------------------------
 

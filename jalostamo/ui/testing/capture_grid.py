@@ -34,6 +34,7 @@ from jalostamo.services.testing import QUADRANTS, parse_quick_note, quadrant_lab
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.read_only_view import mark_edits
+from jalostamo.ui.shortcut_claims import claim
 from jalostamo.ui.testing.commands import push_change, push_create, push_delete
 from jalostamo.ui.undo import push
 
@@ -139,6 +140,9 @@ class CaptureGrid(QWidget):
             cycle.activated.connect(lambda s=step: self.cycle_quadrant(s))
         quote = QShortcut(QKeySequence("Ctrl+Q"), self, context=context)
         quote.activated.connect(self.quote_box.toggle)
+        # these keys are the grid's while it has the focus (the window's Go and Quit step aside)
+        claim(self, [f"Ctrl+{i}" for i in range(1, len(QUADRANTS) + 1)]
+              + [f"Alt+{i}" for i in range(1, len(QUADRANTS) + 1)] + ["Ctrl+Q"])
         for notes in self.lists.values():
             delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), notes,
                                context=Qt.ShortcutContext.WidgetShortcut)

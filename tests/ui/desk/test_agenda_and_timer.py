@@ -148,3 +148,34 @@ def test_countdown_counts_whole_seconds_and_goes_over_time(qtbot):
     assert timer.remaining() == 62
     timer.set_remaining(0)
     assert timer.remaining() == 0
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two QColors."""
+    def luminance(c) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_countdown_at_zero_is_readable_on_the_main_window(window, qtbot, sample_file):
+    """Real pixels: at zero the display turns red with white text, on the laptop's window as
+    on the projector."""
+    page = open_agenda(window, sample_file)
+    page.enter_run_mode()
+    display = page.run_panel.display
+    qtbot.waitUntil(display.isVisible)
+    page.run_panel.timer.set_remaining(0)
+    assert display.over
+    image = window.grab().toImage()  # as the window shows it, not the display painted alone
+    corner = display.mapTo(window, display.rect().topLeft())
+    background = image.pixelColor(corner.x() + 3, corner.y() + 3)
+    assert (background.red(), background.green(), background.blue()) == (0xC9, 0x2A, 0x2A)
+    clock = display.clock.geometry().translated(corner)
+    text = [image.pixelColor(x, y) for x in range(clock.left(), clock.right(), 2)
+            for y in range(clock.top(), clock.bottom(), 2)]
+    best = max(_contrast(c, background) for c in text)
+    assert best >= 4.5  # WCAG AA between the digits and the red
