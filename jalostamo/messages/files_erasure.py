@@ -1,0 +1,26 @@
+"""Messages of erasing a person that concern copies of the file outside the backup rotation."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "safety.erase.copy_holds": {
+        "fi": "Varmuuskopio {when} ({path}) sisältää vielä henkilön tiedot, eikä sitä poisteta automaattisesti (se on tehty ohjelman aiemmalla nimellä tai muualla kuin varmuuskopioiden kierrossa). Poista se.",
+        "sv": "Säkerhetskopian {when} ({path}) innehåller fortfarande personens uppgifter och tas inte bort automatiskt (den gjordes under programmets tidigare namn eller utanför säkerhetskopiornas rotation). Radera den.",
+        "en": "The backup of {when} ({path}) still holds the person's data and is not removed automatically (it was made under the programme's earlier name or outside the backup rotation). Delete it.",
+    },
+    "safety.erase.partial_holds": {
+        "fi": "Varmuuskopiota {when} ({path}) ei voi avata (se on keskeneräinen tai vahingoittunut), joten se voi sisältää henkilön tietoja. Poista se.",
+        "sv": "Säkerhetskopian {when} ({path}) kan inte öppnas (den är ofullständig eller skadad), så den kan innehålla personens uppgifter. Radera den.",
+        "en": "The backup of {when} ({path}) cannot be opened (it is incomplete or damaged), so it may hold the person's data. Delete it.",
+    },
+    "safety.erase.copy_not_deleted": {
+        "fi": "Varmuuskopiota {path} ei voitu poistaa ({detail}). Sulje ohjelmat, jotka käyttävät sitä, ja yritä uudelleen.",
+        "sv": "Säkerhetskopian {path} kunde inte raderas ({detail}). Stäng program som använder den och försök igen.",
+        "en": "The backup {path} could not be deleted ({detail}). Close programs that use it and try again.",
+    },
+    "safety.erase.copies_deleted": {
+        "fi": "{count} varmuuskopiota, jotka sisälsivät henkilön tietoja, poistettiin. Uusi varmuuskopio otettiin ilman henkilön tietoja.",
+        "sv": "{count} säkerhetskopior som innehöll personens uppgifter raderades. En ny säkerhetskopia utan personens uppgifter togs.",
+        "en": "{count} backups that held the person's data were deleted. A new backup without the person's data was taken.",
+    },
+}
