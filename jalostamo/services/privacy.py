@@ -334,11 +334,12 @@ class _Eraser:
 
 def text_columns() -> list[tuple[Table, Any, bool]]:
     """``(table, column, is_json)`` of every column that may hold free text: the models' text
-    and JSON columns, and ``file_meta``; not the history columns or references to rows."""
+    and JSON columns, and ``file_meta``'s values; not the history columns, keys or references to
+    rows."""
     found = []
     for table in [*Base.metadata.sorted_tables, file_meta]:
         for column in table.columns:
-            if column.name in HISTORY_COLUMNS or column.foreign_keys:
+            if column.name in HISTORY_COLUMNS or column.primary_key or column.foreign_keys:
                 continue
             kind = column.type
             if isinstance(kind, TypeDecorator):
