@@ -18,6 +18,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Säkerhetskopian {path} kunde inte raderas ({detail}). Stäng program som använder den och försök igen.",
         "en": "The backup {path} could not be deleted ({detail}). Close programs that use it and try again.",
     },
+    "safety.erase.delete_copies_button": {
+        "fi": "Poista nämä varmuuskopiot",
+        "sv": "Radera dessa säkerhetskopior",
+        "en": "Delete these backups",
+    },
+    "safety.erase.delete_copies_confirm": {
+        "fi": "Poistetaanko {count} varmuuskopiota, jotka sisältävät tai voivat sisältää henkilön tietoja, pysyvästi? Ensin otetaan uusi varmuuskopio, josta henkilön tiedot on jo poistettu.",
+        "sv": "Radera {count} säkerhetskopior som innehåller eller kan innehålla personens uppgifter permanent? Först tas en ny säkerhetskopia där personens uppgifter redan har raderats.",
+        "en": "Delete for good the {count} backups that hold or may hold the person's data? A new backup, without the person's data, is taken first.",
+    },
     "safety.erase.copies_deleted": {
         "fi": "{count} varmuuskopiota, jotka sisälsivät henkilön tietoja, poistettiin. Uusi varmuuskopio otettiin ilman henkilön tietoja.",
         "sv": "{count} säkerhetskopior som innehöll personens uppgifter raderades. En ny säkerhetskopia utan personens uppgifter togs.",
