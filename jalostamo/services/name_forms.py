@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 #: endings a name takes without changing (cases, plural cases; clitics follow separately)
 _WHOLE = ("n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "ssa", "ssä", "sta", "stä", "lla",
@@ -155,3 +155,30 @@ def name_pattern(name: str, *, emails: Iterable[str] = ()) -> re.Pattern[str]:
         forms.append(_START + "(?:" + initials + "|" + _initials(given[0]) + r")\s*"
                      + _last_word(surname))
     return re.compile("(?:" + "|".join(forms) + ")", re.IGNORECASE)
+
+
+def quick_test(name: str, *, emails: Iterable[str] = ()) -> Callable[[str], bool]:
+    """A fast test, True for every text in which :func:`name_pattern` may find something:
+    every form holds the start of the last word's stem, or a given address, once folded."""
+    words = unicodedata.normalize("NFC", " ".join(name.split())).split(" ")
+    last = words[-1]
+    part = re.split(f"[{_HYPHENS}]", last)[0] or last
+    stems = [part]
+    if part == last:  # a hyphenated word changes after its first part only
+        if len(last) > 4 and last.lower().endswith("nen"):
+            stems.append(last[:-3])
+        graded = _GRADATION.match(last)
+        if graded:
+            stems.append(graded.group(1) + graded.group(2)[0])
+    folded = [fold(s) for s in stems]
+    common = min(folded, key=len)
+    while not all(f.startswith(common) for f in folded):
+        common = common[:-1]
+    anchors = [common]
+    anchors += [fold(e.strip()) for e in emails if e and e.strip()]
+
+    def could_mention(text: str) -> bool:
+        folded = fold(text)
+        return any(anchor in folded for anchor in anchors)
+
+    return could_mention

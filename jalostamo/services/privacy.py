@@ -37,7 +37,7 @@ from jalostamo.models.base import HISTORY_COLUMNS, TIMESTAMP_FORMAT, utcnow
 from jalostamo.paths import backup_dir
 from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, Op
-from jalostamo.services.name_forms import name_pattern
+from jalostamo.services.name_forms import name_pattern, quick_test
 from jalostamo.store.backup_policy import BackupPolicy, expiry_of, list_backups
 from jalostamo.store.backups import STAMP_FORMAT
 from jalostamo.store.meta import file_meta
@@ -116,6 +116,23 @@ def _local(when: datetime) -> str:
     return when.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+@dataclass(frozen=True)
+class NameFinder:
+    """The forms of a person's name (:func:`name_pattern`), behind a fast test that lets
+    through every text that may hold one (:func:`quick_test`)."""
+
+    pattern: re.Pattern[str]
+    could: Callable[[str], bool]
+
+    @classmethod
+    def of(cls, name: str, emails: Iterable[str] = ()) -> NameFinder:
+        emails = list(emails)
+        return cls(name_pattern(name, emails=emails), quick_test(name, emails=emails))
+
+    def search(self, text: str) -> bool:
+        return self.could(text) and self.pattern.search(text) is not None
+
+
 class PrivacyService:
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
@@ -175,11 +192,11 @@ class PrivacyService:
         row, or a mention found by :func:`name_pattern`) or may hold them (cannot be opened),
         newest first: rotated backups, leftover partial copies, copies under an earlier name."""
         policy = policy or BackupPolicy.load()
-        pattern = name_pattern(name, emails=emails) if name.strip() else None
+        finder = NameFinder.of(name, emails) if name.strip() else None
         rotated = {info.path.name: info for info in list_backups(self.doc.path)}
         found = []
         for path in programme_copies(self.doc.path, self.doc.programme_id):
-            holds = _copy_holds(path, person_id, pattern)
+            holds = _copy_holds(path, person_id, finder)
             if holds is False:
                 continue
             info = rotated.get(path.name)
@@ -287,15 +304,17 @@ class _Eraser:
             self._update("conflicts", "winner = '{}', loser = '{}'", "row_id = :rid",
                          {"rid": row_id})
         if name:
-            self.report.texts = self._scrub_texts(name_pattern(name, emails=emails),
+            self.report.texts = self._scrub_texts(NameFinder.of(name, emails),
                                                   self.report.pseudonym)
         return self.touched
 
-    def _scrub_texts(self, pattern: re.Pattern[str], replacement: str) -> int:
-        """Replace every mention found by ``pattern`` (:mod:`jalostamo.services.name_forms`)
-        in every text column and JSON value with ``replacement``; returns the rows changed."""
+    def _scrub_texts(self, finder: NameFinder, replacement: str) -> int:
+        """Replace every mention ``finder`` finds (:mod:`jalostamo.services.name_forms`) in
+        every text column and JSON value with ``replacement``; returns the rows changed."""
         def scrub_text(value: str) -> str:
-            return pattern.sub(lambda _m: replacement, value)
+            if not finder.could(value):
+                return value
+            return finder.pattern.sub(lambda _m: replacement, value)
 
         def json_column(raw: str) -> str:
             try:
@@ -304,10 +323,10 @@ class _Eraser:
                 return scrub_text(raw)
 
         def has(value: Any) -> bool:
-            return isinstance(value, str) and pattern.search(value) is not None
+            return isinstance(value, str) and finder.search(value)
 
         def json_has(raw: Any) -> bool:
-            return isinstance(raw, str) and _mentions(pattern, raw)
+            return isinstance(raw, str) and _mentions(finder, raw)
 
         self.conn.create_function("jl_has", 1, has, deterministic=True)
         self.conn.create_function("jl_json_has", 1, json_has, deterministic=True)
@@ -393,9 +412,9 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
-def _mentions(pattern: re.Pattern[str], text: str) -> bool:
+def _mentions(finder: NameFinder, text: str) -> bool:
     """Whether ``text`` mentions the person, as it is or in the strings of JSON within it."""
-    return any(pattern.search(s) is not None for s in _strings(text))
+    return any(finder.search(s) for s in _strings(text))
 
 
 def _compact(conn: sqlite3.Connection) -> bool:
@@ -455,7 +474,7 @@ def programme_copies(path: Path, programme_id: str) -> list[Path]:
     return found
 
 
-def _copy_holds(path: Path, person_id: str, pattern: re.Pattern[str] | None) -> bool | None:
+def _copy_holds(path: Path, person_id: str, finder: NameFinder | None) -> bool | None:
     """True if the copy holds the person (their row with a name, or a mention in any text),
     False if it does not, None if it cannot be read to the end (so it may)."""
     try:
@@ -473,10 +492,10 @@ def _copy_holds(path: Path, person_id: str, pattern: re.Pattern[str] | None) -> 
         if conn.execute("SELECT 1 FROM people WHERE id = ? AND name != ''",
                         (person_id,)).fetchone():
             return True
-        if pattern is None:
+        if finder is None:
             return False
         conn.create_function("jl_mentions", 1, lambda v: isinstance(v, str) and _mentions(
-            pattern, v), deterministic=True)
+            finder, v), deterministic=True)
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
         for table in tables:

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from jalostamo.services.name_forms import fold, name_pattern
+from jalostamo.services.name_forms import fold, name_pattern, quick_test
 
 NFD = unicodedata.normalize("NFD", "Anna-Liisa Mäki-Petäjä")
 
@@ -87,6 +87,7 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("name", "text"), FOUND)
 def test_forms_are_found(name: str, text: str) -> None:
     assert name_pattern(name).search(text) is not None
+    assert quick_test(name)(text)  # the fast test erasing runs first lets each one through
 
 
 @pytest.mark.parametrize(("name", "text"), NOT_FOUND)
@@ -113,6 +114,8 @@ def test_each_form_is_replaced_as_a_whole(text: str, expected: str) -> None:
 def test_the_stored_address_is_found_as_it_is() -> None:
     pattern = name_pattern("Katja Lehtinen", emails=["kl.123@kunta.fi"])
     assert pattern.sub("H", "Postia: KL.123@kunta.fi.") == "Postia: H."
+    assert quick_test("Katja Lehtinen", emails=["kl.123@kunta.fi"])("KL.123@kunta.fi")
+    assert not quick_test("Katja Lehtinen")("Pekka Virtanen, Katja")
 
 
 def test_fold_removes_accents_as_addresses_do() -> None:
