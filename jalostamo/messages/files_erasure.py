@@ -4,9 +4,9 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "safety.erase.copy_holds": {
-        "fi": "Varmuuskopio {when} ({path}) sisältää vielä henkilön tiedot, eikä sitä poisteta automaattisesti (se on tehty ohjelman aiemmalla nimellä tai muualla kuin varmuuskopioiden kierrossa). Poista se.",
-        "sv": "Säkerhetskopian {when} ({path}) innehåller fortfarande personens uppgifter och tas inte bort automatiskt (den gjordes under programmets tidigare namn eller utanför säkerhetskopiornas rotation). Radera den.",
-        "en": "The backup of {when} ({path}) still holds the person's data and is not removed automatically (it was made under the programme's earlier name or outside the backup rotation). Delete it.",
+        "fi": "Varmuuskopio {when} ({path}) sisältää vielä henkilön tiedot, eikä sitä poisteta tämän tiedoston varmuuskopioiden mukana (se on kopio ohjelmasta toisella tiedostonimellä, esimerkiksi aiemmalla nimellä tai tiimin tiedostona). Poista se.",
+        "sv": "Säkerhetskopian {when} ({path}) innehåller fortfarande personens uppgifter och tas inte bort tillsammans med den här filens säkerhetskopior (den är en kopia av programmet under ett annat filnamn, till exempel ett tidigare namn eller som teamets fil). Radera den.",
+        "en": "The backup of {when} ({path}) still holds the person's data and is not removed with this file's backups (it is a copy of the programme under another file name, such as an earlier name or a team's file). Delete it.",
     },
     "safety.erase.partial_holds": {
         "fi": "Varmuuskopiota {when} ({path}) ei voi avata (se on keskeneräinen tai vahingoittunut), joten se voi sisältää henkilön tietoja. Poista se.",

@@ -359,7 +359,7 @@ def test_every_copy_in_the_backup_folder_is_listed_partial_ones_too(
     assert by_path[good].expires_at is not None
     assert "ei voi avata" in by_path[partial].message("fi")
     assert "may hold the person's data" in by_path[partial].message("en")
-    assert "is not removed automatically" in by_path[renamed].message("en")
+    assert "is not removed with this file's backups" in by_path[renamed].message("en")
 
     report = svc.privacy.erase_person(person)
     assert {Path(h.path) for h in report.backups} == listed
