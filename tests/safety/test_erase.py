@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import io
+import json
 import random
+import sqlite3
+import unicodedata
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
+from sqlalchemy import JSON, Date, LargeBinary, String, TypeDecorator
 
-from jalostamo.models import Facilitator, FeedbackNote, Media, Person, Quadrant, TeamMember
+from jalostamo.models import Base, Facilitator, FeedbackNote, Media, Person, Quadrant, TeamMember
+from jalostamo.models.base import HISTORY_COLUMNS
 from jalostamo.services import Services
-from jalostamo.services.privacy import PrivacyService, pseudonym
+from jalostamo.services.privacy import PrivacyService, pseudonym, text_columns
 from jalostamo.store.backup_policy import BackupPolicy, list_backups
 from jalostamo.store.backups import backup_file
 
@@ -174,3 +180,208 @@ def test_consent_issues_are_listed_per_session(services: Services) -> None:
                                               "safety.consent.no_informed",
                                               "safety.consent.quotes"]
     assert any("huoltajan" in i.message("fi") for i in issues)
+
+
+# --- every form, every text column, every byte --------------------------------------------------
+
+KATJA = "Katja Mäkelä"
+KATJA_MAIL = "kmakela.private@example.com"  # her stored address: found as it is
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+#: the forms erasing finds (docs/privacy.md lists them), as a facilitator might type them
+FORMS = ["Katja Mäkelä", "Katja  Mäkelä", "Katja\nMäkelälle", "Katja\r\nMäkelä",
+         "Katja\u00a0Mäkelän", "Katja\u202fMäkelä", "Katja\tMäkelä", "katja mäkeläkin",
+         "MÄKELÄ Katja", "Mäkelä Katja", "Mäkelä, Katjalle", "Mäkelä Katjan", "K. Mäkelältä",
+         "K.Mäkelä", "katja.makela@hel.fi", "Katja.Makela@hel.fi", "k.makela@espoo.fi",
+         "makela.katja@vantaa.fi", "kmakela@gmail.com", "katja_makela2@gmail.com", KATJA_MAIL,
+         nfd("Katja Mäkelä"), nfd("Mäkelä, Katjalle"), nfd("MÄKELÄ Katja")]
+PLANTED = " | ".join(FORMS)
+
+
+def planted_json(*, ascii_only: bool) -> str:
+    """JSON as the app writes it: the forms as values and keys, and a row's JSON column kept
+    as a string inside JSON (the conflict log's copies of rows)."""
+    return json.dumps({"text": PLANTED, PLANTED: [PLANTED, {"by": PLANTED}],
+                       "style": json.dumps({"by": PLANTED})}, ensure_ascii=ascii_only)
+
+
+def katja_bytes(data: bytes) -> list[str]:
+    """Which traces of Katja the bytes still hold: her names in any letter case, UTF-8 in NFC
+    or NFD, JSON-escaped (once or twice), and the folded form of e-mail addresses."""
+    lowered = data.lower()
+    found = [word for word in ("katja", "makela") if word.encode() in lowered]
+    for spelling in ("Mäkelä", "MÄKELÄ", "mäkelä"):
+        encodings = {spelling.encode(), nfd(spelling).encode(),
+                     json.dumps(spelling)[1:-1].encode(),
+                     json.dumps(json.dumps(spelling)[1:-1])[1:-1].encode(),
+                     json.dumps(nfd(spelling))[1:-1].encode()}
+        found += [f"{spelling}: {e!r}" for e in encodings if e in data]
+    return found
+
+
+def plant_everywhere(path: Path) -> dict[str, int]:
+    """A new row in every table with the forms in each text column; returns the counts."""
+    conn = sqlite3.connect(path)
+    planted: dict[str, int] = {}
+    try:
+        ids: dict[str, str] = {}
+        for table in Base.metadata.sorted_tables:
+            row: dict[str, Any] = {}
+            for column in table.columns:
+                kind = column.type
+                if column.primary_key:
+                    row[column.name] = ids[table.name] = f"planted-{table.name}"
+                elif column.foreign_keys:
+                    target = next(iter(column.foreign_keys)).column.table.name
+                    row[column.name] = ids.get(target, f"planted-{target}")
+                elif column.name in HISTORY_COLUMNS:
+                    row[column.name] = "2026-01-01T00:00:00.000000Z" if column.name in (
+                        "created_at", "updated_at") or (column.name == "deleted_at" and
+                                                         table.name == "programmes") \
+                        else None if column.nullable else "d"
+                elif isinstance(kind, JSON):
+                    row[column.name] = planted_json(ascii_only=table.name != "conflicts")
+                elif isinstance(kind, String | TypeDecorator) and not isinstance(kind, Date):
+                    row[column.name] = PLANTED
+                elif isinstance(kind, LargeBinary):
+                    row[column.name] = b""
+                elif isinstance(kind, Date):
+                    row[column.name] = "2026-01-01"
+                else:
+                    row[column.name] = 0
+            if table.name == "people":
+                row["name"], row["email"] = KATJA, KATJA_MAIL  # her own row
+            names = ", ".join(f'"{c}"' for c in row)
+            conn.execute(f'INSERT INTO "{table.name}" ({names}) VALUES '
+                         f'({", ".join("?" for _ in row)})', list(row.values()))
+            planted[table.name] = sum(1 for v in row.values() if v == PLANTED or (
+                isinstance(v, str) and v.startswith("{")))
+        conn.execute("INSERT INTO file_meta (key, value) VALUES ('planted', ?)", (PLANTED,))
+        conn.commit()
+    finally:
+        conn.close()
+    return planted
+
+
+def test_every_text_column_of_the_file_is_searched(programme_path: Path) -> None:
+    Services.create(programme_path, "X").close()
+    conn = sqlite3.connect(programme_path)
+    try:
+        in_file = set()
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "AND name != 'alembic_version'"):
+            refs = {r[3] for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
+            for _cid, name, declared, _nn, _default, pk in conn.execute(
+                    f'PRAGMA table_info("{table}")'):
+                texty = any(t in declared.upper() for t in ("CHAR", "TEXT", "CLOB", "JSON"))
+                if texty and not pk and name not in refs and name not in HISTORY_COLUMNS:
+                    in_file.add((table, name))
+    finally:
+        conn.close()
+    searched = {(t.name, c.name) for t, c, _json in text_columns()}
+    assert in_file <= searched
+    assert {("board_items", "style"), ("board_versions", "snapshot"), ("conflicts", "loser"),
+            ("file_meta", "value"), ("experiment_cards", "carried_out_by")} <= searched
+
+
+def test_no_form_of_the_name_is_left_in_any_byte_of_the_file(programme_path: Path) -> None:
+    svc = Services.create(programme_path, "Ohjelma")
+    svc.close()
+    planted = plant_everywhere(programme_path)
+    assert sum(planted.values()) > 60
+    before = raw_bytes(programme_path)
+    assert len(katja_bytes(before)) > 5
+    svc = Services.open(programme_path)
+    try:
+        report = PrivacyService(svc.entities).erase_person("planted-people")
+        assert report.compacted
+        assert report.texts > 60  # one per planted column
+        assert katja_bytes(raw_bytes(programme_path)) == []
+    finally:
+        svc.close()
+    after = programme_path.read_bytes()
+    assert katja_bytes(after) == []
+    code = pseudonym("planted-people")
+    conn = sqlite3.connect(programme_path)
+    try:
+        [meta] = conn.execute("SELECT value FROM file_meta WHERE key = 'planted'").fetchone()
+        [card] = conn.execute("SELECT carried_out_by FROM experiment_cards "
+                              "WHERE id = 'planted-experiment_cards'").fetchone()
+        [loser] = conn.execute("SELECT loser FROM conflicts WHERE id = 'planted-conflicts'"
+                               ).fetchone()
+    finally:
+        conn.close()
+    assert set(meta.split(" | ")) == {code} and set(card.split(" | ")) == {code}  # each whole
+    nested = json.loads(json.loads(loser)["style"])  # JSON in JSON stays JSON
+    assert set(nested["by"].split(" | ")) == {code}
+
+
+# --- every copy in the backup folder -------------------------------------------------------------
+
+def test_every_copy_in_the_backup_folder_is_listed_partial_ones_too(
+        services: Services, programme_path: Path, tmp_path: Path) -> None:
+    svc = services
+    team = svc.teams.add("Oulu")
+    person = svc.entities.get(TeamMember, svc.teams.add_member(team, KATJA)).person_id
+    svc.teams.update_card(team, carried_out_by="Lehtinen, Katja ja K. Mäkelä")
+    good = backup_file(svc.doc.path, reason="manual")
+    folder = good.parent
+    data = good.read_bytes()
+    # a copy whose making was cut off (the app was killed): outside rotation, cannot be opened
+    partial = folder / f".{good.name}.4242.partial"
+    partial.write_bytes(data[:1500])
+    journal = folder / f".{good.name}.4242.partial-journal"
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + data[:600])
+    empty = folder / f".{good.name}.4343.partial"  # created, nothing written yet: holds nothing
+    empty.write_bytes(b"")
+    # a copy made under the programme's earlier file name
+    renamed = folder / good.name.replace("ohjelma.", "kevat-ohjelma.")
+    renamed.write_bytes(data)
+    # another programme of the same file name, with a person of the same name: not this one's
+    other_path = tmp_path / "muualla" / programme_path.name
+    other_path.parent.mkdir()
+    with Services.create(other_path, "Toinen") as other:
+        other.teams.add_member(other.teams.add("Kemi"), KATJA)
+    foreign = backup_file(other_path, reason="close")
+
+    holdings = svc.privacy.backups_holding(person, KATJA)
+
+    listed = {Path(h.path) for h in holdings}
+    assert listed == {good, partial, journal, renamed}
+    assert foreign not in listed and empty not in listed
+    by_path = {Path(h.path): h for h in holdings}
+    assert by_path[partial].unreadable and by_path[partial].expires_at is None
+    assert by_path[renamed].expires_at is None and not by_path[renamed].unreadable
+    assert by_path[good].expires_at is not None
+    assert "ei voi avata" in by_path[partial].message("fi")
+    assert "may hold the person's data" in by_path[partial].message("en")
+    assert "is not removed with this file's backups" in by_path[renamed].message("en")
+
+    report = svc.privacy.erase_person(person)
+    assert {Path(h.path) for h in report.backups} == listed
+    text = report.message("fi")
+    assert str(partial) in text and str(renamed) in text and KATJA not in text
+
+    assert svc.privacy.delete_backups(report.backups) == 4
+    left = sorted(p.name for p in folder.iterdir())
+    assert partial.name not in left and renamed.name not in left and good.name not in left
+    assert svc.privacy.backups_holding(person, KATJA) == []  # the new backup is clean
+    assert any(p.startswith("ohjelma.") for p in left)  # and a good copy remains
+    assert foreign.exists()
+
+
+def test_a_stored_backup_outside_the_folder_is_never_deleted(services: Services,
+                                                             tmp_path: Path) -> None:
+    from jalostamo.errors import UserError
+    from jalostamo.services.privacy import delete_copy
+
+    elsewhere = tmp_path / "ohjelma.20260101T000000000000Z.manual.jalostamo"
+    elsewhere.write_bytes(b"x")
+    with pytest.raises(UserError) as caught:
+        delete_copy(elsewhere)
+    assert caught.value.key == "safety.backup.not_a_backup"
+    assert elsewhere.exists()

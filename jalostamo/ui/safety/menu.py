@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from jalostamo.i18n import current_language, translate
 from jalostamo.ui import errors
 from jalostamo.ui.cheap_qt import open_and_forget
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
@@ -125,4 +126,41 @@ class SafetyMenu(QObject):
             restore = box.addButton(self.tr("Show backups"), QMessageBox.ButtonRole.ActionRole)
             restore.setObjectName("showBackups")
             restore.clicked.connect(self.show_restore)
+            delete = box.addButton(translate("safety.erase.delete_copies_button",
+                                             current_language()),
+                                   QMessageBox.ButtonRole.ActionRole)
+            delete.setObjectName("deleteHoldingBackups")
+            delete.clicked.connect(lambda: self.confirm_delete_backups(report))
+        errors.present(box)
+
+    def confirm_delete_backups(self, report: Any) -> None:
+        """Ask, then delete every copy that holds (or may hold) the erased person, partial
+        copies and copies under an earlier name included (Restore from backup… lists only the
+        rotated ones)."""
+        lang = current_language()
+        box = QMessageBox(QMessageBox.Icon.Question, "Jalostamo",
+                          translate("safety.erase.delete_copies_confirm", lang,
+                                    count=len(report.backups)),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("confirmDeleteHoldingBackups")
+        yes = box.addButton(translate("safety.erase.delete_copies_button", lang),
+                            QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("deleteHoldingBackupsYes")
+        yes.clicked.connect(lambda: self.delete_backups(report))
+        errors.present(box)
+
+    def delete_backups(self, report: Any) -> None:
+        if self.services is None:
+            return
+        services = self.services
+        try:
+            count = services.privacy.delete_backups(report.backups)
+        except Exception as exc:
+            errors.report(self.window, exc)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Jalostamo",
+                          translate("safety.erase.copies_deleted", current_language(),
+                                    count=count),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("holdingBackupsDeleted")
         errors.present(box)
