@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from jalostamo.errors import UserError
 from jalostamo.services import Services
 from jalostamo.services.boards import TEMPLATE_KEYS, template
+from jalostamo.ui.file_places import remember, start_folder
 
 if TYPE_CHECKING:
     from jalostamo.ui.canvas.board_view import BoardEditor
@@ -42,9 +43,10 @@ def ask_photo_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("BoardDialogs", "Add photos"),
-        "",
+        start_folder("photos"),
         QCoreApplication.translate("BoardDialogs", "Photos (%1)").replace("%1", PHOTO_FILTER),
     )
+    remember("photos", names)
     return [Path(n) for n in names]
 
 
@@ -123,10 +125,12 @@ def ask_export(editor: BoardEditor, services: Services, board_id: str, fmt: str)
 
     pattern = "*.svg" if fmt == "svg" else "*.png"
     name, _ = QFileDialog.getSaveFileName(
-        editor, QCoreApplication.translate("BoardDialogs", "Export board"), "", f"{fmt.upper()} ({pattern})"
+        editor, QCoreApplication.translate("BoardDialogs", "Export board"), start_folder("exports"),
+        f"{fmt.upper()} ({pattern})"
     )
     if not name:
         return
+    remember("exports", name)
     path = Path(name)
     if path.suffix.lower() != f".{fmt}":
         path = path.with_suffix(f".{fmt}")

@@ -27,6 +27,7 @@ from jalostamo.models import Measurement
 from jalostamo.services import Services
 from jalostamo.services.measurements_csv import import_measurements
 from jalostamo.ui.date_field import DateField
+from jalostamo.ui.file_places import remember, start_folder
 from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
@@ -237,9 +238,11 @@ class MeasurementPanel(QWidget):
         self.edited.emit()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import measurements"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import measurements"),
+                                              start_folder("measurements"),
                                               self.tr("CSV files (*.csv *.txt)"))
         if path:
+            remember("measurements", path)
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> int | None:

@@ -32,6 +32,7 @@ from jalostamo.services import Change, Services
 from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, protocol_label, protocol_steps
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.file_places import remember, start_folder
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.review.expert_dialog import (
     ExpertDialog,
@@ -308,7 +309,9 @@ class RoundSetup(QWidget):
     def save_pdf(self) -> None:
         if self.round_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"),
+                                              start_folder("reports"),
                                               self.tr("PDF files (*.pdf)"))
         if path:
+            remember("reports", path)
             print_assignment_pdf(self.svc, self.round_id, Path(path))

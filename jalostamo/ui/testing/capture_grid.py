@@ -33,6 +33,7 @@ from jalostamo.services import Change, Services
 from jalostamo.services.testing import QUADRANTS, parse_quick_note, quadrant_label
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
+from jalostamo.ui.file_places import remember, start_folder
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.shortcut_claims import claim
 from jalostamo.ui.testing.commands import push_change, push_create, push_delete
@@ -249,9 +250,10 @@ class CaptureGrid(QWidget):
         ids = self.selected_note_ids()
         if not ids:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach photo"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach photo"), start_folder("photos"),
                                               self.tr("Images (*.jpg *.jpeg *.png *.heic *.webp)"))
         if path:
+            remember("photos", path)
             self.attach_photo(ids[0], Path(path))
 
     def attach_photo(self, note_id: str, path: Path) -> None:
