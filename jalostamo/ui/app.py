@@ -77,6 +77,9 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     """Start the app; returns its exit code when the last window closes."""
     configure_logging()
     app = application()
+    from jalostamo.ui.qt_messages import route_qt_messages
+
+    route_qt_messages()
     window = create_window(path, lang=lang, read_only=read_only)
     window.show()
     # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock)
