@@ -472,13 +472,8 @@ class MainWindow(PageHost):
     def export_report(self) -> None:
         if self.services is None:
             return
-        try:
-            from jalostamo.ui.reports.export_dialog import ExportDialog
-        except ModuleNotFoundError:
-            from jalostamo.ui.placeholders import not_available_box
+        from jalostamo.ui.reports.export_dialog import ExportDialog
 
-            errors.present(not_available_box(self))
-            return
         dialog = ExportDialog(self.services, self)
         dialog.open()
 

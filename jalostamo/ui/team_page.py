@@ -20,7 +20,6 @@ from jalostamo.models import Board, HowMightWe, Insight
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
-from jalostamo.ui.placeholders import load_view
 from jalostamo.ui.teamwork.read_only import EDITABLE_ELSEWHERE, is_other_team, read_only_note
 from jalostamo.ui.text_list import TextListEditor
 from jalostamo.ui.undo import create_command
@@ -60,13 +59,9 @@ class TeamPage(QWidget):
             "card": lambda: CardEditor(services, undo_stack, bridge, team_id, note=False),
             "insights": self._build_insights,
             "board": self._build_board,
-            "tests": lambda: load_view("jalostamo.ui.testing.tests_page", "TestsPage",
-                                       services, undo_stack, bridge, team_id),
-            "reviews": lambda: load_view("jalostamo.ui.review.reviews_page", "ReviewsPage",
-                                         services, undo_stack, bridge, team_id),
-            "indicators": lambda: load_view("jalostamo.ui.monitoring.monitoring_page",
-                                            "MonitoringPage", services, undo_stack, bridge,
-                                            team_id),
+            "tests": self._build_tests,
+            "reviews": self._build_reviews,
+            "indicators": self._build_indicators,
         }
         titles = {"card": self.tr("Experiment card"),
                   "insights": self.tr("Insights and questions"),
@@ -159,14 +154,32 @@ class TeamPage(QWidget):
                                              order_by=("position", "created_at"))
         return boards[0].id if boards else None
 
+    # the screens of the other areas are imported when their tab is first shown
+    def _build_tests(self) -> QWidget:
+        from jalostamo.ui.testing.tests_page import TestsPage
+
+        return TestsPage(self.services, self.undo_stack, self.bridge, self.team_id)
+
+    def _build_reviews(self) -> QWidget:
+        from jalostamo.ui.review.reviews_page import ReviewsPage
+
+        return ReviewsPage(self.services, self.undo_stack, self.bridge, self.team_id)
+
+    def _build_indicators(self) -> QWidget:
+        from jalostamo.ui.monitoring.monitoring_page import MonitoringPage
+
+        return MonitoringPage(self.services, self.undo_stack, self.bridge, self.team_id)
+
     def _build_board(self) -> QWidget:
         self._shown_board_id = self._team_board_id()
         if self._shown_board_id is not None:
             # another team's board, or a programme another copy of the app holds: panned,
             # zoomed, selected and copied, not changed
             read_only = self.read_only or self.services.doc.readonly
-            return load_view("jalostamo.ui.canvas.board_view", "BoardEditor", self.services,
-                             self.undo_stack, self.bridge, self._shown_board_id, None, read_only)
+            from jalostamo.ui.canvas.board_view import BoardEditor
+
+            return BoardEditor(self.services, self.undo_stack, self.bridge,
+                               self._shown_board_id, None, read_only)
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))

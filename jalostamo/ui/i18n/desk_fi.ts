@@ -808,14 +808,6 @@
     </message>
 </context>
 <context>
-    <name>Placeholders</name>
-    <message>
-        <location filename="../placeholders.py" line="16"/>
-        <source>This part is not available in this version.</source>
-        <translation>Tämä osa ei ole käytettävissä tässä versiossa.</translation>
-    </message>
-</context>
-<context>
     <name>ProgrammeForm</name>
     <message>
         <location filename="../setup_page.py" line="66"/>

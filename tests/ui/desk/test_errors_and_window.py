@@ -11,7 +11,6 @@ from jalostamo.errors import InvalidInput
 from jalostamo.paths import log_dir
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
-from jalostamo.ui.placeholders import NotAvailable, load_view
 from tests.ui.desk.conftest import dialogs
 
 
@@ -76,12 +75,6 @@ def test_every_action_has_a_shortcut_or_menu_and_a_text(window):
     assert window.actions_by_id["file.open"].shortcut().toString() == "Ctrl+O"
 
 
-def test_missing_screens_show_a_polite_note(window):
-    widget = load_view("jalostamo.ui.nothing_here", "Page")
-    assert isinstance(widget, NotAvailable)
-    assert "ei ole käytettävissä" in widget.findChild(type(window.navigator.title)).text()
-
-
 def test_demo_programme_opens_from_the_start_screen(window, qtbot):
     window.show_page("start")
     window.current_page().demo_button.click()
@@ -109,8 +102,11 @@ def test_team_page_hosts_the_other_areas_screens(window, sample_file):
     from jalostamo.ui.testing.tests_page import TestsPage
 
     assert isinstance(page.tab("tests"), TestsPage)
-    assert not isinstance(page.tab("reviews"), NotAvailable)
-    assert not isinstance(page.tab("indicators"), NotAvailable)
+    from jalostamo.ui.monitoring.monitoring_page import MonitoringPage
+    from jalostamo.ui.review.reviews_page import ReviewsPage
+
+    assert isinstance(page.tab("reviews"), ReviewsPage)
+    assert isinstance(page.tab("indicators"), MonitoringPage)
     # no board yet: the team page offers to create one (one undo step)
     page.tab("board").findChild(QPushButton, "createBoard").click()
     from jalostamo.models import Board

@@ -177,12 +177,8 @@ def test_decision_needs_reasoning_then_is_recorded_and_undone(
 
 def test_the_desk_finds_the_page_where_it_looks(qtbot: QtBot, services: Services,
                                                 team: str) -> None:
-    """The team page loads ``jalostamo.ui.monitoring.monitoring_page.MonitoringPage`` and may
-    pass no bridge; the page then still shows its own edits."""
-    from jalostamo.ui.placeholders import load_view
-
-    widget = load_view("jalostamo.ui.monitoring.monitoring_page", "MonitoringPage", services,
-                       QUndoStack(), None, team)
+    """The page may be given no bridge; it then still shows its own edits."""
+    widget = MonitoringPage(services, QUndoStack(), None, team)
     qtbot.addWidget(widget)
     assert isinstance(widget, MonitoringPage)
     assert widget.indicators.list.count() == 1
