@@ -381,11 +381,6 @@ class BoardService:
     def version_items(self, version_id: str) -> list[dict[str, Any]]:
         return list(self.entities.get(BoardVersion, version_id).snapshot)
 
-    # --- templates ----------------------------------------------------------------------------
-
-    def templates(self, lang: str | None = None) -> list[dict[str, Any]]:
-        """Every template with its title and zones in ``lang`` (default: current language)."""
-        return [template(key, lang) for key in TEMPLATE_KEYS]
 
 
 def template(key: str, lang: str | None = None) -> dict[str, Any]:

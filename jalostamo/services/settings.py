@@ -53,12 +53,6 @@ class Settings:
         self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
         self.last_file = text
 
-    def forget_file(self, path: Path | str) -> None:
-        text = str(Path(path).resolve())
-        self.recent_files = [p for p in self.recent_files if p != text]
-        if self.last_file == text:
-            self.last_file = None
-
     def existing_recent_files(self) -> list[Path]:
         return [Path(p) for p in self.recent_files if Path(p).is_file()]
 

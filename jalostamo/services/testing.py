@@ -38,14 +38,6 @@ def quadrant_label(quadrant: Quadrant | str, lang: str | None = None) -> str:
     return translate(f"testing.quadrant.{Quadrant(quadrant).value}", lang)
 
 
-def decision_label(decision: Decision | str, lang: str | None = None) -> str:
-    return translate(f"testing.decision.{Decision(decision).value}", lang)
-
-
-def severity_label(severity: int, lang: str | None = None) -> str:
-    return translate(f"testing.severity.{severity}", lang)
-
-
 def quotes_allowed(session: TestSession) -> bool:
     """May quotes of this session leave the app verbatim?
 
@@ -201,12 +193,6 @@ class TestingService:
     def _next_position(self, session_id: str, quadrant: Quadrant) -> float:
         notes = self.notes(session_id, quadrant)
         return max((n.position for n in notes), default=-1.0) + 1.0
-
-    def update_note(self, note_id: str, **changes: Any) -> dict[str, Any]:
-        if "text" in changes and not str(changes["text"] or "").strip():
-            raise InvalidInput("testing.error.empty_note")
-        _check_severity(changes.get("severity"))
-        return self.entities.update(FeedbackNote, note_id, **changes)
 
     def move_note(self, note_id: str, quadrant: Quadrant | str,
                   position: float | None = None) -> dict[str, Any]:
