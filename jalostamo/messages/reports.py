@@ -708,6 +708,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Medlemmar",
         "en": "Members",
     },
+    # the roles of team members: one word each, shared by the screens (capitalised there)
+    # and the reports (jalostamo/ui/vocabulary.py reads these)
     "report.role.lead": {
         "fi": "vetäjä",
         "sv": "ledare",
@@ -724,9 +726,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "resident",
     },
     "report.role.ngo": {
-        "fi": "järjestö",
-        "sv": "organisation",
-        "en": "NGO",
+        "fi": "järjestön edustaja",
+        "sv": "organisationsrepresentant",
+        "en": "NGO member",
     },
     "report.role.expert": {
         "fi": "asiantuntija",
