@@ -3,7 +3,7 @@
 
     python dev.py app [ARGS...]    set up (first time) and start the app
     python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
-    python dev.py lint             ruff and mypy on the domain packages
+    python dev.py lint             ruff, mypy on the domain packages, and the layers (import-linter)
 
 Setup makes a virtual environment in .venv, installs Jalostamo with its test extras in
 editable mode, and compiles the Qt translations. It is redone when pyproject.toml changes.
@@ -70,7 +70,9 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run(python, "-m", "pytest", *rest, env=env)
     code = run(python, "-m", "ruff", "check", "jalostamo", "tests", "benchmarks", "dev.py")
-    return code or run(python, "-m", "mypy")
+    code = code or run(python, "-m", "mypy")
+    lint_imports = venv_python().parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+    return code or run(lint_imports)  # the layers (pyproject's [tool.importlinter])
 
 
 if __name__ == "__main__":
