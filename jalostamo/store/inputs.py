@@ -62,7 +62,7 @@ def require_regular_file(path: Path | str) -> os.stat_result:
     """The ``os.stat`` of ``path`` if it is a regular file (a link to one is fine), else
     :class:`InputRefused`: missing, a folder, a pipe, a device, a socket."""
     try:
-        info = os.stat(path)
+        info = Path(path).stat()
     except FileNotFoundError:
         raise InputRefused(path, "inputs.reason.missing") from None
     except OSError as exc:

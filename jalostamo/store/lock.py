@@ -90,7 +90,7 @@ def lock_path(path: Path | str) -> Path:
 def identity_lock_path(path: Path | str) -> Path | None:
     """The lock named after the file's identity, or None where the file system gives none."""
     try:
-        info = os.stat(path)
+        info = Path(path).stat()
     except OSError:
         return None
     if not info.st_ino:  # some network and FAT volumes on Windows
@@ -158,7 +158,9 @@ def boot_time() -> float | None:
         if sys.platform == "win32":
             import ctypes
 
-            uptime = ctypes.windll.kernel32.GetTickCount64() / 1000.0  # type: ignore[attr-defined,unused-ignore]
+            ticks = ctypes.windll.kernel32.GetTickCount64  # type: ignore[attr-defined,unused-ignore]
+            ticks.restype = ctypes.c_ulonglong  # the default (int) would cut it to 32 bits
+            uptime = ticks() / 1000.0
         elif hasattr(time, "CLOCK_BOOTTIME"):  # Linux: includes time asleep
             uptime = time.clock_gettime(time.CLOCK_BOOTTIME)
         elif sys.platform == "darwin":  # macOS's monotonic clock includes time asleep
@@ -227,7 +229,7 @@ def _os_lock(fd: int) -> _Held:
     return _Held.YES
 
 
-def _inspect(lock_file: Path) -> tuple[LockInfo | None, bool]:
+def _inspect(lock_file: Path, programme: Path) -> tuple[LockInfo | None, bool]:
     """What is at ``lock_file``: (None, _) when nothing; else (its lock, whether it is stale).
 
     A folder there cannot be judged or removed safely: :class:`FileRefused`.
@@ -239,8 +241,7 @@ def _inspect(lock_file: Path) -> tuple[LockInfo | None, bool]:
     except OSError:
         return _GARBAGE, True
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused("lock.unusable", path=str(lock_file.with_suffix("")),
-                          lock=str(lock_file))
+        raise FileRefused("lock.unusable", path=str(programme), lock=str(lock_file))
     if not stat.S_ISREG(info.st_mode):
         return _GARBAGE, True  # a link, a pipe, a device: no lock of ours
     try:
@@ -256,6 +257,7 @@ def _inspect(lock_file: Path) -> tuple[LockInfo | None, bool]:
         if held is _Held.YES:  # we could take it, so nobody has it: give it back
             _os_unlock(fd)
         try:
+            os.lseek(fd, 0, os.SEEK_SET)
             data = os.read(fd, MAX_LOCK_BYTES + 1)
         except OSError:
             data = b""
@@ -287,7 +289,7 @@ def read_lock(path: Path) -> LockInfo | None:
     """The lock of the programme file ``path``: None when there is none; an unreadable,
     foreign or half-written one reads as holder "?" with pid -1 (stale)."""
     try:
-        lock, _stale = _inspect(lock_path(path))
+        lock, _stale = _inspect(lock_path(path), Path(path))
     except FileRefused:
         return _GARBAGE
     return lock
@@ -331,12 +333,12 @@ class FileLock:
         self.lock_file = lock_path(self.path)
         self._take(self.lock_file, payload, force=force)
         try:
-            identity = identity_lock_path(self.path)
-            if identity is not None:
-                try:
+            try:
+                identity = identity_lock_path(self.path)
+                if identity is not None:
                     identity.parent.mkdir(parents=True, exist_ok=True)
-                except OSError:
-                    identity = None  # no data directory to write: the path lock alone
+            except OSError:
+                identity = None  # no data directory to write: the lock beside the file alone
             if identity is not None:
                 self._take(identity, payload, force=force)
         except BaseException:
@@ -356,7 +358,7 @@ class FileLock:
             try:
                 fd = os.open(lock_file, flags, 0o600)
             except FileExistsError:
-                existing, stale = _inspect(lock_file)
+                existing, stale = _inspect(lock_file, self.path)
                 if existing is None:
                     continue  # vanished between the two calls: try again
                 if not (force or stale):
@@ -388,10 +390,11 @@ class FileLock:
             if held is _Held.NO:  # someone judging it stale right now: let them have it
                 os.close(fd)
                 return False
+            os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, payload)
             os.fsync(fd)
             mine = os.fstat(fd).st_ino
-            if os.stat(lock_file).st_ino != mine:  # removed as stale while we filled it
+            if lock_file.stat().st_ino != mine:  # removed as stale while we filled it
                 os.close(fd)
                 return False
         except OSError:
@@ -408,7 +411,7 @@ class FileLock:
                 with contextlib.suppress(OSError):
                     os.close(fd)
             try:
-                if os.stat(lock_file).st_ino == ino:  # still ours, not a successor's
+                if lock_file.stat().st_ino == ino:  # still ours, not a successor's
                     lock_file.unlink()
             except OSError:
                 pass

@@ -47,6 +47,7 @@ def _commands(programme: Path, source: Path, tmp_path: Path) -> list[list[str]]:
     return [
         ["import-measurements", str(programme), "--team", "Oulu", str(source)],
         ["import-json", str(source), str(tmp_path / "uusi.jalostamo")],
+        ["merge", str(programme), str(source)],
     ]
 
 
@@ -63,22 +64,22 @@ def test_a_pipe_as_input_is_refused_at_once(programme: Path, tmp_path: Path) -> 
     fifo = tmp_path / "mittaukset.csv"
     os.mkfifo(fifo)
     result = _run_commands(_commands(programme, fifo, tmp_path))
-    assert result.stdout.decode().split() == ["1", "1"]
+    assert result.stdout.decode().split() == ["1", "1", "1"]
     err = result.stderr.decode().strip().splitlines()
-    assert len(err) == 2, err
+    assert len(err) == 3, err
     assert all("not a regular file" in line for line in err)
     assert not (tmp_path / "uusi.jalostamo").exists()
 
 
 @posix_only
-@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_an_endless_device_as_input_is_refused_unread(programme: Path, tmp_path: Path) -> None:
     zero = tmp_path / "tulokset.json"
     zero.symlink_to("/dev/zero")
     result = _run_commands(_commands(programme, zero, tmp_path))
-    assert result.stdout.decode().split() == ["1", "1"]
+    assert result.stdout.decode().split() == ["1", "1", "1"]
     err = result.stderr.decode().strip().splitlines()
-    assert len(err) == 2 and all("not a regular file" in line for line in err), err
+    assert len(err) == 3 and all("not a regular file" in line for line in err), err
 
 
 def test_read_bounded_reads_up_to_the_limit_and_refuses_more(tmp_path: Path) -> None:
