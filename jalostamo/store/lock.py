@@ -392,7 +392,6 @@ class FileLock:
                 return False
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, payload)
-            os.fsync(fd)
             mine = os.fstat(fd).st_ino
             if lock_file.stat().st_ino != mine:  # removed as stale while we filled it
                 os.close(fd)
