@@ -8,15 +8,16 @@ user's language, no traceback) for anything the user caused; argparse's 2 for us
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from jalostamo import __version__
 from jalostamo.errors import UserError
-from jalostamo.i18n import current_language, set_language, translate
+from jalostamo.i18n import Rendered, current_language, echo, set_language, translate
 
 log = logging.getLogger("jalostamo")
 
@@ -59,7 +60,58 @@ def _is_app_invocation(argv: Sequence[str]) -> bool:
     return not positional or positional[0].endswith(".jalostamo")
 
 
+def _tolerant_console() -> None:
+    """A character the console cannot show (a Polish or Sámi letter in a path on a cp1252
+    console) is shown as "?" instead of ending the command with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):  # a stream already in use may refuse
+                reconfigure(errors="replace")
+
+
+@contextlib.contextmanager
+def _logging_to_file() -> Iterator[None]:
+    """While a command runs, log records go to the log file, never to the console (Python
+    prints records nobody handles on stderr): the user sees one line."""
+    added: list[tuple[logging.Logger, logging.Handler]] = []
+    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        try:
+            from jalostamo.paths import log_dir
+
+            handler: logging.Handler = logging.FileHandler(
+                log_dir() / "jalostamo.log", encoding="utf-8", delay=True)
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        except OSError:  # no data directory to write: the records are dropped
+            handler = logging.NullHandler()
+        added.append((log, handler))
+    root = logging.getLogger()
+    if not root.handlers:  # other libraries' warnings
+        added.append((root, logging.NullHandler()))
+    for logger, handler in added:
+        logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        for logger, handler in added:
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def _say(text: str) -> None:
+    """One line on stderr, whatever the console can show."""
+    line = " ".join(text.splitlines())
+    try:
+        print(f"jalostamo: {line}", file=sys.stderr)
+    except UnicodeError:
+        encoding = getattr(sys.stderr, "encoding", None) or "ascii"
+        print(f"jalostamo: {line}".encode(encoding, "replace").decode(encoding),
+              file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _is_app_invocation(args_list) and not any(a in ("-h", "--help", "--version")
                                                  for a in args_list):
@@ -71,16 +123,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    try:
-        return int(args.handler(args) or 0)
-    except UserError as exc:
-        print(f"jalostamo: {exc.message(current_language())}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        from jalostamo.logs import write_crash_log
+    with _logging_to_file():
+        try:
+            return int(args.handler(args) or 0)
+        except UserError as exc:
+            _say(exc.message(current_language()))
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:
+            from jalostamo.logs import write_crash_log
 
-        path = write_crash_log()
-        print(f"jalostamo: {translate('error.unexpected', log=path)}", file=sys.stderr)
-        return 1
+            try:  # the traceback goes to the crash log only; the user gets its path
+                path = echo(write_crash_log(exc), 4096)  # the whole path, however long
+            except Exception:  # not even the log could be written: still one line
+                path = "-"
+            _say(translate("error.unexpected", log=Rendered(path)))
+            return 1

@@ -36,7 +36,10 @@ def cmd_team_file(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
+    from jalostamo.store.inputs import require_regular_file
 
+    for source in args.sources:  # a pipe or a device is refused by name before anything opens
+        require_regular_file(source)
     with Services.open(args.target) as svc:
         summary = (svc.merge.preview if args.preview else svc.merge.merge)(args.sources)
     rows: dict[tuple[str, str], dict[str, int]] = {}

@@ -46,25 +46,25 @@ def _megabytes(size: int) -> str:
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of ``path``, refused (unread) when larger than ``limit``."""
+    """The bytes of ``path``, refused (unread) when larger than ``limit`` or not a regular file
+    (a pipe or a device is never read from: :func:`jalostamo.store.inputs.read_bounded`)."""
+    from jalostamo.store.inputs import InputRefused, read_bounded
+
     try:
-        size = path.stat().st_size
-        if size > limit:
+        return read_bounded(path, limit)
+    except InputRefused as exc:
+        if exc.reason_key == "inputs.reason.missing":
+            raise FileRefused("file.missing", path=str(path)) from None
+        if exc.reason_key == "inputs.reason.too_large":
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = limit + 1
             raise JsonRefused("import.too_large", path=str(path),
-                              detail=reason("json_io.reason.file_size", size=_megabytes(size),
-                                            limit=_megabytes(limit)))
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except FileNotFoundError:
-        raise FileRefused("file.missing", path=str(path)) from None
-    except OSError as exc:
-        raise FileRefused("file.unreadable", path=str(path),
-                          detail=exc.strerror or str(exc)) from None
-    if len(data) > limit:  # the file grew while we looked at it
-        raise JsonRefused("import.too_large", path=str(path),
-                          detail=reason("json_io.reason.file_size", size=_megabytes(len(data)),
-                                        limit=_megabytes(limit)))
-    return data
+                              detail=reason("json_io.reason.file_size",
+                                            size=_megabytes(max(size, limit + 1)),
+                                            limit=_megabytes(limit))) from None
+        raise
 
 
 def decode_utf8(data: bytes, path: str) -> str:

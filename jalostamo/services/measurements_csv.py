@@ -27,6 +27,7 @@ from jalostamo.errors import ImportRefused
 from jalostamo.i18n import translate
 from jalostamo.models import Indicator, Measurement
 from jalostamo.services.entities import Entities
+from jalostamo.store.inputs import InputRefused, read_bounded
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -290,13 +291,15 @@ def import_measurements(entities: Entities, team_id: str, path: Path | str,
     """Check ``path`` whole, then store its measurements for the team in one transaction."""
     path = Path(path)
     label = path.name
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CsvRefused(label, 0, "monitoring.csv.reason.missing") from None
-    except OSError as exc:
-        raise CsvRefused(label, 0, "monitoring.csv.reason.unreadable",
-                         detail=exc.strerror or str(exc)) from None
+    try:  # a regular file, at most MAX_BYTES of it: never a pipe or /dev/zero
+        data = read_bounded(path, MAX_BYTES)
+    except InputRefused as exc:
+        if exc.reason_key == "inputs.reason.missing":
+            raise CsvRefused(label, 0, "monitoring.csv.reason.missing") from None
+        if exc.reason_key == "inputs.reason.too_large":
+            raise CsvRefused(label, 0, "monitoring.csv.reason.too_large",
+                             limit=MAX_BYTES // 1024) from None
+        raise CsvRefused(label, 0, exc.reason_key, **exc.reason_params) from None
     return import_measurements_bytes(entities, team_id, data, label, dry_run=dry_run)
 
 

@@ -35,7 +35,8 @@ from jalostamo.errors import FileRefused
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
 from jalostamo.services.events import Change, EventBus, Op
-from jalostamo.services.merge_source import media_hash_ok, open_source, row_validator
+from jalostamo.services.merge_faults import SourceFault, SourceReader, read_source
+from jalostamo.services.merge_source import media_hash_ok, row_validator
 from jalostamo.services.merge_teams import TeamResolver
 from jalostamo.store.document import Document, storage_error
 
@@ -171,19 +172,21 @@ class MergeService:
     def _merge_one(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
         try:
             self._merge_source(conn, source, summary)
-        except UnicodeDecodeError:
-            raise FileRefused("merge.hostile", path=str(source), detail="text is not UTF-8") from None
+        except SourceFault as fault:  # damage in the source that quick_check did not reach
+            detail = ("text is not UTF-8" if isinstance(fault.error, UnicodeDecodeError)
+                      else str(fault.error))
+            raise FileRefused("merge.hostile", path=str(source), detail=detail) from None
         except sqlite3.IntegrityError:
             raise
-        except sqlite3.DatabaseError as exc:
-            medium = storage_error(exc)  # the target's disk, not the source's fault
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # the target's, not the source's
+            medium = storage_error(exc)
             if medium is not None:
                 raise medium from exc
-            # damage in the source that quick_check did not reach
-            raise FileRefused("merge.hostile", path=str(source), detail=str(exc)) from None
+            raise FileRefused("merge.target_failed", path=str(self.doc.path), source=str(source),
+                              detail=str(exc)) from None
 
     def _merge_source(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
-        with open_source(source) as src:
+        with read_source(source) as src:
             programme = src.execute(
                 "SELECT id, name FROM programmes WHERE deleted_at IS NULL").fetchall()
             if [row[0] for row in programme] != [self.doc.programme_id]:
@@ -208,7 +211,7 @@ class MergeService:
             summary.conflicts += len(conflicts)
             summary.sources.append(str(source))
 
-    def _merge_table(self, conn: sqlite3.Connection, src: sqlite3.Connection, source: Path,
+    def _merge_table(self, conn: sqlite3.Connection, src: SourceReader, source: Path,
                      spec: _TableSpec, counts: Counter[tuple[tuple[str, str], str, str]],
                      conflicts: list[tuple[str, str, dict[str, Any], dict[str, Any]]]
                      ) -> None:
@@ -247,7 +250,7 @@ class MergeService:
 
 
     @staticmethod
-    def _blobs(src: sqlite3.Connection, source: Path, spec: _TableSpec, row_id: str
+    def _blobs(src: SourceReader, source: Path, spec: _TableSpec, row_id: str
                ) -> tuple[Any, ...]:
         if not spec.blobs:
             return ()

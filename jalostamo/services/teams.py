@@ -23,16 +23,27 @@ class TeamService:
         return self.entities.get(Team, team_id)
 
     def find(self, ref: str) -> Team:
-        """A team by id, by city or by name (case-insensitive), or a clear error listing them."""
+        """A team by id (or the start of its id, at least 4 characters), by city or by name
+        (case-insensitive). A name that fits several teams is refused with the candidates and
+        their ids, never a guess; a name that fits none lists the teams."""
+        from jalostamo.i18n import echo_list, translate
+
         teams = self.list()
         wanted = ref.strip().casefold()
         for team in teams:
-            if team.id == ref:
+            if team.id == ref.strip():
                 return team
         matches = [t for t in teams if wanted in (t.city.casefold(), t.name.casefold())]
+        if not matches and len(wanted) >= 4:
+            matches = [t for t in teams if t.id.casefold().startswith(wanted)]
         if len(matches) == 1:
             return matches[0]
-        known = ", ".join(t.display_name for t in teams) or "-"
+        if matches:
+            shown = [translate("team.candidate", name=_label(t), id=t.id[:8]) for t in matches]
+            raise NotFound("not_found.team_ambiguous", team=ref,
+                           candidates=echo_list(shown, "; ", limit=120),
+                           example=matches[0].id[:8])
+        known = echo_list(t.display_name for t in teams) if teams else "-"
         raise NotFound("not_found.team", team=ref, known=known)
 
     def add(self, city: str, *, name: str = "", theme_ids: builtins.list[str] | None = None,
@@ -85,3 +96,10 @@ class TeamService:
             raise InvalidInput("input.required", field="name")
         person_id = self.entities.create(Person, name=name.strip(), **person_fields)
         return self.entities.create(TeamMember, team_id=team_id, person_id=person_id, role=role)
+
+
+def _label(team: Team) -> str:
+    """A team as a person tells it apart: its name with its city when they differ."""
+    if team.name and team.name.casefold() != team.city.casefold():
+        return f"{team.name} ({team.city})"
+    return team.display_name
