@@ -8,6 +8,7 @@ UI say the same thing. Finnish is the default, Swedish and English are complete.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -107,6 +108,20 @@ def _safe_param(value: Any) -> Any:
     return value
 
 
+#: ``{count#one|other}`` in a message: the singular when ``count`` is 1, else the plural form
+#: (Finnish, Swedish and English all follow this rule for whole numbers; Finnish partitive
+#: after a numeral: ``{count} {count#kuva|kuvaa}``)
+_PLURAL = re.compile(r"\{(\w+)#([^{}|]*)\|([^{}]*)\}")
+
+
+def _plurals(text: str, params: dict[str, Any]) -> str:
+    def choose(match: re.Match[str]) -> str:
+        value = params.get(match.group(1))
+        return match.group(2) if value == 1 or value == "1" else match.group(3)
+
+    return _PLURAL.sub(choose, text) if "#" in text else text
+
+
 def translate(key: str, lang: str | None = None, **params: Any) -> str:
     """The message for ``key`` in ``lang`` (default: the current language), with ``params``.
 
@@ -119,7 +134,7 @@ def translate(key: str, lang: str | None = None, **params: Any) -> str:
     entry = MESSAGES.get(key)
     if entry is None:
         return Rendered(echo(key) if not safe else f"{echo(key)} {safe}")
-    text = entry.get(lang or current_language()) or entry[DEFAULT_LANGUAGE]
+    text = _plurals(entry.get(lang or current_language()) or entry[DEFAULT_LANGUAGE], safe)
     try:
         return Rendered(text.format(**safe))
     except (KeyError, IndexError, ValueError):

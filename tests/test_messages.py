@@ -11,7 +11,8 @@ from jalostamo.messages import MESSAGES
 
 
 def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The parameters of a message; a plural choice ``{count#one|other}`` names ``count``."""
+    return {name.split("#")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))
@@ -69,3 +70,23 @@ def test_a_field_is_named_in_the_users_language(services) -> None:
     # a name the UI has translated already, or a column with no name, is shown as it is
     assert InvalidInput("input.required", field="Arvo").message("fi") == "Arvo on pakollinen."
     assert InvalidInput("input.required", field="zzz").message("en") == "zzz is required."
+
+
+@pytest.mark.parametrize(("lang", "one", "many"), [
+    ("fi", "1 kuva tuotu, 0 hylätty.", "3 kuvaa tuotu, 1 hylätty."),
+    ("sv", "1 bild importerad, 0 avvisade.", "3 bilder importerade, 1 avvisad."),
+    ("en", "1 photo imported, 0 refused.", "3 photos imported, 1 refused."),
+])
+def test_counts_take_the_singular_or_the_plural(lang: str, one: str, many: str) -> None:
+    assert translate("image.summary", lang, imported=1, refused=0) == one
+    assert translate("image.summary", lang, imported=3, refused=1) == many
+
+
+def test_every_plural_choice_names_a_parameter_of_its_message() -> None:
+    import re
+
+    for key, entry in MESSAGES.items():
+        for lang in LANGUAGES:
+            for name, one, other in re.findall(r"\{(\w+)#([^{}|]*)\|([^{}]*)\}", entry[lang]):
+                assert "{" + name + "}" in entry[lang], (key, lang, name)
+                assert one.strip() and other.strip(), (key, lang)

@@ -74,14 +74,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not save: the disk is full or the medium cannot be written ({detail}). The last change was not saved; earlier ones are safe.",
     },
     "check.ok": {
-        "fi": "{path}: kunnossa (tiedostomuoto {version}, {teams} tiimiä).",
+        "fi": "{path}: kunnossa (tiedostomuoto {version}, {teams} {teams#tiimi|tiimiä}).",
         "sv": "{path}: i ordning (filformat {version}, {teams} team).",
-        "en": "{path}: OK (file format {version}, {teams} teams).",
+        "en": "{path}: OK (file format {version}, {teams} {teams#team|teams}).",
     },
     "check.foreign_keys": {
-        "fi": "{path}: {count} rikkinäistä viittausta (esim. taulu {table}).",
-        "sv": "{path}: {count} brutna referenser (t.ex. tabellen {table}).",
-        "en": "{path}: {count} broken references (e.g. table {table}).",
+        "fi": "{path}: {count} {count#rikkinäinen viittaus|rikkinäistä viittausta} (esim. taulu {table}).",
+        "sv": "{path}: {count} {count#bruten referens|brutna referenser} (t.ex. tabellen {table}).",
+        "en": "{path}: {count} {count#broken reference|broken references} (e.g. table {table}).",
     },
     "created": {
         "fi": "Luotiin {path}.",
@@ -227,9 +227,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Imported {name} ({width}×{height}).",
     },
     "image.summary": {
-        "fi": "{imported} kuvaa tuotu, {refused} hylätty.",
-        "sv": "{imported} bilder importerade, {refused} avvisade.",
-        "en": "{imported} photos imported, {refused} refused.",
+        "fi": "{imported} {imported#kuva|kuvaa} tuotu, {refused} hylätty.",
+        "sv": "{imported} {imported#bild importerad|bilder importerade}, {refused} {refused#avvisad|avvisade}.",
+        "en": "{imported} {imported#photo|photos} imported, {refused} refused.",
     },
     # --- app -----------------------------------------------------------------------------------
     "app.no_display": {
@@ -238,8 +238,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot open the application window: no display found ({detail}).",
     },
     "demo.done": {
-        "fi": "Esimerkkiohjelma luotiin tiedostoon {path}: {teams} tiimiä, {items} taulun kohdetta, {photos} kuvaa, {notes} palautetta.",
-        "sv": "Exempelprogrammet skapades i {path}: {teams} team, {items} tavelobjekt, {photos} bilder, {notes} responser.",
-        "en": "Demo programme written to {path}: {teams} teams, {items} board items, {photos} photos, {notes} feedback notes.",
+        "fi": "Esimerkkiohjelma luotiin tiedostoon {path}: {teams} {teams#tiimi|tiimiä}, {items} taulun {items#kohde|kohdetta}, {photos} {photos#kuva|kuvaa}, {notes} {notes#palaute|palautetta}.",
+        "sv": "Exempelprogrammet skapades i {path}: {teams} team, {items} tavelobjekt, {photos} {photos#bild|bilder}, {notes} {notes#respons|responser}.",
+        "en": "Demo programme written to {path}: {teams} {teams#team|teams}, {items} board {items#item|items}, {photos} {photos#photo|photos}, {notes} feedback {notes#note|notes}.",
     },
 }

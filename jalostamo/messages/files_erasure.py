@@ -24,13 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete these backups",
     },
     "safety.erase.delete_copies_confirm": {
-        "fi": "Poistetaanko {count} varmuuskopiota, jotka sisältävät tai voivat sisältää henkilön tietoja, pysyvästi? Ensin otetaan uusi varmuuskopio, josta henkilön tiedot on jo poistettu.",
-        "sv": "Radera {count} säkerhetskopior som innehåller eller kan innehålla personens uppgifter permanent? Först tas en ny säkerhetskopia där personens uppgifter redan har raderats.",
-        "en": "Delete for good the {count} backups that hold or may hold the person's data? A new backup, without the person's data, is taken first.",
+        "fi": "Poistetaanko {count} {count#varmuuskopio|varmuuskopiota}, jotka sisältävät tai voivat sisältää henkilön tietoja, pysyvästi? Ensin otetaan uusi varmuuskopio, josta henkilön tiedot on jo poistettu.",
+        "sv": "Radera {count} {count#säkerhetskopia|säkerhetskopior} som innehåller eller kan innehålla personens uppgifter permanent? Först tas en ny säkerhetskopia där personens uppgifter redan har raderats.",
+        "en": "Delete for good the {count} {count#backup that holds|backups that hold} or may hold the person's data? A new backup, without the person's data, is taken first.",
     },
     "safety.erase.copies_deleted": {
-        "fi": "{count} varmuuskopiota, jotka sisälsivät henkilön tietoja, poistettiin. Uusi varmuuskopio otettiin ilman henkilön tietoja.",
-        "sv": "{count} säkerhetskopior som innehöll personens uppgifter raderades. En ny säkerhetskopia utan personens uppgifter togs.",
-        "en": "{count} backups that held the person's data were deleted. A new backup without the person's data was taken.",
+        "fi": "{count} {count#varmuuskopio, joka sisälsi|varmuuskopiota, jotka sisälsivät} henkilön tietoja, poistettiin. Uusi varmuuskopio otettiin ilman henkilön tietoja.",
+        "sv": "{count} {count#säkerhetskopia|säkerhetskopior} som innehöll personens uppgifter raderades. En ny säkerhetskopia utan personens uppgifter togs.",
+        "en": "{count} {count#backup that held the person's data was|backups that held the person's data were} deleted. A new backup without the person's data was taken.",
     },
 }

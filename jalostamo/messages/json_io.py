@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing was imported: {path} holds no live programme.",
     },
     "json_io.many_programmes": {
-        "fi": "Tuontia ei tehty: {path} sisältää {count} voimassa olevaa ohjelmaa; tiedostoon mahtuu vain yksi.",
+        "fi": "Tuontia ei tehty: {path} sisältää {count} voimassa {count#olevan ohjelman|olevaa ohjelmaa}; tiedostoon mahtuu vain yksi.",
         "sv": "Importen gjordes inte: {path} innehåller {count} gällande program; en fil rymmer bara ett.",
         "en": "Nothing was imported: {path} holds {count} live programmes; a file holds only one.",
     },

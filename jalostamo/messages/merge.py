@@ -24,14 +24,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A file cannot be merged into itself: {path}.",
     },
     "merge.summary": {
-        "fi": "Yhdistettiin {sources} tiedostoa: {added} lisätty, {changed} muutettu, {deleted} poistettu, {conflicts} ristiriitaa.",
-        "sv": "Sammanfogade {sources} filer: {added} tillagda, {changed} ändrade, {deleted} raderade, {conflicts} konflikter.",
-        "en": "Merged {sources} files: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts.",
+        "fi": "Yhdistettiin {sources} {sources#tiedosto|tiedostoa}: {added} lisätty, {changed} muutettu, {deleted} poistettu, {conflicts} {conflicts#ristiriita|ristiriitaa}.",
+        "sv": "Sammanfogade {sources} {sources#fil|filer}: {added} tillagda, {changed} ändrade, {deleted} raderade, {conflicts} {conflicts#konflikt|konflikter}.",
+        "en": "Merged {sources} {sources#file|files}: {added} added, {changed} changed, {deleted} deleted, {conflicts} {conflicts#conflict|conflicts}.",
     },
     "merge.preview": {
-        "fi": "Esikatselu (mitään ei kirjoitettu): {added} lisättäisiin, {changed} muutettaisiin, {deleted} poistettaisiin, {conflicts} ristiriitaa.",
-        "sv": "Förhandsvisning (inget skrevs): {added} skulle läggas till, {changed} ändras, {deleted} raderas, {conflicts} konflikter.",
-        "en": "Preview (nothing written): {added} would be added, {changed} changed, {deleted} deleted, {conflicts} conflicts.",
+        "fi": "Esikatselu (mitään ei kirjoitettu): {added} lisättäisiin, {changed} muutettaisiin, {deleted} poistettaisiin, {conflicts} {conflicts#ristiriita|ristiriitaa}.",
+        "sv": "Förhandsvisning (inget skrevs): {added} skulle läggas till, {changed} ändras, {deleted} raderas, {conflicts} {conflicts#konflikt|konflikter}.",
+        "en": "Preview (nothing written): {added} would be added, {changed} changed, {deleted} deleted, {conflicts} {conflicts#conflict|conflicts}.",
     },
     "merge.line": {
         "fi": "  {team} · {kind}: {added} lisätty, {changed} muutettu, {deleted} poistettu",

@@ -279,9 +279,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No visual model has been made yet.",
     },
     "report.board_items": {
-        "fi": "{count} kohdetta",
+        "fi": "{count} {count#kohde|kohdetta}",
         "sv": "{count} objekt",
-        "en": "{count} items",
+        "en": "{count} {count#item|items}",
     },
     "report.tests": {
         "fi": "Testaus kohdeyleisön kanssa",
@@ -299,9 +299,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No tests in this period.",
     },
     "report.session_participants": {
-        "fi": "{count} osallistujaa",
+        "fi": "{count} {count#osallistuja|osallistujaa}",
         "sv": "{count} deltagare",
-        "en": "{count} participants",
+        "en": "{count} {count#participant|participants}",
     },
     "report.session_minors": {
         "fi": "alaikäisiä mukana, huoltajan suostumus: {guardian}",
@@ -474,9 +474,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Criteria",
     },
     "report.rubric_chart": {
-        "fi": "Arviointikriteerien keskiarvot (1–4), {count} arviota",
-        "sv": "Kriteriernas medelvärden (1–4), {count} granskningar",
-        "en": "Criteria averages (1–4), {count} reviews",
+        "fi": "Arviointikriteerien keskiarvot (1–4), {count} {count#arvio|arviota}",
+        "sv": "Kriteriernas medelvärden (1–4), {count} {count#granskning|granskningar}",
+        "en": "Criteria averages (1–4), {count} {count#review|reviews}",
     },
     "report.criterion.new": {
         "fi": "uusi",
@@ -594,9 +594,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Definition",
     },
     "report.indicator.measurements": {
-        "fi": "{count} mittausta",
-        "sv": "{count} mätningar",
-        "en": "{count} measurements",
+        "fi": "{count} {count#mittaus|mittausta}",
+        "sv": "{count} {count#mätning|mätningar}",
+        "en": "{count} {count#measurement|measurements}",
     },
     "report.indicator.no_measurements": {
         "fi": "Ei vielä mittauksia.",

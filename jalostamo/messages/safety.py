@@ -15,9 +15,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is no longer there (it was deleted or moved, or the USB stick was pulled out). The last change was not saved. Save the programme somewhere else: File \u2192 Save a copy.",
     },
     "safety.damaged.offer": {
-        "fi": "{path} on vahingoittunut, eikä sitä avattu. Tiedostoon ei koskettu. Uusin ehjä varmuuskopio on ajalta {when} ({teams} tiimiä, {items} taulun kohdetta, {notes} palautetta). Avataanko se? Vahingoittunut tiedosto säilytetään nimellä, jossa on sana \u201cdamaged\u201d.",
-        "sv": "{path} är skadad och öppnades inte. Filen lämnades orörd. Den senaste hela säkerhetskopian är från {when} ({teams} team, {items} tavelobjekt, {notes} responser). Vill du öppna den? Den skadade filen sparas under ett namn med ordet \u201ddamaged\u201d.",
-        "en": "{path} is damaged and was not opened. The file was left untouched. The newest good backup is from {when} ({teams} teams, {items} board items, {notes} feedback notes). Open it? The damaged file is kept under a name with the word \u201cdamaged\u201d.",
+        "fi": "{path} on vahingoittunut, eikä sitä avattu. Tiedostoon ei koskettu. Uusin ehjä varmuuskopio on ajalta {when} ({teams} {teams#tiimi|tiimiä}, {items} taulun {items#kohde|kohdetta}, {notes} {notes#palaute|palautetta}). Avataanko se? Vahingoittunut tiedosto säilytetään nimellä, jossa on sana \u201cdamaged\u201d.",
+        "sv": "{path} är skadad och öppnades inte. Filen lämnades orörd. Den senaste hela säkerhetskopian är från {when} ({teams} team, {items} tavelobjekt, {notes} {notes#respons|responser}). Vill du öppna den? Den skadade filen sparas under ett namn med ordet \u201ddamaged\u201d.",
+        "en": "{path} is damaged and was not opened. The file was left untouched. The newest good backup is from {when} ({teams} {teams#team|teams}, {items} board {items#item|items}, {notes} feedback {notes#note|notes}). Open it? The damaged file is kept under a name with the word \u201cdamaged\u201d.",
     },
     "safety.damaged.no_backup": {
         "fi": "{path} on vahingoittunut, eikä sitä avattu. Tiedostoon ei koskettu. Ehjää varmuuskopiota ei löytynyt.",
@@ -46,9 +46,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not a Jalostamo backup.",
     },
     "safety.backup.line": {
-        "fi": "{when} \u2013 {reason}: {teams} tiimiä, {items} taulun kohdetta, {notes} palautetta",
-        "sv": "{when} \u2013 {reason}: {teams} team, {items} tavelobjekt, {notes} responser",
-        "en": "{when} \u2013 {reason}: {teams} teams, {items} board items, {notes} feedback notes",
+        "fi": "{when} \u2013 {reason}: {teams} {teams#tiimi|tiimiä}, {items} taulun {items#kohde|kohdetta}, {notes} {notes#palaute|palautetta}",
+        "sv": "{when} \u2013 {reason}: {teams} team, {items} tavelobjekt, {notes} {notes#respons|responser}",
+        "en": "{when} \u2013 {reason}: {teams} {teams#team|teams}, {items} board {items#item|items}, {notes} feedback {notes#note|notes}",
     },
     "safety.backup.line_damaged": {
         "fi": "{when} \u2013 {reason}: vahingoittunut, ei palautettavissa",
@@ -105,8 +105,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The test {session} had under-15s, but no guardian's consent is marked.",
     },
     "safety.consent.quotes": {
-        "fi": "Testissä {session} on {count} lainausta, vaikka lupaa lainata ei ole merkitty.",
+        "fi": "Testissä {session} on {count} {count#lainaus|lainausta}, vaikka lupaa lainata ei ole merkitty.",
         "sv": "Testet {session} har {count} citat, fast tillstånd att citera inte har markerats.",
-        "en": "The test {session} has {count} quotes, but no permission to quote is marked.",
+        "en": "The test {session} has {count} {count#quote|quotes}, but no permission to quote is marked.",
     },
 }
