@@ -3,7 +3,7 @@
 
     python dev.py app [ARGS...]    set up (first time) and start the app
     python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
-    python dev.py lint             ruff, mypy on the domain packages, and the layers (import-linter)
+    python dev.py lint             ruff, mypy on the whole package, and the layers (import-linter)
 
 Setup makes a virtual environment in .venv, installs Jalostamo with its test extras in
 editable mode, and compiles the Qt translations. It is redone when pyproject.toml changes.

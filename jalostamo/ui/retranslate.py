@@ -74,9 +74,9 @@ def _entries(lang: str) -> tuple[_Entry, ...]:
     for ident, text in _qt_texts(lang).items():
         found.append(_pattern(text, _QT_ARG, ("qt", ident)))
     for key, entry in MESSAGES.items():
-        text = entry.get(lang)
-        if text:
-            found.append(_pattern(text, _CATALOGUE_ARG, ("catalogue", key)))
+        said = entry.get(lang)
+        if said:
+            found.append(_pattern(said, _CATALOGUE_ARG, ("catalogue", key)))
     found = [pair for pair in found if pair[0] >= _LEAST_FIXED]  # "%1" alone says nothing
     found.sort(key=lambda pair: -pair[0])
     return tuple(entry for _, entry in found)

@@ -154,16 +154,22 @@ class TeamPage(QWidget):
                                              order_by=("position", "created_at"))
         return boards[0].id if boards else None
 
+    def _own_bridge(self) -> ChangeBridge:
+        """The window's bridge, or one of the page's own (a page shown without a window)."""
+        if self.bridge is None:
+            self.bridge = ChangeBridge(self.services, self)
+        return self.bridge
+
     # the screens of the other areas are imported when their tab is first shown
     def _build_tests(self) -> QWidget:
         from jalostamo.ui.testing.tests_page import TestsPage
 
-        return TestsPage(self.services, self.undo_stack, self.bridge, self.team_id)
+        return TestsPage(self.services, self.undo_stack, self._own_bridge(), self.team_id)
 
     def _build_reviews(self) -> QWidget:
         from jalostamo.ui.review.reviews_page import ReviewsPage
 
-        return ReviewsPage(self.services, self.undo_stack, self.bridge, self.team_id)
+        return ReviewsPage(self.services, self.undo_stack, self._own_bridge(), self.team_id)
 
     def _build_indicators(self) -> QWidget:
         from jalostamo.ui.monitoring.monitoring_page import MonitoringPage
@@ -178,7 +184,7 @@ class TeamPage(QWidget):
             read_only = self.read_only or self.services.doc.readonly
             from jalostamo.ui.canvas.board_view import BoardEditor
 
-            return BoardEditor(self.services, self.undo_stack, self.bridge,
+            return BoardEditor(self.services, self.undo_stack, self._own_bridge(),
                                self._shown_board_id, None, read_only)
         box = QWidget(self)
         layout = QVBoxLayout(box)

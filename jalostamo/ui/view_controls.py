@@ -9,7 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from jalostamo.i18n import current_language, set_language
@@ -26,6 +26,7 @@ class ViewControls(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.undo_stack: QUndoStack  # the window's (MainWindow makes it)
         self.presenting = False
         self._base_point_size = QApplication.font().pointSizeF()
 
