@@ -1162,6 +1162,34 @@
 <context>
     <name>TeamsEditor</name>
     <message>
+        <source>Delete team %1</source>
+        <translation>Poista tiimi %1</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion (Ctrl+Z).</source>
+        <translation>Poiston voi kumota (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Tests with the target audience: %1</source>
+        <translation>Testauksia kohdeyleisön kanssa: %1</translation>
+    </message>
+    <message>
+        <source>Items on its boards: %1</source>
+        <translation>Kohteita tiimin tauluilla: %1</translation>
+    </message>
+    <message>
+        <source>its experiment card</source>
+        <translation>tiimin kokeilukortti</translation>
+    </message>
+    <message>
+        <source>With it go:</source>
+        <translation>Sen mukana poistuvat:</translation>
+    </message>
+    <message>
+        <source>Delete the team %1?</source>
+        <translation>Poistetaanko tiimi %1?</translation>
+    </message>
+    <message>
         <location filename="../setup_teams.py" line="44"/>
         <source>City teams</source>
         <translation>Kaupunkitiimit</translation>
