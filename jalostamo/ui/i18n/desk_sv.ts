@@ -123,6 +123,22 @@
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>Materials: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>Choose method card</source>
+        <translation>Välj metodkort</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Lägg till paus</translation>
+    </message>
+    <message>
         <location filename="../agenda_page.py" line="49"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
