@@ -117,3 +117,23 @@ def test_agenda_activities_are_not_called_phases(window, sample_file):
     assert find(page, QPushButton, "addActivity").text() == "Lisää ohjelmanumero"
     assert page.run_panel.next_button.text() == "Seuraava ohjelmanumero"
     assert phase_name(window.services.programme.workshops()[0].phase) in page.workshop.currentText()
+
+
+def test_no_agenda_or_step_text_is_called_a_phase():
+    """In every fi/sv translation file, 'vaihe' / 'fas' is left to the Double Diamond."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[3] / "jalostamo" / "ui" / "i18n"
+    wrong = []
+    for lang, word in (("fi", "vaihe"), ("sv", "fas")):
+        for ts in sorted(folder.glob(f"*_{lang}.ts")):
+            for message in ET.parse(ts).getroot().iter("message"):
+                source = (message.findtext("source") or "").casefold()
+                text = (message.findtext("translation") or "").casefold()
+                if re.search(r"\b" + word, text) and any(w in source for w in ("activit", "step")):
+                    wrong.append(f"{ts.name}: {source!r} -> {text!r}")
+    assert wrong == []
+    for card in guide.methods("fi"):
+        assert not re.search(r"\bvaihe", " ".join((card.purpose, *card.steps)).casefold()), card.key
