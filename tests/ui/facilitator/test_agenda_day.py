@@ -40,6 +40,7 @@ def test_the_form_is_emptied_when_no_activity_is_chosen(window, sample_file):
     assert (page.title.text(), page.who.text(), page.instructions.toPlainText(),
             page.minutes.cleanText(), page.method.currentIndex()) == ("", "", "", "", 0)
     page.workshop.setCurrentIndex(page.workshop.findData(workshop.id))
+    assert (page.title.text(), page.minutes.text(), page.who.text()) == ("Avaus", "10 min", "Maija")
     for _ in range(3):  # delete every activity: the last one's data must not stay behind
         page.delete_activity()
     assert page.list.count() == 0
