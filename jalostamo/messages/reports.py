@@ -94,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Time",
     },
     "report.agenda.activity": {
-        "fi": "Toiminta",
+        "fi": "Ohjelmanumero",
         "sv": "Aktivitet",
         "en": "Activity",
     },

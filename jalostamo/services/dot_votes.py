@@ -35,7 +35,31 @@ class DotVoteService:
                                     dots_per_voter=dots_per_voter, status=VoteStatus.OPEN)
 
     def votes(self, board_id: str) -> list[DotVote]:
-        return self.entities.list(DotVote, board_id=board_id)
+        """The board's votes, oldest first."""
+        return sorted(self.entities.list(DotVote, board_id=board_id),
+                      key=lambda v: (v.created_at, v.id))
+
+    def past_votes(self, board_id: str) -> list[DotVote]:
+        """The board's ended votes, newest first: their results stay (counted from the dots)."""
+        return [v for v in reversed(self.votes(board_id)) if v.status == VoteStatus.CLOSED]
+
+    def shown_vote(self, board_id: str, chosen_id: str | None = None) -> DotVote | None:
+        """The vote whose dots a board shows: the open one, else the past vote the
+        facilitator chose, else the one that ended last."""
+        votes = self.votes(board_id)
+        open_vote = next((v for v in votes if v.status == VoteStatus.OPEN), None)
+        if open_vote is not None:
+            return open_vote
+        past = [v for v in reversed(votes) if v.status == VoteStatus.CLOSED]
+        return next((v for v in past if v.id == chosen_id), past[0] if past else None)
+
+    def ranked(self, vote_id: str) -> list[tuple[int, str, int]]:
+        """(rank, item id, dots), most dots first; items with as many dots share a rank."""
+        ranked: list[tuple[int, str, int]] = []
+        for place, (item_id, count) in enumerate(self.results(vote_id), start=1):
+            rank = ranked[-1][0] if ranked and ranked[-1][2] == count else place
+            ranked.append((rank, item_id, count))
+        return ranked
 
     def open_vote(self, board_id: str) -> DotVote | None:
         return next((v for v in self.votes(board_id) if v.status == VoteStatus.OPEN), None)

@@ -90,12 +90,16 @@ class AgendaPage(QWidget):
         mark_edits(add)
         add.setObjectName("addActivity")
         add.clicked.connect(self.add_activity)
+        add_break = QPushButton(self.tr("Add a break"), self)
+        mark_edits(add_break)
+        add_break.setObjectName("addBreak")
+        add_break.clicked.connect(self.add_break)
         delete = QPushButton(self.tr("Delete activity"), self)
         mark_edits(delete)
         delete.setObjectName("deleteActivity")
         delete.clicked.connect(self.delete_activity)
         buttons = QHBoxLayout()
-        for b in (add, delete, self.up, self.down):
+        for b in (add, add_break, delete, self.up, self.down):
             buttons.addWidget(b)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -113,8 +117,7 @@ class AgendaPage(QWidget):
         self.method.addItem(self.tr("No method card"), "")
         for card in guide.methods(current_language()):
             self.method.addItem(card.name, card.key)
-        self.method.activated.connect(lambda _i: self.commit("method_key",
-                                                             self.method.currentData()))
+        self.method.activated.connect(lambda _i: self.choose_method(self.method.currentData()))
         self.minutes = QSpinBox(self.form)
         self.minutes.setObjectName("activity-minutes")
         self.minutes.setRange(1, 600)
@@ -222,7 +225,14 @@ class AgendaPage(QWidget):
     def _load_form(self) -> None:
         item_id = self.current_id()
         self.form.setEnabled(item_id is not None)
-        if item_id is None:
+        if item_id is None:  # nothing chosen: an empty form, not the last activity's data
+            self.title.set_stored("")
+            self.who.set_stored("")
+            self.instructions.set_stored("")
+            self.method.setCurrentIndex(0)
+            self.minutes.blockSignals(True)
+            self.minutes.clear()
+            self.minutes.blockSignals(False)
             return
         item = self.services.entities.get(AgendaItem, item_id)
         self.title.set_stored(item.title)
@@ -285,12 +295,47 @@ class AgendaPage(QWidget):
             self.undo_stack, self.tr("Edit activity"), self.services.entities, AgendaItem,
             item_id, **{field: value}))
 
+    def choose_method(self, key: str) -> None:
+        """Choose the activity's method card: its minutes, and its steps and materials as the
+        instructions (unless the facilitator has written their own), in one undo step."""
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        item = self.services.entities.get(AgendaItem, item_id)
+        if item.method_key == key:
+            return
+        changes: dict[str, Any] = {"method_key": key}
+        card = guide.method(key) if key else None
+        if card is not None:
+            changes["minutes"] = card.minutes
+            old_card = guide.method(item.method_key) if item.method_key else None
+            written = item.instructions.strip()
+            if not written or (old_card is not None and written == self.card_instructions(
+                    old_card).strip()):
+                changes["instructions"] = self.card_instructions(card)
+        errors.guarded(self, lambda: update_command(
+            self.undo_stack, self.tr("Choose method card"), self.services.entities, AgendaItem,
+            item_id, **changes))
+
+    def card_instructions(self, card: guide.MethodCard) -> str:
+        """A method card's steps, numbered, and its materials, as an activity's instructions."""
+        lines = [f"{n}. {step}" for n, step in enumerate(card.steps, start=1)]
+        if card.materials:
+            lines += ["", self.tr("Materials: %1").replace("%1", ", ".join(card.materials))]
+        return "\n".join(lines)
+
     def add_activity(self) -> None:
+        self._add(self.tr("New activity"), self.tr("Add activity"))
+
+    def add_break(self) -> None:
+        """A break: an agenda item without a method card (a break is not a method)."""
+        self._add(self.tr("Break"), self.tr("Add a break"), focus=False)
+
+    def _add(self, title: str, undo_text: str, *, focus: bool = True) -> None:
         workshop_id = self.workshop_id()
         if workshop_id is None:
             return
         state: dict[str, str] = {}
-        title = self.tr("New activity")
 
         def do() -> str:
             if "id" in state:
@@ -299,13 +344,14 @@ class AgendaPage(QWidget):
                 state["id"] = self.services.programme.add_agenda_item(workshop_id, title, 15)
             return state["id"]
 
-        new_id = push(self.undo_stack, self.tr("Add activity"), do,
+        new_id = push(self.undo_stack, undo_text, do,
                       lambda: self.services.entities.delete(AgendaItem, state["id"]))
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == new_id:
                 self.list.setCurrentRow(row)
-        self.title.setFocus()
-        self.title.selectAll()
+        if focus:
+            self.title.setFocus()
+            self.title.selectAll()
 
     def delete_activity(self) -> None:
         item_id = self.current_id()
@@ -317,7 +363,7 @@ class AgendaPage(QWidget):
 
     def enter_run_mode(self) -> None:
         self.run_panel.set_schedule(self.schedule())
-        self.run_panel.begin(max(0, self.list.currentRow()))
+        self.run_panel.begin(0)  # a workshop runs from its first activity
         self.modes.setCurrentWidget(self.run_panel)
         self.run_panel.setFocus()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput
-from jalostamo.models import MemberRole, Team, TeamMember
+from jalostamo.models import ExperimentCard, MemberRole, Team, TeamMember
 from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
@@ -30,6 +30,7 @@ from jalostamo.ui.undo import delete_command, push, update_command
 from jalostamo.ui.vocabulary import role_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DEFAULT_ROLE_INDEX = 1  # a plain member
 TABLES = ("teams", "team_members", "team_themes", "themes", "people")
 
 
@@ -92,7 +93,7 @@ class TeamsEditor(QWidget):
         self.new_role.setObjectName("newMemberRole")
         for role in MemberRole:
             self.new_role.addItem(role_name(role), role.value)
-        self.new_role.setCurrentIndex(1)
+        self.new_role.setCurrentIndex(DEFAULT_ROLE_INDEX)
         add_member = QPushButton(self.tr("Add member"), self.detail)
         mark_edits(add_member)
         add_member.setObjectName("addMember")
@@ -211,10 +212,47 @@ class TeamsEditor(QWidget):
         errors.guarded(self, run)
 
     def delete_team(self) -> None:
+        """Ask first, naming the team and what goes with it; then one undoable deletion."""
         team_id = self.current_id()
-        if team_id is not None:
-            delete_command(self.undo_stack, self.tr("Delete team"), self.services.entities,
-                           Team, team_id)
+        if team_id is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        team = self.services.teams.get(team_id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete team"),
+                          self.deletion_question(team), parent=self)
+        box.setObjectName("confirmDeleteTeam")
+        yes = box.addButton(self.tr("Delete team"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self._delete_confirmed(team_id) if button is yes else None)
+        errors.present(box)
+
+    def deletion_question(self, team: Team) -> str:
+        """What deleting ``team`` takes with it: its card, its boards' items, its sessions."""
+        from jalostamo.models import BoardItem, TestSession
+
+        entities = self.services.entities
+        cards = entities.count(ExperimentCard, team_id=team.id)
+        items = sum(entities.count(BoardItem, board_id=b.id)
+                    for b in self.services.boards.boards(team.id))
+        sessions = entities.count(TestSession, team_id=team.id)
+        lines = [self.tr("Delete the team %1?").replace("%1", team.display_name), "",
+                 self.tr("With it go:")]
+        if cards:
+            lines.append("• " + self.tr("its experiment card"))
+        lines.append("• " + self.tr("Items on its boards: %1").replace("%1", str(items)))
+        lines.append("• " + self.tr("Tests with the target audience: %1").replace(
+            "%1", str(sessions)))
+        lines += ["", self.tr("You can undo the deletion (Ctrl+Z).")]
+        return "\n".join(lines)
+
+    def _delete_confirmed(self, team_id: str) -> None:
+        name = self.services.teams.get(team_id).display_name
+        errors.guarded(self, lambda: delete_command(
+            self.undo_stack, self.tr("Delete team %1").replace("%1", name),
+            self.services.entities, Team, team_id))
 
     def commit(self, field: str, value: str) -> None:
         team_id = self.current_id()
@@ -261,6 +299,7 @@ class TeamsEditor(QWidget):
             self.undo_stack, self.tr("Add member %1").replace("%1", name), do,
             lambda: self.services.entities.delete(TeamMember, state["id"])))
         self.new_member.clear()
+        self.new_role.setCurrentIndex(DEFAULT_ROLE_INDEX)  # the next member starts afresh
 
     def remove_member(self) -> None:
         row = self.members.currentRow()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import Board, HowMightWe, Insight
+from jalostamo.models import Board, HowMightWe, Insight, Team
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
@@ -86,7 +86,9 @@ class TeamPage(QWidget):
         self._ensure_built(0)
 
     def refresh(self) -> None:
-        team = self.services.teams.get(self.team_id)
+        team = self.services.entities.find(Team, self.team_id)
+        if team is None:  # deleted: the window drops this page (its change comes after ours)
+            return
         self.title.setText(team.display_name)
         members = [f"{p.name} ({role_name(m.role)})"
                    for m, p in self.services.teams.members(self.team_id)]

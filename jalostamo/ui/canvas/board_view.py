@@ -67,6 +67,7 @@ class BoardEditor(QWidget):
         self.minimap = Minimap(self.view, self)
         self.side = SidePanel(services, board_id, self.minimap, self)
         bridge.changed.connect(self.side.on_change)
+        self.side.shown_vote_changed.connect(self.scene.show_vote)
         self.status = QLabel(self)
         self.status.setObjectName("boardStatus")
         self.status.setWordWrap(True)

@@ -43,6 +43,7 @@ class BoardScene(QGraphicsScene):
         super().__init__()
         self.services = services
         self.board_id = board_id
+        self.chosen_vote_id: str | None = None  # a past dot vote chosen in the side panel
         self.commands = commands
         self.photos = photos or PhotoCache(services)
         self.by_id: dict[str, AnyItem] = {}
@@ -201,14 +202,26 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(rect)
 
     def refresh_votes(self) -> None:
+        """Show the dots of the running vote, else the result of a past one (the vote chosen
+        in the side panel, else the one that ended last): counts, and the most-voted items
+        highlighted."""
         counts: dict[str, int] = {}
+        top: set[str] = set()
         if self.board_id is not None:
-            vote = self.services.boards.dot_votes.open_vote(self.board_id)
+            dot_votes = self.services.boards.dot_votes
+            vote = dot_votes.shown_vote(self.board_id, self.chosen_vote_id)
             if vote is not None:
-                counts = dict(self.services.boards.dot_votes.results(vote.id))
+                ranked = dot_votes.ranked(vote.id)
+                counts = {item_id: count for _, item_id, count in ranked}
+                top = {item_id for rank, item_id, _ in ranked if rank == 1}
         for item_id, item in self.by_id.items():
             if isinstance(item, BoardItem):
-                item.set_dots(counts.get(item_id, 0))
+                item.set_dots(counts.get(item_id, 0), top=item_id in top)
+
+    def show_vote(self, vote_id: str) -> None:
+        """Show a past vote's result on the board."""
+        self.chosen_vote_id = vote_id or None
+        self.refresh_votes()
 
     # --- selection ----------------------------------------------------------------------------
 

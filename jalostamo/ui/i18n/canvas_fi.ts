@@ -513,6 +513,30 @@
 <context>
     <name>SidePanel</name>
     <message>
+        <source>No dots yet.</source>
+        <translation>Ei vielä pisteitä.</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>Tulos – %1</translation>
+    </message>
+    <message>
+        <source>Dot vote %1</source>
+        <translation>Pisteäänestys %1</translation>
+    </message>
+    <message>
+        <source>Dot vote result</source>
+        <translation>Pisteäänestyksen tulos</translation>
+    </message>
+    <message>
+        <source>Past dot votes</source>
+        <translation>Aiemmat pisteäänestykset</translation>
+    </message>
+    <message>
+        <source>Past dot votes:</source>
+        <translation>Aiemmat pisteäänestykset:</translation>
+    </message>
+    <message>
         <location filename="../canvas/side_panel.py" line="20"/>
         <source>Voter (name or team)</source>
         <translation>Äänestäjä (nimi tai tiimi)</translation>

@@ -513,6 +513,30 @@
 <context>
     <name>SidePanel</name>
     <message>
+        <source>No dots yet.</source>
+        <translation>Inga prickar ännu.</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>Resultat – %1</translation>
+    </message>
+    <message>
+        <source>Dot vote %1</source>
+        <translation>Prickröstning %1</translation>
+    </message>
+    <message>
+        <source>Dot vote result</source>
+        <translation>Prickröstningens resultat</translation>
+    </message>
+    <message>
+        <source>Past dot votes</source>
+        <translation>Tidigare prickröstningar</translation>
+    </message>
+    <message>
+        <source>Past dot votes:</source>
+        <translation>Tidigare prickröstningar:</translation>
+    </message>
+    <message>
         <location filename="../canvas/side_panel.py" line="20"/>
         <source>Voter (name or team)</source>
         <translation>Röstande (namn eller team)</translation>

@@ -123,6 +123,22 @@
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>Materials: %1</source>
+        <translation>Tarvikkeet: %1</translation>
+    </message>
+    <message>
+        <source>Choose method card</source>
+        <translation>Valitse menetelmäkortti</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Lisää tauko</translation>
+    </message>
+    <message>
         <location filename="../agenda_page.py" line="49"/>
         <source>Workshop</source>
         <translation>Työpaja</translation>
@@ -140,7 +156,7 @@
     <message>
         <location filename="../agenda_page.py" line="66"/>
         <source>Activities of the workshop</source>
-        <translation>Työpajan vaiheet</translation>
+        <translation>Työpajan ohjelmanumerot</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="78"/>
@@ -156,13 +172,13 @@
         <location filename="../agenda_page.py" line="86"/>
         <location filename="../agenda_page.py" line="297"/>
         <source>Add activity</source>
-        <translation>Lisää vaihe</translation>
+        <translation>Lisää ohjelmanumero</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="89"/>
         <location filename="../agenda_page.py" line="308"/>
         <source>Delete activity</source>
-        <translation>Poista vaihe</translation>
+        <translation>Poista ohjelmanumero</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="108"/>
@@ -178,7 +194,7 @@
     <message>
         <location filename="../agenda_page.py" line="124"/>
         <source>Activity</source>
-        <translation>Vaihe</translation>
+        <translation>Ohjelmanumero</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="125"/>
@@ -208,12 +224,12 @@
     <message>
         <location filename="../agenda_page.py" line="208"/>
         <source>%1 activities, %2 min, ends at %3</source>
-        <translation>%1 vaihetta, %2 min, päättyy klo %3</translation>
+        <translation>%1 ohjelmanumeroa, %2 min, päättyy klo %3</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="212"/>
         <source>No activities yet.</source>
-        <translation>Ei vielä vaiheita.</translation>
+        <translation>Ei vielä ohjelmanumeroita.</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="255"/>
@@ -223,12 +239,12 @@
     <message>
         <location filename="../agenda_page.py" line="280"/>
         <source>Edit activity</source>
-        <translation>Muokkaa vaihetta</translation>
+        <translation>Muokkaa ohjelmanumeroa</translation>
     </message>
     <message>
         <location filename="../agenda_page.py" line="288"/>
         <source>New activity</source>
-        <translation>Uusi vaihe</translation>
+        <translation>Uusi ohjelmanumero</translation>
     </message>
 </context>
 <context>
@@ -362,7 +378,7 @@
     <message>
         <location filename="../card_editor.py" line="63"/>
         <source>Steps and their dates</source>
-        <translation>Vaiheet ja niiden päivämäärät</translation>
+        <translation>Työvaiheet ja niiden päivämäärät</translation>
     </message>
     <message>
         <location filename="../card_editor.py" line="64"/>
@@ -769,7 +785,7 @@
     <message>
         <location filename="../phase_guide.py" line="174"/>
         <source>Steps</source>
-        <translation>Vaiheet</translation>
+        <translation>Työvaiheet</translation>
     </message>
     <message>
         <location filename="../phase_guide.py" line="175"/>
@@ -947,17 +963,17 @@
     <message>
         <location filename="../run_mode.py" line="40"/>
         <source>Previous activity</source>
-        <translation>Edellinen vaihe</translation>
+        <translation>Edellinen ohjelmanumero</translation>
     </message>
     <message>
         <location filename="../run_mode.py" line="43"/>
         <source>Next activity</source>
-        <translation>Seuraava vaihe</translation>
+        <translation>Seuraava ohjelmanumero</translation>
     </message>
     <message>
         <location filename="../run_mode.py" line="45"/>
         <source>Next activity (N)</source>
-        <translation>Seuraava vaihe (N)</translation>
+        <translation>Seuraava ohjelmanumero (N)</translation>
     </message>
     <message>
         <location filename="../run_mode.py" line="47"/>
@@ -1153,6 +1169,34 @@
 </context>
 <context>
     <name>TeamsEditor</name>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Poista tiimi %1</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion (Ctrl+Z).</source>
+        <translation>Poiston voi kumota (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Tests with the target audience: %1</source>
+        <translation>Testauksia kohdeyleisön kanssa: %1</translation>
+    </message>
+    <message>
+        <source>Items on its boards: %1</source>
+        <translation>Kohteita tiimin tauluilla: %1</translation>
+    </message>
+    <message>
+        <source>its experiment card</source>
+        <translation>tiimin kokeilukortti</translation>
+    </message>
+    <message>
+        <source>With it go:</source>
+        <translation>Sen mukana poistuvat:</translation>
+    </message>
+    <message>
+        <source>Delete the team %1?</source>
+        <translation>Poistetaanko tiimi %1?</translation>
+    </message>
     <message>
         <location filename="../setup_teams.py" line="44"/>
         <source>City teams</source>

@@ -123,6 +123,22 @@
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>Materials: %1</source>
+        <translation>Material: %1</translation>
+    </message>
+    <message>
+        <source>Choose method card</source>
+        <translation>Välj metodkort</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation>Lägg till paus</translation>
+    </message>
+    <message>
         <location filename="../agenda_page.py" line="49"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
@@ -1153,6 +1169,34 @@
 </context>
 <context>
     <name>TeamsEditor</name>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Ta bort teamet %1</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion (Ctrl+Z).</source>
+        <translation>Du kan ångra borttagningen (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Tests with the target audience: %1</source>
+        <translation>Tester med målgruppen: %1</translation>
+    </message>
+    <message>
+        <source>Items on its boards: %1</source>
+        <translation>Objekt på teamets tavlor: %1</translation>
+    </message>
+    <message>
+        <source>its experiment card</source>
+        <translation>teamets försökskort</translation>
+    </message>
+    <message>
+        <source>With it go:</source>
+        <translation>Samtidigt tas bort:</translation>
+    </message>
+    <message>
+        <source>Delete the team %1?</source>
+        <translation>Ska teamet %1 tas bort?</translation>
+    </message>
     <message>
         <location filename="../setup_teams.py" line="44"/>
         <source>City teams</source>

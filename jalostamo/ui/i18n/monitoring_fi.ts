@@ -372,7 +372,7 @@
     <message>
         <location filename="../monitoring/labels.py" line="33"/>
         <source>Step of the experiment</source>
-        <translation>Kokeilun vaihe</translation>
+        <translation>Kokeilun työvaihe</translation>
     </message>
     <message>
         <location filename="../monitoring/labels.py" line="34"/>

@@ -88,7 +88,8 @@ def test_dot_vote_from_the_editor(harness: EditorHarness) -> None:
     editor.select([b])
     editor.place_dot_on_selected("Turku")
     assert editor.scene.by_id[a].dots == 2 and editor.scene.by_id[b].dots == 1
-    assert editor.side.results.item(0).text().startswith("2")
+    assert editor.side.results.item(0).text().startswith("1. ")
+    assert editor.side.results.item(0).text().endswith(" 2 ●")
     editor.select([a])
     editor.actions_by_id["place_dot"].trigger()  # no voter typed: refused, in Finnish
     assert "äänestäjän" in editor.status.text()
@@ -98,7 +99,8 @@ def test_dot_vote_from_the_editor(harness: EditorHarness) -> None:
     harness.stack.undo()  # Turku's dot on B
     assert editor.scene.by_id[b].dots == 0
     editor.end_vote()
-    assert editor.scene.by_id[a].dots == 0  # results of an ended vote stay in the file
+    assert editor.scene.by_id[a].dots == 2  # the ended vote's result stays shown, and in the file
+    assert editor.scene.by_id[a].top_voted
     vote = harness.services.boards.dot_votes.votes(harness.board_id)[0]
     assert harness.services.boards.dot_votes.results(vote.id) == [(a, 2)]
 

@@ -60,7 +60,7 @@ def test_changing_minutes_moves_the_later_start_times(window, sample_file):
     page.minutes.setValue(30)
     page.minutes.editingFinished.emit()
     assert stored_titles(window) == ["09:00 Avaus", "09:30 Sidosryhmäkartta", "10:15 Purku"]
-    assert page.summary.text() == "3 vaihetta, 95 min, päättyy klo 10:35"
+    assert page.summary.text() == "3 ohjelmanumeroa, 95 min, päättyy klo 10:35"
 
 
 def test_run_mode_timer_start_pause_plus_minute_next_and_signal_at_zero(window, qtbot,

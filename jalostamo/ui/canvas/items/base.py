@@ -41,6 +41,7 @@ HANDLE = 14.0
 GRID = 20.0
 MIN_SIZE = 24.0
 SHADOW = 3.0
+TOP_VOTED = "#F29900"  # the outline of a dot vote's most-voted items
 
 
 @cache
@@ -106,6 +107,7 @@ class BoardItem(QGraphicsRectItem):
         self.read_only = False
         self.connectors: list[ConnectorItem] = []
         self.dots = 0
+        self.top_voted = False
         self.detail = detail
         self.face: ItemFace | None = None
         self._flat: bool | None = None
@@ -180,9 +182,11 @@ class BoardItem(QGraphicsRectItem):
         """Let Qt draw the flat look (the face is hidden) or nothing (the face draws all)."""
         self.setBrush(self.flat_brush() if on else NO_BRUSH)
 
-    def set_dots(self, dots: int) -> None:
-        if dots != self.dots:
+    def set_dots(self, dots: int, *, top: bool = False) -> None:
+        """The dots of the shown vote; ``top``: among the most voted (highlighted)."""
+        if dots != self.dots or top != self.top_voted:
             self.dots = dots
+            self.top_voted = top
             self.sync_face()
             if self.face is not None:
                 self.face.update()
@@ -233,6 +237,10 @@ class BoardItem(QGraphicsRectItem):
             painter.drawRect(QRectF(rect.left() + 6, rect.bottom() - 15, 12, 9))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawArc(QRectF(rect.left() + 8, rect.bottom() - 21, 8, 12), 0, 180 * 16)
+        if self.top_voted:  # a vote's winner stands out on the board (and on the projector)
+            painter.setPen(outline_pen(TOP_VOTED, 6.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(3.0, 3.0, -3.0, -3.0))
         if self.dots:
             # inside the item: anything outside the face's rect would be cut off its cache
             badge = QRectF(rect.right() - 32, rect.top() + 4, 28, 24)
