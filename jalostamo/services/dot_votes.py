@@ -43,6 +43,10 @@ class DotVoteService:
         """The board's ended votes, newest first: their results stay (counted from the dots)."""
         return [v for v in reversed(self.votes(board_id)) if v.status == VoteStatus.CLOSED]
 
+    @staticmethod
+    def is_open(vote: DotVote) -> bool:
+        return vote.status == VoteStatus.OPEN
+
     def shown_vote(self, board_id: str, chosen_id: str | None = None) -> DotVote | None:
         """The vote whose dots a board shows: the open one, else the past vote the
         facilitator chose, else the one that ended last."""

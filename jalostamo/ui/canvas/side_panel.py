@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from jalostamo.models import VoteStatus
 from jalostamo.services import Change, Services
 
 RESULT_TEXT = 60  # characters of an item's text in the result list
@@ -80,12 +79,12 @@ class SidePanel(QWidget):
         votes = dot_votes.votes(self.board_id)
         numbers = {v.id: n for n, v in enumerate(votes, start=1)}
         vote = dot_votes.shown_vote(self.board_id, self.chosen_vote_id)
-        past = [v for v in reversed(votes) if v.status == VoteStatus.CLOSED]
+        past = dot_votes.past_votes(self.board_id)
         self.past_votes.blockSignals(True)
         self.past_votes.clear()
         for v in past:
             self.past_votes.addItem(self.vote_label(numbers[v.id], v.title), v.id)
-        running = vote is not None and vote.status == VoteStatus.OPEN
+        running = vote is not None and dot_votes.is_open(vote)
         if vote is not None and not running:
             self.past_votes.setCurrentIndex(self.past_votes.findData(vote.id))
         self.past_votes.blockSignals(False)
