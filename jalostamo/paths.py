@@ -11,6 +11,20 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 ASSETS_DIR = _PACKAGE_DIR.parent / "assets"
 
 
+PROGRAMME_SUFFIX = ".jalostamo"
+
+
+def is_programme_path(path: Path | str) -> bool:
+    """Whether ``path`` names a programme file: ``.jalostamo`` in any letter case (Windows
+    users and file managers write ``.JALOSTAMO`` too)."""
+    return Path(path).suffix.lower() == PROGRAMME_SUFFIX
+
+
+def with_programme_suffix(path: Path) -> Path:
+    """``path`` as a programme file: the suffix added when it is missing, kept as written."""
+    return path if is_programme_path(path) else path.with_name(path.name + PROGRAMME_SUFFIX)
+
+
 def asset(*parts: str) -> Path:
     """Path of a bundled asset (fonts, method cards, templates, indicator library)."""
     return ASSETS_DIR.joinpath(*parts)

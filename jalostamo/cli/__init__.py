@@ -57,7 +57,9 @@ def _positional(argv: Sequence[str]) -> list[str]:
 def _is_app_invocation(argv: Sequence[str]) -> bool:
     """``jalostamo`` and ``jalostamo [--lang L] FILE`` start the app (FILE is no command)."""
     positional = _positional(argv)
-    return not positional or positional[0].endswith(".jalostamo")
+    from jalostamo.paths import is_programme_path
+
+    return not positional or is_programme_path(positional[0])
 
 
 def _tolerant_console() -> None:

@@ -102,4 +102,6 @@ class NewProgrammeDialog(QDialog):
         path = Path(self.path_edit.text().strip())
         if not path.name:
             return path
-        return path if path.suffix == ".jalostamo" else path.with_name(path.name + ".jalostamo")
+        from jalostamo.paths import with_programme_suffix
+
+        return with_programme_suffix(path)

@@ -394,9 +394,9 @@ class MainWindow(PageHost):
     def create_programme(self, path: Path | str, name: str, organiser: str = "") -> bool:
         from jalostamo.services import Services
 
-        path = Path(path)
-        if path.suffix != ".jalostamo":
-            path = path.with_name(path.name + ".jalostamo")
+        from jalostamo.paths import with_programme_suffix
+
+        path = with_programme_suffix(Path(path))
         try:
             services = Services.create(path, name.strip(), organiser=organiser.strip())
         except UserError as exc:

@@ -66,3 +66,17 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert path.exists()
+
+
+def test_a_programme_named_in_capitals_opens_the_app_and_keeps_its_suffix(tmp_path) -> None:
+    from pathlib import Path
+
+    from jalostamo.cli import _is_app_invocation
+    from jalostamo.paths import is_programme_path, with_programme_suffix
+
+    assert _is_app_invocation(["KEVAT.JALOSTAMO"])
+    assert _is_app_invocation(["--lang", "sv", "Kevät.Jalostamo"])
+    assert not _is_app_invocation(["check", "KEVAT.JALOSTAMO"])
+    assert is_programme_path("a/b/KEVAT.JALOSTAMO") and not is_programme_path("kevat.json")
+    assert with_programme_suffix(Path("KEVAT.JALOSTAMO")) == Path("KEVAT.JALOSTAMO")
+    assert with_programme_suffix(Path("kevat")) == Path("kevat.jalostamo")
