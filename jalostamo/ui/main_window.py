@@ -392,9 +392,8 @@ class MainWindow(PageHost):
         errors.present(box)
 
     def create_programme(self, path: Path | str, name: str, organiser: str = "") -> bool:
-        from jalostamo.services import Services
-
         from jalostamo.paths import with_programme_suffix
+        from jalostamo.services import Services
 
         path = with_programme_suffix(Path(path))
         try:
