@@ -178,6 +178,12 @@ class GettingStarted(QWidget):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName(CHECKLIST_NAME)
         self.window_ = window
+        self.heading = QLabel(self)
+        self.heading.setObjectName("gettingStartedTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.intro = QLabel(self)
         self.intro.setObjectName("gettingStartedIntro")
         self.intro.setWordWrap(True)
@@ -216,11 +222,13 @@ class GettingStarted(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        self.resize(620, 520)
+        self.resize(640, 440)
         self._bridge: QObject | None = None
         opened = getattr(window, "documentOpened", None)
         if opened is not None:
@@ -250,9 +258,9 @@ class GettingStarted(QWidget):
             "agenda": (self.tr("4. Plan the first workshop's agenda: add activities and choose "
                                "a method card for each (Agenda and timer)."),
                        self.tr("Plan the agenda")),
-            "run": (self.tr("5. Run the workshop: Run the workshop shows the activity and its "
-                            "timer, also on the projector."),
-                    self.tr("Go to run mode")),
+            "run": (self.tr("5. Run the workshop from the agenda: run mode shows the current "
+                            "activity and its timer, also on the projector."),
+                    self.tr("Run the workshop")),
             "report": (self.tr("6. Export the workshop report as a PDF "
                                "(File → Export report…)."),
                        self.tr("Export report…")),
@@ -260,6 +268,7 @@ class GettingStarted(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Getting started — Jalostamo"))
+        self.heading.setText(self.tr("Getting started"))
         self.intro.setText(self.tr(
             "From an empty start to the first workshop report of your own programme in six "
             "steps. A step is ticked when the open programme has it done; the buttons take "
@@ -313,8 +322,9 @@ class GettingStarted(QWidget):
         elif step in ("agenda", "run"):
             window.show_page("agenda")
             agenda = window.current_page()
-            if step == "run" and agenda.modes.currentWidget() is not agenda.run_panel:
-                agenda.run_button.setFocus()
+            if step == "run" and agenda.schedule() \
+                    and agenda.modes.currentWidget() is not agenda.run_panel:
+                agenda.enter_run_mode()  # as its Run the workshop button does
         elif step == "report":
             window.export_report()
             for dialog in window.findChildren(QDialog, "reportExportDialog"):

@@ -90,6 +90,11 @@ def current_topic(window: Any) -> str:
     return topic_for(key, tab)
 
 
+def panel_markdown(text: str) -> str:
+    """A guide's headings two levels down: a narrow panel, not a page (Qt draws # very large)."""
+    return "\n".join("##" + line if line.startswith("#") else line for line in text.splitlines())
+
+
 class HelpPanel(QDockWidget):
     """A topic list and the guide's text; follows the window's screen and team tab."""
 
@@ -154,7 +159,7 @@ class HelpPanel(QDockWidget):
     def show_topic(self, topic: str) -> None:
         self.topic = topic if topic in TOPICS else "start"
         self.topics.setCurrentIndex(max(0, self.topics.findData(self.topic)))
-        self.browser.setMarkdown(guide_text(self.topic))
+        self.browser.setMarkdown(panel_markdown(guide_text(self.topic)))
         self.browser.verticalScrollBar().setValue(0)
 
     def _link(self, url: QUrl) -> None:
