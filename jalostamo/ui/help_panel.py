@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QTextBrowser, QVBoxLayout, QWidget
 
+from jalostamo.i18n import current_language
 from jalostamo.services.help_guides import TEAM_TABS, TOPICS, guide_text, guide_title, topic_for
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class HelpPanel(QDockWidget):
         self.window_ = window
         self.setObjectName(PANEL_NAME)
         self.topic = "start"
+        self._language = ""
         body = QWidget(self)
         self.topics = QComboBox(body)
         self.topics.setObjectName("helpTopics")
@@ -123,6 +125,7 @@ class HelpPanel(QDockWidget):
             stack.currentChanged.connect(lambda _i: self.follow_screen())
 
     def retranslate(self) -> None:
+        self._language = current_language()
         self.setWindowTitle(self.tr("Help"))
         self.topics.setAccessibleName(self.tr("Guides"))
         self.browser.setAccessibleName(self.tr("Guide"))
@@ -157,6 +160,10 @@ class HelpPanel(QDockWidget):
             self.show_topic(current_topic(self.window_))
 
     def show_topic(self, topic: str) -> None:
+        if self._language != current_language():  # the window was just translated
+            self.topic = topic
+            self.retranslate()
+            return
         self.topic = topic if topic in TOPICS else "start"
         self.topics.setCurrentIndex(max(0, self.topics.findData(self.topic)))
         self.browser.setMarkdown(panel_markdown(guide_text(self.topic)))
