@@ -31,6 +31,9 @@ def show_help(window: QMainWindow) -> None:
     if panel is None:
         panel = HelpPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        # beside the screen, not over half of it
+        window.resizeDocks([panel], [max(320, min(400, window.width() // 3))],
+                           Qt.Orientation.Horizontal)
     panel.follow_screen()
     panel.show()
     panel.raise_()

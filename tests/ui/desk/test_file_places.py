@@ -32,7 +32,7 @@ def test_the_photo_picker_opens_in_pictures_then_where_the_last_photo_was(
     usb = tmp_path / "usb"
     usb.mkdir()
 
-    def fake(parent, title, folder, pattern):  # noqa: ANN001, ANN202
+    def fake(parent, title, folder, pattern):
         asked.append(folder)
         return [str(usb / "lego.jpg")], pattern
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from jalostamo.services.help_guides import TEAM_TABS, guide_text, guide_title
 from jalostamo.ui import team_page
@@ -144,3 +144,23 @@ def test_every_help_translation_is_complete():
             translation = message.find("translation")
             assert translation is not None and translation.get("type") is None, source
             assert (translation.text or "").strip() and translation.text != source, source
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_nothing_of_the_panel_or_the_checklist_is_left_in_english(make_window, sample_file,
+                                                                   lang):
+    from tests.ui.desk.test_languages import untranslated, visible_texts
+
+    window = make_window(lang)
+    window.open_file(sample_file)
+    window.show_page("agenda")
+    panel = press_f1(window)
+    window.actions_by_id["help.start"].trigger()
+    checklist = window.findChild(QWidget, "gettingStarted")
+    root = ET.parse(Path(I18N_DIR) / "help_fi.ts").getroot()
+    english = {(m.findtext("source") or "").replace("&", "") for m in root.iter("message")}
+    for widget in (panel, checklist):
+        texts = visible_texts(widget)
+        assert texts
+        assert untranslated(texts, lang) == []
+        assert [t for t, _where in texts if t in english] == []
