@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -100,6 +101,7 @@ class ProgressWatcher(QObject):
         super().__init__(window)
         self.setObjectName(WATCHER_NAME)
         self.window_ = window
+        self._pending = False
         window.installEventFilter(self)
         stack = getattr(window, "stack", None)
         if stack is not None:
@@ -118,13 +120,18 @@ class ProgressWatcher(QObject):
             _remember(self.window_, "workshops_run")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.ChildAdded:
-            # the new child is still being built: look at the window's dialogs once it is
+        # a new child is still being built: look at the window's dialogs once it is (once for
+        # a burst of children, such as the menus' actions being rebuilt)
+        if watched is self.window_ and event.type() == QEvent.Type.ChildAdded \
+                and not self._pending:
+            self._pending = True
             QTimer.singleShot(0, self._hook_export_dialogs)
         return False
 
     def _hook_export_dialogs(self) -> None:
-        for dialog in self.window_.findChildren(QDialog, "reportExportDialog"):
+        self._pending = False
+        for dialog in self.window_.findChildren(QDialog, "reportExportDialog",
+                                                Qt.FindChildOption.FindDirectChildrenOnly):
             self._hook_dialog(dialog)
 
     def _hook_dialog(self, dialog: QObject) -> None:
@@ -285,10 +292,16 @@ class GettingStarted(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     # --- state ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._follow_bridge()
+        if not self.isVisible():  # closed: refreshed when shown again
+            return
         for state in step_states(self.window_):
             mark = self.marks[state.key]
             mark.setText(DONE if state.done else TODO)

@@ -51,6 +51,11 @@ def test_steps_tick_as_the_programme_grows(window, tmp_path, qtbot):
     qtbot.waitUntil(lambda: marks(checklist) == "✓✓✓○○○")
     svc.programme.add_agenda_item(workshop, "Sidosryhmäkartta", 45, method_key="stakeholder_map")
     qtbot.waitUntil(lambda: marks(checklist) == "✓✓✓✓○○")
+    checklist.close()  # closed, then opened again from the Help menu: still up to date
+    svc.programme.add_workshop(held_on=date(2027, 4, 4))
+    assert checklist_of(window) is checklist and marks(checklist) == "✓✓✓✓○○"
+    svc.programme.add_workshop()  # a workshop still without its date
+    qtbot.waitUntil(lambda: marks(checklist) == "✓○✓✓○○")
     window.close_document()
     qtbot.waitUntil(lambda: marks(checklist) == "○○○○○○")
 
