@@ -34,8 +34,8 @@ def show_help(window: QMainWindow) -> None:
         # beside the screen, not over half of it
         window.resizeDocks([panel], [max(320, min(400, window.width() // 3))],
                            Qt.Orientation.Horizontal)
-    panel.follow_screen()
     panel.show()
+    panel.follow_screen()
     panel.raise_()
     panel.browser.setFocus()
 
@@ -145,7 +145,10 @@ class HelpPanel(QDockWidget):
         super().changeEvent(event)
 
     def follow_screen(self) -> None:
-        """Show the guide of the window's current screen and tab."""
+        """Show the guide of the window's current screen and tab (when the panel is open;
+        F1 brings it up to date)."""
+        if not self.isVisible():
+            return
         self._hook_team_tabs()
         self.show_topic(current_topic(self.window_))
 
@@ -159,7 +162,7 @@ class HelpPanel(QDockWidget):
 
     def _tab_changed(self, page: QWidget) -> None:
         stack = getattr(self.window_, "stack", None)
-        if stack is not None and stack.currentWidget() is page:
+        if self.isVisible() and stack is not None and stack.currentWidget() is page:
             self.show_topic(current_topic(self.window_))
 
     def show_topic(self, topic: str) -> None:

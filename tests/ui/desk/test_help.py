@@ -164,3 +164,11 @@ def test_nothing_of_the_panel_or_the_checklist_is_left_in_english(make_window, s
         assert texts
         assert untranslated(texts, lang) == []
         assert [t for t, _where in texts if t in english] == []
+
+
+def test_a_closed_panel_shows_the_current_screen_when_opened_again(window, sample_file):
+    window.open_file(sample_file)
+    panel = press_f1(window)
+    panel.close()
+    window.show_page("guide")
+    assert press_f1(window) is panel and panel.topic == "guide"
