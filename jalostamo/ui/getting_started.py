@@ -53,12 +53,23 @@ def programme_key(services: Services) -> str:
     return str(Path(services.doc.path).resolve())
 
 
+def is_demo(services: Services | None) -> bool:
+    """Is the open programme the demo (``ui.demo.demo_path``), not the person's own?"""
+    if services is None:
+        return False
+    from jalostamo.paths import user_data_dir
+
+    demo = user_data_dir() / "demo" / "demo.jalostamo"
+    return Path(services.doc.path).resolve() == demo.resolve()
+
+
 def step_states(window: Any) -> list[StepState]:
-    """Where the person is: each step done or not, from the window's open programme."""
+    """Where the person is: each step done or not, from the window's open programme (the demo
+    programme ticks nothing: the steps are for a programme of one's own)."""
     services: Services | None = getattr(window, "services", None)
     settings: Settings = window.settings
     done = dict.fromkeys(STEPS, False)
-    if services is not None:
+    if services is not None and not is_demo(services):
         done["programme"] = True
         workshops = services.programme.workshops()
         done["workshops"] = bool(workshops) and all(w.held_on is not None for w in workshops)
@@ -194,6 +205,11 @@ class GettingStarted(QWidget):
         self.intro = QLabel(self)
         self.intro.setObjectName("gettingStartedIntro")
         self.intro.setWordWrap(True)
+        self.demo_note = QLabel(self)
+        self.demo_note.setObjectName("gettingStartedDemo")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet("font-weight: bold;")
+        self.demo_note.hide()
         self.marks: dict[str, QLabel] = {}
         self.texts: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -231,6 +247,7 @@ class GettingStarted(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addWidget(self.demo_note)
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -283,6 +300,9 @@ class GettingStarted(QWidget):
         for step, (text, button) in self.step_texts().items():
             self.texts[step].setText(text)
             self.buttons[step].setText(button)
+        self.demo_note.setText(self.tr(
+            "The demo programme is open: it shows what a finished spring looks like. The steps "
+            "tick for a programme of your own (step 1)."))
         self.help_button.setText(self.tr("Help for this screen"))
         self.close_button.setText(self.tr("Close"))
         self.refresh()
@@ -302,6 +322,7 @@ class GettingStarted(QWidget):
         self._follow_bridge()
         if not self.isVisible():  # closed: refreshed when shown again
             return
+        self.demo_note.setVisible(is_demo(getattr(self.window_, "services", None)))
         for state in step_states(self.window_):
             mark = self.marks[state.key]
             mark.setText(DONE if state.done else TODO)

@@ -90,6 +90,10 @@
         <translation>Aloitusopas</translation>
     </message>
     <message>
+        <source>The demo programme is open: it shows what a finished spring looks like. The steps tick for a programme of your own (step 1).</source>
+        <translation>Esittelyohjelma on auki: siitä näet, miltä valmis kevät näyttää. Vaiheet saavat rastin omassa ohjelmassasi (vaihe 1).</translation>
+    </message>
+    <message>
         <source>Help for this screen</source>
         <translation>Ohje tälle näkymälle</translation>
     </message>

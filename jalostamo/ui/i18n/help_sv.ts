@@ -90,6 +90,10 @@
         <translation>Kom igång</translation>
     </message>
     <message>
+        <source>The demo programme is open: it shows what a finished spring looks like. The steps tick for a programme of your own (step 1).</source>
+        <translation>Demoprogrammet är öppet: det visar hur en färdig vår ser ut. Stegen bockas av för ett eget program (steg 1).</translation>
+    </message>
+    <message>
         <source>Help for this screen</source>
         <translation>Hjälp för den här vyn</translation>
     </message>

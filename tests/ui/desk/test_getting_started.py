@@ -140,3 +140,16 @@ def test_old_settings_files_load_and_keep_the_new_fields(tmp_path: Path):
     settings.save(old)
     again = Settings.load(old)
     assert again.guide_seen is True and again.reports_exported == ["C:/ohjelma.jalostamo"]
+
+
+def test_the_demo_programme_ticks_nothing(window, sample_file):
+    from jalostamo.paths import user_data_dir
+
+    demo = user_data_dir() / "demo" / "demo.jalostamo"  # where Open the demo programme puts it
+    demo.parent.mkdir(parents=True, exist_ok=True)
+    demo.write_bytes(sample_file.read_bytes())  # a programme with workshops, teams and agenda
+    window.open_file(demo)
+    checklist = checklist_of(window)
+    assert marks(checklist) == "○○○○○○"
+    assert checklist.demo_note.isVisible()
+    assert checklist.demo_note.text().startswith("Esittelyohjelma on auki")
