@@ -43,6 +43,12 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     presentation_zoom: float = 1.6
     font_scale: float = 1.0
+    #: the Getting started checklist has been shown once (it opens by itself only the first time)
+    guide_seen: bool = False
+    #: programme files (resolved paths) whose workshop was run in run mode / whose workshop
+    #: report was exported: the checklist's last two steps, which the file itself does not show
+    workshops_run: list[str] = field(default_factory=list)
+    reports_exported: list[str] = field(default_factory=list)
     version: int = SCHEMA_VERSION
 
     # --- recent files ---------------------------------------------------------------------

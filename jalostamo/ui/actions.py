@@ -65,6 +65,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "toggle_presentation", "F5", checkable=True),
     ActionSpec("view.fullscreen", QT_TRANSLATE_NOOP("Actions", "&Full screen"),
                "toggle_full_screen", Standard("FullScreen"), checkable=True),
+    ActionSpec("help.guide", QT_TRANSLATE_NOOP("Actions", "&Help for this screen"), "show_help", "F1"),
+    ActionSpec("help.start", QT_TRANSLATE_NOOP("Actions", "&Getting started"), "show_getting_started"),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Jalostamo"), "show_about"),
 )
 
@@ -80,7 +82,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "-", "view.presentation",
       "view.fullscreen")),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.about",)),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.guide", "help.start", "-", "help.about")),
 )
 
 

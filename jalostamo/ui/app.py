@@ -82,6 +82,7 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     route_qt_messages()
     window = create_window(path, lang=lang, read_only=read_only)
     window.show()
+    window.after_first_paint()  # then Getting started opens if it is the first run ever
     # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: window.close())

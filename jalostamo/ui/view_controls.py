@@ -71,6 +71,8 @@ class ViewControls(QMainWindow):
             self.showFullScreen()
         self._update_state()
 
+    from jalostamo.ui.help_panel import after_first_paint, show_getting_started, show_help  # Help
+
     # --- settings, language, about -----------------------------------------------------------
 
     def open_settings(self) -> None:
