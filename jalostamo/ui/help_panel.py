@@ -156,7 +156,7 @@ class HelpPanel(QDockWidget):
         stack = getattr(self.window_, "stack", None)
         widget = stack.currentWidget() if stack is not None else None
         tabs = getattr(widget, "tabs", None) if widget is not None else None
-        if tabs is not None and not tabs.property("helpFollows"):
+        if widget is not None and tabs is not None and not tabs.property("helpFollows"):
             tabs.setProperty("helpFollows", True)
             tabs.currentChanged.connect(lambda _i: self._tab_changed(widget))
 

@@ -71,7 +71,22 @@ class ViewControls(QMainWindow):
             self.showFullScreen()
         self._update_state()
 
-    from jalostamo.ui.help_panel import after_first_paint, show_getting_started, show_help  # Help
+    # --- help ---------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        from jalostamo.ui import help_panel
+
+        help_panel.show_help(self)
+
+    def show_getting_started(self) -> object:
+        from jalostamo.ui import help_panel
+
+        return help_panel.show_getting_started(self)
+
+    def after_first_paint(self) -> None:
+        from jalostamo.ui import help_panel
+
+        help_panel.after_first_paint(self)
 
     # --- settings, language, about -----------------------------------------------------------
 
