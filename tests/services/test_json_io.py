@@ -179,10 +179,10 @@ def test_export_of_an_open_document_and_overwrite_rules(services: Services,
     before = out.read_bytes()
     with pytest.raises(FileRefused) as err:
         export_document(services.doc, out)
-    assert err.value.key == "file.exists"
+    assert err.value.key == "output.exists"
     export_document(services.doc, out, overwrite=True)
     assert out.read_bytes() == before
-    with pytest.raises(JsonRefused) as onto:
+    with pytest.raises(FileRefused) as onto:
         export_document(services.doc, services.doc.path, overwrite=True)
     assert "ohjelmatiedosto" in onto.value.message()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
