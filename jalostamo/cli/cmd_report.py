@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,4 +36,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                               team=args.team, lang=lang, pseudonymise=args.pseudonymise,
                               overwrite=args.force)
     print(translate("report.written", path=result.path, pages=result.pages))
+    for media_id, problem in result.photos_left_out:
+        shown = "".join(c if c.isalnum() else "?" for c in media_id[:16])
+        print("jalostamo: " + translate("report.photos_left_out", id=shown,
+                                        reason=translate(problem.reason, **problem.params)),
+              file=sys.stderr)
     return 0

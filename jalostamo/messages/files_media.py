@@ -61,8 +61,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "not a SHA-256 hash of the photo (64 hex digits).",
     },
     "media.bad_photo": {
-        "fi": "Tiedostoa {path} ei tuotu: kuva {id} ei kelpaa ({reason})",
-        "sv": "Filen {path} importerades inte: bilden {id} duger inte ({reason})",
-        "en": "Nothing was imported from {path}: the photo {id} cannot be used ({reason})",
+        "fi": "Tiedostoa {path} ei tuotu: kuva rivillä {row} taulussa media ({id}) ei kelpaa: "
+              "{reason}",
+        "sv": "Filen {path} importerades inte: bilden på rad {row} i tabellen media ({id}) "
+              "duger inte: {reason}",
+        "en": "Nothing was imported from {path}: the photo on row {row} of table media ({id}) "
+              "cannot be used: {reason}",
+    },
+    "image.reason.not_bare": {
+        "fi": "se ei ole kuva sellaisena kuin Jalostamo sen tallentaa (siinä on metatietoja tai "
+              "muuta ylimääräistä).",
+        "sv": "den är inte en bild så som Jalostamo sparar den (den har metadata eller annat "
+              "extra).",
+        "en": "it is not a photo as Jalostamo stores one (it carries metadata or other extra "
+              "data).",
+    },
+    "report.photos_left_out": {
+        "fi": "Kuvaa {id} ei otettu raporttiin: {reason}",
+        "sv": "Bilden {id} togs inte med i rapporten: {reason}",
+        "en": "The photo {id} was left out of the report: {reason}",
     },
 }

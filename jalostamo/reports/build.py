@@ -21,6 +21,7 @@ from jalostamo.reports.document import ReportDocument
 from jalostamo.reports.pdfa import make_pdfa
 from jalostamo.reports.styles import Styles
 from jalostamo.services import Services
+from jalostamo.services.images import ImageProblem
 from jalostamo.store.output import atomic_output, check_output
 
 Kind = Literal["programme", "workshop", "team"]
@@ -42,6 +43,8 @@ class ReportResult:
     images: int
     seconds: float
     title: str
+    #: photos that could not be drawn: (media id, why)
+    photos_left_out: tuple[tuple[str, ImageProblem], ...] = ()
 
 
 class _Progress:
@@ -122,7 +125,8 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
     meter.finish()
     return ReportResult(path=out, kind=kind, lang=lang, pages=pages,
                         size_bytes=out.stat().st_size, images=data.images.loaded,
-                        seconds=time.perf_counter() - started, title=title)
+                        seconds=time.perf_counter() - started, title=title,
+                        photos_left_out=tuple(data.images.left_out))
 
 
 def _author(data: ReportData) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from jalostamo.errors import UserError
+from jalostamo.services.json_media import clean_export_media
 from jalostamo.services.json_parse import load_json_file
 from jalostamo.services.json_schema import JsonRefused, TableSpec, table_specs
 from jalostamo.services.json_validate import ValidatedExport, validate_export
@@ -53,6 +54,7 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
     source, target = Path(source), Path(target)
     _check_target(target)
     data = validate_export(load_json_file(source), str(source))
+    clean_export_media(data, str(source))  # photo ids checked, blobs re-encoded
     rows = data.row_count
     _remove_stale_temp_files(target)
     tmp = temp_path_for(target)
