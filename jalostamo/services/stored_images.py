@@ -37,6 +37,7 @@ from jalostamo.services.images import (
     _flatten,
     _megapixels,
     _resized,
+    _too_large,
 )
 
 #: JPEG markers an original of ours has before its end: SOF0-2, DHT, DQT, DRI, SOS, APP0
@@ -131,6 +132,8 @@ def open_bounded(data: bytes, edge: int, *, formats: tuple[str, ...] = ("JPEG", 
     size as the header gives it. Call inside :func:`_quiet`."""
     try:
         img = Image.open(io.BytesIO(data), formats=list(formats))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large(exc) from None
     except UnidentifiedImageError:
         raise ImageProblem("image.reason.unsupported") from None
     except DECODE_ERRORS:
