@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Final
@@ -222,3 +222,17 @@ def clean_stored(original: bytes, preview: bytes | None, thumbnail: bytes | None
             raise ImageProblem("image.reason.corrupt") from None
     return CleanMedia(original, new_preview, new_thumbnail,
                       "image/png" if is_png else "image/jpeg", size[0], size[1])
+
+
+def clean_merged_media(columns: Sequence[str], blobs: Sequence[bytes | None]
+                       ) -> tuple[bytes | None, ...]:
+    """The blob columns of a media row arriving by merge, as they may be stored: the original
+    kept (its id is its hash), preview and thumbnail kept only when bare, else made again.
+    Raises :class:`ImageProblem` for an original Jalostamo did not write (merge refuses it)."""
+    values = dict(zip(columns, blobs, strict=True))
+    original = values.get("original")
+    if not original:  # an erased photo: nothing to show
+        return tuple(blobs)
+    clean = clean_stored(original, values.get("preview"), values.get("thumbnail"))
+    values.update(preview=clean.preview, thumbnail=clean.thumbnail)
+    return tuple(values[name] for name in columns)

@@ -7,6 +7,7 @@ import base64
 import hashlib
 import io
 import json
+import sqlite3
 import warnings
 import zlib
 from pathlib import Path
@@ -208,3 +209,44 @@ def test_large_jpeg_previews_are_decoded_at_a_reduced_scale() -> None:
 def test_stored_blobs_with_metadata_are_not_kept() -> None:
     with pytest.raises(ImageProblem):
         clean_stored(tagged_jpeg((100, 80)), None, None)
+
+
+def _team_file_with_photo(tmp_path: Path) -> tuple[Path, Path, str, str]:
+    from tests.services.test_merge import hand_out, make_programme
+
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with Services.open(team_file, device_id="dev-turku") as team:
+        plain = io.BytesIO()
+        Image.new("RGB", (600, 400), (30, 140, 200)).save(plain, "JPEG")
+        media_id = team.media.import_bytes(plain.getvalue(), "kuva.jpg", team_id=ids["turku"])
+    return master, team_file, media_id, ids["turku"]
+
+
+def test_photo_metadata_arriving_by_merge_is_removed(tmp_path: Path) -> None:
+    master, team_file, media_id, _team = _team_file_with_photo(tmp_path)
+    conn = sqlite3.connect(team_file)
+    conn.execute("UPDATE media SET preview = ?, thumbnail = ? WHERE id = ?",
+                 (tagged_jpeg((600, 400)), tagged_jpeg((320, 213)), media_id))
+    conn.commit()
+    conn.close()
+    with Services.open(master) as svc:
+        svc.merge.merge([team_file])
+        blobs = [svc.media.blob(media_id, kind) for kind in ("original", "preview", "thumbnail")]
+    assert all(leak not in blob for blob in blobs for leak in LEAKS)
+    assert Image.open(io.BytesIO(blobs[1])).size == (600, 400)
+
+
+def test_a_merged_original_with_metadata_is_refused(tmp_path: Path) -> None:
+    master, team_file, media_id, _team = _team_file_with_photo(tmp_path)
+    tagged = tagged_jpeg((600, 400))
+    conn = sqlite3.connect(team_file)
+    conn.execute("UPDATE media SET id = ?, original = ? WHERE id = ?",
+                 (hashlib.sha256(tagged).hexdigest(), tagged, media_id))
+    conn.commit()
+    conn.close()
+    with Services.open(master) as svc, pytest.raises(UserError) as refused:
+        svc.merge.merge([team_file])
+    assert refused.value.key == "merge.hostile"
+    with Services.open(master) as svc:
+        assert svc.media.list() == []  # nothing of the source came in
