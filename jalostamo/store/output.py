@@ -16,6 +16,7 @@ team files, new, demo and imported programmes).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -76,6 +77,9 @@ def check_output(target: Path | str, *, overwrite: bool = False,
     if target.is_dir():
         raise OutputRefused("output.is_folder", path=str(target))
     if not target.parent.is_dir():
+        if target.parent.exists():  # a file where the folder should be
+            raise OutputRefused("output.cannot_write", path=str(target),
+                                detail=os.strerror(errno.ENOTDIR))
         raise OutputRefused("output.no_folder", path=str(target.parent))
     exists = target.exists() or target.is_symlink()
     if exists and new_file:

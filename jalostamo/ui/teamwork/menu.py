@@ -164,8 +164,13 @@ class TeamworkMenu(QObject):
             errors.present(self._warning(self.tr(
                 "That is the open file itself; choose another place, such as a USB stick.")))
             return False
+        from jalostamo.store.output import OutputRefused
+
         try:
             svc.team_files.send_work(path)
+        except OutputRefused as exc:  # the place chosen cannot take the file
+            errors.present(self._warning(exc.message(current_language())))
+            return False
         except UserError as exc:
             errors.show_user_error(self.window, exc)
             return False
