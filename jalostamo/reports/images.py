@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from jalostamo.errors import UserError
 from jalostamo.models import Media
 from jalostamo.services.images import ImageProblem
-from jalostamo.services.stored_images import reencoded_for_print
+from jalostamo.services.stored_images import fits_for_print, is_bare_jpeg, reencoded_for_print
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -38,9 +38,12 @@ def read_preview(services: Services, media_id: str) -> bytes | None:
 
 
 def print_ready(blob: bytes) -> bytes:
-    """A new JPEG no larger than :data:`MAX_PIXELS` on the long side, in RGB, carrying no
-    metadata: whatever is stored is decoded (bounded) and encoded again, never embedded as it
-    is. Raises :class:`~jalostamo.services.images.ImageProblem`."""
+    """JPEG bytes no larger than :data:`MAX_PIXELS` on the long side, in RGB, carrying no
+    metadata. A bare JPEG (nothing but image segments, as Jalostamo writes previews) of that
+    size is used as it is; anything else is decoded (bounded) and encoded again. Raises
+    :class:`~jalostamo.services.images.ImageProblem`."""
+    if is_bare_jpeg(blob) and fits_for_print(blob, MAX_PIXELS):
+        return blob
     return reencoded_for_print(blob, MAX_PIXELS)
 
 

@@ -153,6 +153,16 @@ def open_bounded(data: bytes, edge: int, *, formats: tuple[str, ...] = ("JPEG", 
     return img, (width, height)
 
 
+def fits_for_print(jpeg: bytes, edge: int) -> bool:
+    """Whether a JPEG is RGB or grey and at most ``edge`` pixels on its long side (header only)."""
+    try:
+        with _quiet():
+            probe = Image.open(io.BytesIO(jpeg), formats=["JPEG"])
+            return probe.mode in ("RGB", "L") and 0 < max(probe.size) <= edge
+    except (ImageProblem, *DECODE_ERRORS):
+        return False
+
+
 def reencoded_for_print(data: bytes, edge: int, quality: int = 85) -> bytes:
     """A new JPEG of at most ``edge`` pixels on the long side, in RGB, without any metadata,
     from any stored image (a report embeds only these)."""
