@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,11 +30,22 @@ WRITERS: dict[str, Callable[[Path, Path, Path], list[str]]] = {
 FORCEABLE = ("report", "export-json", "team-file")
 
 
+@pytest.fixture(scope="module")
+def _made_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("made")
+    with pytest.MonkeyPatch.context() as patch:  # before the per-test user data folder exists
+        patch.setenv("JALOSTAMO_DATA_DIR", str(tmp_path_factory.mktemp("made-userdata")))
+        svc = Services.create(folder / "ohjelma.jalostamo", "Testijalostamo")
+        svc.teams.add("Oulu")
+        svc.close()
+    return folder / "ohjelma.jalostamo"
+
+
 @pytest.fixture
-def programme(services: Services, tmp_path: Path) -> tuple[Path, Path]:
-    services.teams.add("Oulu")
-    path = services.doc.path
-    services.close()
+def programme(_made_once: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A closed programme file with a team (a copy of one made once) and its JSON export."""
+    path = tmp_path / _made_once.name
+    shutil.copyfile(_made_once, path)
     json_file = tmp_path / "vienti.json"
     assert main(["export-json", str(path), str(json_file)]) == 0
     return path, json_file
