@@ -254,3 +254,25 @@ def test_a_merged_original_with_metadata_is_refused(tmp_path: Path) -> None:
     assert refused.value.key == "merge.hostile"
     with Services.open(master) as svc:
         assert svc.media.list() == []  # nothing of the source came in
+
+
+def test_a_photo_that_cannot_be_drawn_is_named_and_the_report_still_written(
+        services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from jalostamo.cli import main
+
+    media_id = _programme_with_photo(services)
+    path = services.doc.path
+    services.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE media SET preview = ? WHERE id = ?", (_png_header(13000, 13000),
+                                                              media_id))
+    conn.commit()
+    conn.close()
+    out = tmp_path / "tiimi.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["report", str(path), "--kind", "team", "--team", "Oulu",
+                     "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ei otettu raporttiin" in err and "169 megapikseliä" in err
+    assert out.read_bytes().startswith(b"%PDF")
