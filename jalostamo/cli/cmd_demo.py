@@ -21,7 +21,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from jalostamo.services.demo import build_demo
+    from jalostamo.store.output import check_new_file
 
+    check_new_file(args.file)
     summary = build_demo(args.file, size=args.size)
     print(translate("demo.done", path=summary.path, teams=summary.teams,
                     items=summary.board_items, photos=summary.photos,

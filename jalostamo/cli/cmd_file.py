@@ -29,7 +29,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from jalostamo.store import Document
+    from jalostamo.store.output import check_new_file
 
+    check_new_file(args.file)
     Document.create(args.file, args.name, organiser=args.organiser).close()
     print(translate("created", path=args.file))
     return 0

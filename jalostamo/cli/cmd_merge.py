@@ -15,6 +15,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--team", required=True, help="city name or id of the team")
     p.add_argument("out", type=Path)
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT if it exists (never a programme file)")
     p.set_defaults(handler=cmd_team_file)
 
     p = subparsers.add_parser("merge", help="merge team files (or other copies) into a programme")
@@ -26,10 +28,13 @@ def register(subparsers: Any) -> None:
 
 def cmd_team_file(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
+    from jalostamo.store.output import check_output
 
+    # before opening: opening for writing already touches the programme file
+    check_output(args.out, overwrite=args.force, sources=[args.file])
     with Services.open(args.file, readonly=False) as svc:
         team = svc.teams.find(args.team)
-        svc.team_files.make_team_file(team.id, args.out)
+        svc.team_files.make_team_file(team.id, args.out, overwrite=args.force)
         print(translate("teamfile.done", team=team.display_name, path=args.out))
     return 0
 

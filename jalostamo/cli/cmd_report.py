@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--pseudonymise", action="store_true",
                    help="replace people's names with stable pseudonyms")
     p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(handler=cmd_report)
 
 
@@ -31,6 +33,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Services.open(args.file, readonly=True) as services:
         lang = args.report_lang or args.lang or normalise(services.programme.get().language)
         result = build_report(services, args.out, kind=args.kind, workshop=args.workshop,
-                              team=args.team, lang=lang, pseudonymise=args.pseudonymise)
+                              team=args.team, lang=lang, pseudonymise=args.pseudonymise,
+                              overwrite=args.force)
     print(translate("report.written", path=result.path, pages=result.pages))
+    for media_id, problem in result.photos_left_out:
+        shown = "".join(c if c.isalnum() else "?" for c in media_id[:16])
+        print("jalostamo: " + translate("report.photos_left_out", id=shown,
+                                        reason=translate(problem.reason, **problem.params)),
+              file=sys.stderr)
     return 0

@@ -21,6 +21,8 @@ from jalostamo.reports.document import ReportDocument
 from jalostamo.reports.pdfa import make_pdfa
 from jalostamo.reports.styles import Styles
 from jalostamo.services import Services
+from jalostamo.services.images import ImageProblem
+from jalostamo.store.output import atomic_output, check_output
 
 Kind = Literal["programme", "workshop", "team"]
 KINDS: tuple[str, ...] = ("programme", "workshop", "team")
@@ -41,6 +43,8 @@ class ReportResult:
     images: int
     seconds: float
     title: str
+    #: photos that could not be drawn: (media id, why)
+    photos_left_out: tuple[tuple[str, ImageProblem], ...] = ()
 
 
 class _Progress:
@@ -61,25 +65,20 @@ class _Progress:
             self.callback(self.total, self.total)
 
 
-def _check_out(out: Path) -> None:
-    if out.is_dir():
-        raise InvalidInput("report.out_is_dir", path=str(out))
-    if not out.parent.is_dir():
-        raise InvalidInput("report.out_dir_missing", path=str(out.parent))
-
-
 def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | None = None,
                  team: str | None = None, lang: str = "fi", pseudonymise: bool = False,
-                 progress: Progress | None = None) -> ReportResult:
+                 progress: Progress | None = None, overwrite: bool = False) -> ReportResult:
     """Write a report to ``out`` (PDF/A-2b). ``progress(done, total)`` returning False cancels
-    with :class:`ReportCancelled`; ``out`` is then untouched, as after any failure."""
+    with :class:`ReportCancelled`; ``out`` is then untouched, as after any failure. An existing
+    ``out`` is replaced only with ``overwrite`` (see :mod:`jalostamo.store.output`)."""
     started = time.perf_counter()
     out = Path(out)
     if kind not in KINDS:
         raise InvalidInput("report.bad_kind", kind=kind)
     if lang not in LANGUAGES:
         raise InvalidInput("report.bad_lang", language=lang)
-    _check_out(out)
+    sources = [services.doc.path]
+    check_output(out, overwrite=overwrite, sources=sources)
     meter = _Progress(progress, 1)
     meter.step(0)
 
@@ -118,13 +117,16 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
     meter.total = 2 + len(story) * passes + 1
     meter.step()
     try:
-        pages = _write(data, styles, story, out, title=title, subject=subject, meter=meter)
+        with atomic_output(out, overwrite=overwrite, sources=sources) as final_tmp:
+            pages = _write(data, styles, story, final_tmp, title=title, subject=subject,
+                           meter=meter)
     finally:
         data.images.close()
     meter.finish()
     return ReportResult(path=out, kind=kind, lang=lang, pages=pages,
                         size_bytes=out.stat().st_size, images=data.images.loaded,
-                        seconds=time.perf_counter() - started, title=title)
+                        seconds=time.perf_counter() - started, title=title,
+                        photos_left_out=tuple(data.images.left_out))
 
 
 def _author(data: ReportData) -> str:
@@ -132,13 +134,13 @@ def _author(data: ReportData) -> str:
     return ", ".join(names) or data.organiser or "Jalostamo"
 
 
-def _write(data: ReportData, styles: Styles, story: list[Flowable], out: Path, *, title: str,
-           subject: str, meter: _Progress) -> int:
-    """Lay out into a temporary file, convert to PDF/A beside ``out``, then replace ``out``."""
+def _write(data: ReportData, styles: Styles, story: list[Flowable], final_tmp: Path, *,
+           title: str, subject: str, meter: _Progress) -> int:
+    """Lay out into a temporary file, convert to PDF/A into ``final_tmp`` (beside the target,
+    which :func:`atomic_output` then replaces)."""
     fd, raw_name = tempfile.mkstemp(prefix="jalostamo-report-", suffix=".pdf")
     os.close(fd)
     raw = Path(raw_name)
-    final_tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
         doc = ReportDocument(
             str(raw), styles=styles, running_title=f"{data.programme_name} · {title.split(':')[0]}",
@@ -150,15 +152,8 @@ def _write(data: ReportData, styles: Styles, story: list[Flowable], out: Path, *
         story.insert(0, doc.page_total)
         doc.multiBuild(story)
         meter.step()
-        try:
-            pages = make_pdfa(raw, final_tmp, lang=data.lang)
-            os.replace(final_tmp, out)
-        except OSError as exc:
-            raise UserError("report.cannot_write", path=str(out),
-                            detail=exc.strerror or str(exc)) from exc
-        return pages
+        return make_pdfa(raw, final_tmp, lang=data.lang)
     finally:
-        for leftover in (raw, final_tmp):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        with contextlib.suppress(OSError):
+            raw.unlink()
 

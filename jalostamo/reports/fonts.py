@@ -61,11 +61,36 @@ def text_width(text: str, size: float, font: str = FONT) -> float:
     return (sum(_unit_width(w, font) for w in words) + space * (len(words) - 1)) * size
 
 
+#: no glyph we draw is narrower than this many ems: bounds the characters a line can hold
+_NARROWEST_EM = 0.1
+
+
+def _longest_fitting(word: str, width: float, size: float, font: str) -> int:
+    """How many leading characters of ``word`` fit in ``width`` (at least 1): a binary search,
+    so a very long word costs a few measurements, not one per character."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(word[:middle], size, font) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def wrap_text(text: str, width: float, size: float, font: str = FONT,
               max_lines: int | None = None) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` (words longer than a line are cut)."""
+    """Break ``text`` into lines no wider than ``width`` (words longer than a line are cut).
+
+    With ``max_lines``, only as much text as that many lines could ever hold is looked at, so
+    the time is bounded by the drawing, not by the length of the text."""
+    if max_lines is not None:
+        per_line = int(width / max(size * _NARROWEST_EM, 0.01)) + 2
+        text = text[:(max_lines + 1) * per_line]
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
+        if max_lines is not None and len(lines) > max_lines:
+            break
         line = ""
         for word in paragraph.split():
             candidate = f"{line} {word}" if line else word
@@ -74,10 +99,8 @@ def wrap_text(text: str, width: float, size: float, font: str = FONT,
                 continue
             if line:
                 lines.append(line)
-            while text_width(word, size, font) > width and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and text_width(word[:cut], size, font) > width:
-                    cut -= 1
+            while len(word) > 1 and text_width(word, size, font) > width:
+                cut = _longest_fitting(word, width, size, font)
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word

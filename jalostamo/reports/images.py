@@ -1,16 +1,16 @@
-"""Photos for reports: read once, bounded to print resolution, embedded once per media id."""
+"""Photos for reports: read once, decoded within bounds, encoded again without metadata at print
+resolution, embedded once per media id."""
 
 from __future__ import annotations
 
-import io
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image
-
 from jalostamo.errors import UserError
 from jalostamo.models import Media
+from jalostamo.services.images import ImageProblem
+from jalostamo.services.stored_images import fits_for_print, is_bare_jpeg, reencoded_for_print
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -38,20 +38,13 @@ def read_preview(services: Services, media_id: str) -> bytes | None:
 
 
 def print_ready(blob: bytes) -> bytes:
-    """JPEG bytes no larger than :data:`MAX_PIXELS` on the long side, in sRGB-compatible RGB."""
-    with Image.open(io.BytesIO(blob), formats=["JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF"]) as im:
-        if (im.format == "JPEG" and im.mode in ("RGB", "L")
-                and max(im.size) <= MAX_PIXELS):
-            return blob
-        im.thumbnail((MAX_PIXELS, MAX_PIXELS))
-        picture: Image.Image = im
-        if im.mode not in ("RGB", "L"):
-            picture = Image.new("RGB", im.size, "white")
-            rgba = im.convert("RGBA")
-            picture.paste(rgba, mask=rgba.getchannel("A"))
-        out = io.BytesIO()
-        picture.save(out, "JPEG", quality=85, optimize=True)
-        return out.getvalue()
+    """JPEG bytes no larger than :data:`MAX_PIXELS` on the long side, in RGB, carrying no
+    metadata. A bare JPEG (nothing but image segments, as Jalostamo writes previews) of that
+    size is used as it is; anything else is decoded (bounded) and encoded again. Raises
+    :class:`~jalostamo.services.images.ImageProblem`."""
+    if is_bare_jpeg(blob) and fits_for_print(blob, MAX_PIXELS):
+        return blob
+    return reencoded_for_print(blob, MAX_PIXELS)
 
 
 class ImageStore:
@@ -64,6 +57,8 @@ class ImageStore:
         self._known = known
         self.withheld = withheld
         self._files: dict[str, str | None] = {}
+        #: photos that could not be drawn, with the reason (media id, reason key and params)
+        self.left_out: list[tuple[str, ImageProblem]] = []
         self._folder: tempfile.TemporaryDirectory[str] | None = None
 
     def reader(self, media_id: str | None) -> str | None:
@@ -76,12 +71,14 @@ class ImageStore:
             if blob:
                 try:
                     ready = print_ready(blob)
-                except (OSError, ValueError, Image.DecompressionBombError):
+                except ImageProblem as problem:
+                    self.left_out.append((media_id, problem))
                     ready = b""
                 if ready:
                     if self._folder is None:
                         self._folder = tempfile.TemporaryDirectory(prefix="jalostamo-images-")
-                    file = Path(self._folder.name) / f"{media_id[:40]}.jpg"
+                    # named by a counter, never by the media id (which comes from the file)
+                    file = Path(self._folder.name) / f"{len(self._files):06d}.jpg"
                     file.write_bytes(ready)
                     path = str(file)
             self._files[media_id] = path

@@ -31,13 +31,27 @@ QUADRANT_COLORS = {"likes": "#5E8C61", "criticisms": "#B5523B", "questions": "#3
                    "ideas": "#B9834A"}
 
 
-def esc(text: str | None) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+#: the most of one text a report shows: in running text, in a table cell, on a feedback note.
+#: Layout time grows faster than the text, so a text as long as an import allows (a million
+#: characters) would stall every report; what is cut ends in "…".
+BODY_CHARS = 20_000
+CELL_CHARS = 1_500
+NOTE_CHARS = 600
+
+
+def cut(text: str | None, limit: int = BODY_CHARS) -> str:
+    text = text or ""
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+
+def esc(text: str | None, limit: int = BODY_CHARS) -> str:
+    return cut(text, limit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
         .replace("\n", "<br/>")
 
 
 def para(text: str | None, style: object) -> Paragraph:
-    return Paragraph(esc(text), style)
+    in_cell = str(getattr(style, "name", "")).startswith(("cell", "withheld"))
+    return Paragraph(esc(text, CELL_CHARS if in_cell else BODY_CHARS), style)
 
 
 def fmt_date(day: date | None) -> str:
@@ -137,12 +151,13 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
             head.append(para(t(f"quadrant.{q}"), styles.cell_head))
             parts = []
             for note in (n for n in s.notes if n.quadrant == q):
+                text = esc(note.text, NOTE_CHARS)
                 if note.withheld:
-                    parts.append(f'<font color="#8A5A00"><i>{esc(note.text)}</i></font>')
+                    parts.append(f'<font color="#8A5A00"><i>{text}</i></font>')
                 elif note.is_quote:
-                    parts.append(f"<i>“{esc(note.text)}”</i>")
+                    parts.append(f"<i>“{text}”</i>")
                 else:
-                    parts.append(f"• {esc(note.text)}")
+                    parts.append(f"• {text}")
             cells.append(Paragraph("<br/>".join(parts) or "–", styles.cell))
         grid = table([head, cells], [FRAME_WIDTH / 4] * 4, zebra=False)
         grid.setStyle(TableStyle([("BACKGROUND", (i, 0), (i, 0),

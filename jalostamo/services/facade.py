@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,6 +92,15 @@ class Services:
 
     def close(self) -> None:
         self.doc.close()
+
+    def output(self, path: Path | str, *, overwrite: bool = False
+               ) -> contextlib.AbstractContextManager[Path]:
+        """Write a file for the person: ``with svc.output(path) as tmp: write(tmp)``. The path
+        is checked (never this programme, never another programme file, an existing file only
+        with ``overwrite``) and the file appears complete or not at all."""
+        from jalostamo.store.output import atomic_output
+
+        return atomic_output(path, overwrite=overwrite, sources=[self.doc.path])
 
     def __enter__(self) -> Services:
         return self

@@ -10,9 +10,7 @@ Rows are streamed table by table, one row at a time, so that photos are never al
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,11 +26,11 @@ from jalostamo.services.json_schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     JSON_VALUE,
-    JsonRefused,
     TableSpec,
     table_specs,
 )
-from jalostamo.store.document import Document, storage_error
+from jalostamo.store.document import Document
+from jalostamo.store.output import atomic_output
 from jalostamo.store.schema import SCHEMA_VERSION
 
 #: rows fetched from the database at a time (bounds memory for tables of photos)
@@ -110,36 +108,19 @@ def write_export(conn: Connection, programme_id: str, stream: IO[bytes]) -> int:
 def export_document(doc: Document, out: Path | str, *, overwrite: bool = False) -> ExportResult:
     """Export an open programme to ``out`` atomically (temporary file, fsync, rename)."""
     out = Path(out)
-    if out.exists():
-        with contextlib.suppress(OSError):
-            if out.samefile(doc.path):
-                raise JsonRefused("json_io.export_onto_source", path=str(out))
-        if not overwrite:
-            raise FileRefused("file.exists", path=str(out))
-    if not out.parent.is_dir():
-        raise JsonRefused("json_io.no_folder", path=str(out.parent))
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        with tmp.open("wb", buffering=_WRITE_BUFFER) as stream:
+        with (atomic_output(out, overwrite=overwrite, sources=[doc.path]) as tmp,
+              tmp.open("wb", buffering=_WRITE_BUFFER) as stream):
             with doc.engine.connect() as conn:
                 rows = write_export(conn, doc.programme_id, stream)
             stream.flush()
-            os.fsync(stream.fileno())
             size = stream.tell()
-        os.replace(tmp, out)
-        _sync_folder(out.parent)
     except UserError:
         raise
     except ValueError as exc:  # a value JSON cannot hold (NaN, infinity) in a damaged file
         raise FileRefused("file.damaged", path=str(doc.path), detail=str(exc)) from None
     except DatabaseError as exc:
         raise FileRefused("file.damaged", path=str(doc.path), detail=str(exc.orig)) from None
-    except OSError as exc:
-        raise storage_error(exc) or JsonRefused(
-            "json_io.cannot_write", path=str(out), detail=exc.strerror or str(exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return ExportResult(out, rows, size)
 
 
@@ -150,15 +131,3 @@ def export_file(source: Path | str, out: Path | str, *, overwrite: bool = False)
         return export_document(doc, out, overwrite=overwrite)
     finally:
         doc.close()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

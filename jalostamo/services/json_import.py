@@ -19,7 +19,8 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from jalostamo.errors import FileRefused, UserError
+from jalostamo.errors import UserError
+from jalostamo.services.json_media import clean_export_media
 from jalostamo.services.json_parse import load_json_file
 from jalostamo.services.json_schema import JsonRefused, TableSpec, table_specs
 from jalostamo.services.json_validate import ValidatedExport, validate_export
@@ -29,6 +30,7 @@ from jalostamo.store.document import (
     run_outside_transaction,
     storage_error,
 )
+from jalostamo.store.output import check_new_file, commit_output
 
 TEMP_SUFFIX = ".importing"
 _INSERT_CHUNK = 500
@@ -52,6 +54,7 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
     source, target = Path(source), Path(target)
     _check_target(target)
     data = validate_export(load_json_file(source), str(source))
+    clean_export_media(data, str(source))  # photo ids checked, blobs re-encoded
     rows = data.row_count
     _remove_stale_temp_files(target)
     tmp = temp_path_for(target)
@@ -72,10 +75,7 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
 
 
 def _check_target(target: Path) -> None:
-    if target.exists() or target.is_symlink():
-        raise FileRefused("file.exists", path=str(target))
-    if not target.parent.is_dir():
-        raise JsonRefused("json_io.no_folder", path=str(target.parent))
+    check_new_file(target)
 
 
 def _build(tmp: Path, data: ValidatedExport, source: str) -> None:
@@ -130,30 +130,7 @@ def _check_references(conn: Connection, source: str) -> None:
 
 def _move_into_place(tmp: Path, target: Path) -> None:
     """Give ``tmp`` the name ``target``, atomically, and never over an existing file."""
-    try:
-        if os.name == "nt":
-            tmp.rename(target)  # refuses an existing target on Windows
-            return
-        try:
-            os.link(tmp, target)  # atomic, and fails if the target exists
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links (FAT on a USB stick)
-            if target.exists():
-                raise FileExistsError(str(target)) from None
-            os.replace(tmp, target)
-        _sync_folder(target.parent)
-    except FileExistsError:
-        raise FileRefused("file.exists", path=str(target)) from None
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    commit_output(tmp, target, overwrite=False)
 
 
 def _remove_with_side_files(path: Path) -> None:

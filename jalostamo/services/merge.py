@@ -35,9 +35,11 @@ from jalostamo.errors import FileRefused
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
 from jalostamo.services.events import Change, EventBus, Op
+from jalostamo.services.images import ImageProblem
 from jalostamo.services.merge_faults import SourceFault, SourceReader, read_source
 from jalostamo.services.merge_source import media_hash_ok, row_validator
 from jalostamo.services.merge_teams import TeamResolver
+from jalostamo.services.stored_images import clean_merged_media
 from jalostamo.store.document import Document, storage_error
 
 #: file-local logs: never carried from one file to another
@@ -262,6 +264,12 @@ class MergeService:
         if bad is not None or (spec.table.name == "media" and not media_hash_ok(row_id, blobs[0])):
             raise FileRefused("merge.hostile", path=str(source),
                               detail=f"{spec.table.name}.{bad or 'original'}")
+        if spec.table.name == "media":  # re-encoded on the way in (services/stored_images.py)
+            try:
+                return clean_merged_media(spec.blobs, blobs)
+            except ImageProblem as problem:
+                raise FileRefused("merge.hostile", path=str(source),
+                                  detail=f"media.original: {problem.reason}") from None
         return tuple(blobs)
 
     def _log(self, conn: sqlite3.Connection, merge_id: str, source: Path, device: str,

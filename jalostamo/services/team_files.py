@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jalostamo.errors import FileRefused
 from jalostamo.models import Conflict, ConflictStatus
 from jalostamo.models.base import HISTORY_COLUMNS
 from jalostamo.services.entities import Entities, table_of
 from jalostamo.store.meta import ROLE_TEAM, write_meta
+from jalostamo.store.output import atomic_output
 
 
 def _write_file_meta(path: Path, **values: str) -> None:
@@ -34,29 +34,26 @@ class TeamFileService:
         self.entities = entities
         self.doc = entities.doc
 
-    def make_team_file(self, team_id: str, out: Path) -> Path:
-        """The whole programme for one team's laptop; the team's own content is editable there."""
-        if out.exists():
-            raise FileRefused("file.exists", path=str(out))
-        tmp = out.with_name(f".{out.name}.partial")
-        self.doc.backup_to(tmp)
-        _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
-                         handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                         made_from=self.doc.path.name)
-        if out.exists():
-            tmp.unlink()
-            raise FileRefused("file.exists", path=str(out))
-        tmp.replace(out)
-        return out
+    def make_team_file(self, team_id: str, out: Path, *, overwrite: bool = False) -> Path:
+        """The whole programme for one team's laptop; the team's own content is editable there.
+
+        ``out`` follows :func:`jalostamo.store.output.check_output` (never a programme file)."""
+        with atomic_output(out, overwrite=overwrite, sources=[self.doc.path]) as tmp:
+            self.doc.backup_to(tmp)
+            _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
+                             handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                             made_from=self.doc.path.name)
+        return Path(out)
 
     def send_work(self, out: Path) -> Path:
-        """A single-file snapshot of this file for the facilitator (USB stick, shared folder)."""
-        tmp = out.with_name(f".{out.name}.partial")
-        self.doc.backup_to(tmp)
-        _write_file_meta(tmp, device_id=self.doc.device_id,
-                         sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
-        tmp.replace(out)
-        return out
+        """A single-file snapshot of this file for the facilitator (USB stick, shared folder).
+        The save dialog has asked before replacing a file."""
+        with atomic_output(out, overwrite=True, sources=[self.doc.path],
+                           replaces_snapshot=True) as tmp:
+            self.doc.backup_to(tmp)
+            _write_file_meta(tmp, device_id=self.doc.device_id,
+                             sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        return Path(out)
 
     # --- conflicts -------------------------------------------------------------------------
 

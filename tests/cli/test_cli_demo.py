@@ -51,5 +51,5 @@ def test_demo_into_missing_folder_is_a_clear_error(tmp_path: Path,
     target = tmp_path / "puuttuu" / "demo.jalostamo"
     assert main(["demo", str(target)]) == 1
     err = capsys.readouterr().err
-    assert translate("demo.no_folder", "fi", folder=target.parent) in err
+    assert translate("output.no_folder", "fi", path=target.parent) in err
     assert "Traceback" not in err and not target.parent.exists()

@@ -18,7 +18,11 @@ def test_large_transparent_photo_becomes_bounded_jpeg() -> None:
     assert ready.size[0] / ready.size[1] == 4000 / 3000
 
 
-def test_small_jpeg_is_passed_through_unchanged() -> None:
+def test_small_jpeg_is_encoded_again_without_its_metadata() -> None:
+    exif = Image.Exif()
+    exif[0x010E] = "Kuvaus joka ei kuulu raporttiin"  # ImageDescription
     source = io.BytesIO()
-    Image.new("RGB", (800, 600), (200, 80, 60)).save(source, "JPEG")
-    assert print_ready(source.getvalue()) == source.getvalue()
+    Image.new("RGB", (800, 600), (200, 80, 60)).save(source, "JPEG", exif=exif.tobytes())
+    ready = print_ready(source.getvalue())
+    assert b"Exif" not in ready and b"Kuvaus" not in ready
+    assert Image.open(io.BytesIO(ready)).size == (800, 600)

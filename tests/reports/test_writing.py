@@ -32,7 +32,7 @@ def test_cancel_leaves_existing_output_untouched(demo: Services, tmp_path: Path)
         return len(calls) < 20
 
     with pytest.raises(ReportCancelled) as caught:
-        build_report(demo, out, kind="programme", progress=progress)
+        build_report(demo, out, kind="programme", progress=progress, overwrite=True)
     assert out.read_bytes() == OLD
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     assert "keskeytettiin" in caught.value.message("fi")
@@ -97,12 +97,12 @@ def test_bad_requests_are_user_errors(demo: Services, tmp_path: Path, kwargs: di
 
 
 def test_bad_output_paths_are_user_errors(demo: Services, tmp_path: Path) -> None:
-    with pytest.raises(InvalidInput) as missing:
+    with pytest.raises(UserError) as missing:
         build_report(demo, tmp_path / "missing" / "a.pdf", kind="programme")
-    assert missing.value.key == "report.out_dir_missing"
-    with pytest.raises(InvalidInput) as is_dir:
+    assert missing.value.key == "output.no_folder"
+    with pytest.raises(UserError) as is_dir:
         build_report(demo, tmp_path, kind="programme")
-    assert is_dir.value.key == "report.out_is_dir"
+    assert is_dir.value.key == "output.is_folder"
     with pytest.raises(InvalidInput) as no_workshop:
         build_report(demo, tmp_path / "a.pdf", kind="workshop", workshop=9)
     assert "1, 2, 3, 4" in no_workshop.value.message("en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -16,11 +17,13 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.models import MODELS, BoardItem, Media, Team
 from jalostamo.models.base import HISTORY_COLUMNS
 from jalostamo.services import Services
+from jalostamo.services.images import process_image
 from jalostamo.services.json_export import export_document, export_file
 from jalostamo.services.json_import import import_json
 from jalostamo.services.json_schema import (
@@ -39,7 +42,14 @@ from jalostamo.store.check import check_file
 from jalostamo.store.schema import SCHEMA_VERSION
 
 UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
-PHOTO = bytes(range(256)) * 40 + "Åbo".encode()
+def _photo() -> bytes:
+    """A small photo as Jalostamo stores one (a bare JPEG): imports keep it byte for byte."""
+    source = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(source, "JPEG")
+    return process_image(source.getvalue()).original
+
+
+PHOTO = _photo()
 
 
 def _value(kind: str, column: Any, seq: int) -> Any:
@@ -81,6 +91,7 @@ def fill_every_table(svc: Services) -> dict[str, list[str]]:
                     values[column_name] = _value(column_spec.kind, column, seq)
             if name == "media":
                 values["id"] = hashlib.sha256(values["original"] or b"-").hexdigest()
+                values.update(mime_type="image/jpeg", width=40, height=30)
             row_id = svc.entities.create(model, **values)
             ids.setdefault(name, []).append(row_id)
         svc.entities.delete(model, ids[name][1])
@@ -179,10 +190,10 @@ def test_export_of_an_open_document_and_overwrite_rules(services: Services,
     before = out.read_bytes()
     with pytest.raises(FileRefused) as err:
         export_document(services.doc, out)
-    assert err.value.key == "file.exists"
+    assert err.value.key == "output.exists"
     export_document(services.doc, out, overwrite=True)
     assert out.read_bytes() == before
-    with pytest.raises(JsonRefused) as onto:
+    with pytest.raises(FileRefused) as onto:
         export_document(services.doc, services.doc.path, overwrite=True)
     assert "ohjelmatiedosto" in onto.value.message()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

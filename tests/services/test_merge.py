@@ -177,15 +177,17 @@ def test_damaged_and_foreign_sources_get_the_file_messages(tmp_path: Path) -> No
 
 
 def test_photos_travel_by_hash(tmp_path: Path) -> None:
-    import hashlib
+    import io
+
+    from PIL import Image
 
     master, ids = make_programme(tmp_path)
     team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
     team = Services.open(team_file, device_id="dev-turku")
-    data = b"\xff\xd8 not really a jpeg but bytes"
-    digest = hashlib.sha256(data).hexdigest()
-    team.entities.create(Media, id=digest, mime_type="image/jpeg", width=1, height=1,
-                         original=data, preview=data, thumbnail=data, team_id=ids["turku"])
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 20, 30)).save(photo, "JPEG")
+    digest = team.media.import_bytes(photo.getvalue(), "kuva.jpg", team_id=ids["turku"])
+    data = team.media.blob(digest, "original")
     team.close()
     svc = Services.open(master)
     try:

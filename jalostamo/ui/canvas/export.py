@@ -86,7 +86,9 @@ def export_board(services: Services, board_id: str, path: Path,
     rows = (services.boards.version_items(version_id) if version_id
             else services.boards.items(board_id))
     scene = export_scene(services, rows, board.template_key)
-    if path.suffix.lower() == ".svg":
-        export_svg(scene, path, title=board.title)
-    else:
-        export_png(scene, path)
+    # the save dialog asked before replacing; never the programme itself, never half a file
+    with services.output(path, overwrite=True) as tmp:
+        if path.suffix.lower() == ".svg":
+            export_svg(scene, tmp, title=board.title)
+        else:
+            export_png(scene, tmp)

@@ -39,6 +39,7 @@ class ExportDialog(QDialog):
         self.setObjectName("reportExportDialog")
         self.setWindowTitle(self.tr("Export report"))
         self.result_path: Path | None = None
+        self._confirmed_path: str | None = None
         self.preview: QDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
 
@@ -121,6 +122,8 @@ class ExportDialog(QDialog):
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            # the file dialog asked before replacing this name (not one we added .pdf to)
+            self._confirmed_path = path if path.lower().endswith(".pdf") else None
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -152,7 +155,7 @@ class ExportDialog(QDialog):
                 workshop=self.workshop.currentData() if kind == "workshop" else None,
                 team=self.team.currentData() if kind == "team" else None,
                 lang=self.language.currentData(), pseudonymise=self.pseudonymise.isChecked(),
-                progress=on_progress)
+                progress=on_progress, overwrite=self.path.text() == self._confirmed_path)
         except ReportCancelled:
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None

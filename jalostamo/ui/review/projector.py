@@ -85,7 +85,14 @@ def print_assignment(services: Services, round_id: str, printer: QPrinter) -> No
 
 
 def print_assignment_pdf(services: Services, round_id: str, path: Path) -> Path:
-    """Print the assignment to a PDF file (A4) and return its path."""
+    """Print the assignment to a PDF file (A4) and return its path (the save dialog asked
+    before replacing; never the programme itself, never half a file)."""
+    with services.output(path, overwrite=True) as tmp:
+        _print_pdf(services, round_id, tmp)
+    return path
+
+
+def _print_pdf(services: Services, round_id: str, path: Path) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -94,4 +101,3 @@ def print_assignment_pdf(services: Services, round_id: str, path: Path) -> Path:
                                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     printer.setDocName(services.reviews.round(round_id).title)
     print_assignment(services, round_id, printer)
-    return path

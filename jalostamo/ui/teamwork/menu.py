@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from jalostamo.errors import UserError
+from jalostamo.errors import FileRefused, UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.ui import errors
 from jalostamo.ui.cheap_qt import open_and_forget
@@ -166,6 +166,9 @@ class TeamworkMenu(QObject):
             return False
         try:
             svc.team_files.send_work(path)
+        except FileRefused as exc:  # the place chosen cannot take the file
+            errors.present(self._warning(exc.message(current_language())))
+            return False
         except UserError as exc:
             errors.show_user_error(self.window, exc)
             return False
