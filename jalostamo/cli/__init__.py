@@ -38,6 +38,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_in(argv: Sequence[str]) -> str | None:
+    """``--lang L`` or ``--lang=L`` before the command, read before the parser is built so that
+    its help is in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            continue
+        return value if value in ("fi", "sv", "en") else None
+    return None
+
+
+def localise(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentParser:
+    """The parser's help, and argparse's own words, in ``lang`` (fi, sv; English as written)."""
+    from jalostamo.cli.help_texts import argparse_text, help_text
+
+    import gettext
+
+    argparse._ = (  # type: ignore[attr-defined]
+        gettext.gettext if lang == "en" else (lambda text: argparse_text(text, lang)))
+    todo = [parser]
+    while todo:
+        current = todo.pop()
+        if current.description:
+            current.description = help_text(current.description, lang)
+        for group in current._action_groups:
+            if group.title in ("positional arguments", "options"):
+                group.title = argparse_text(group.title, lang)
+        for action in current._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                action.help = help_text(action.help, lang)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    if choice.help:
+                        choice.help = help_text(choice.help, lang)
+                todo.extend(action.choices.values())
+    return parser
+
+
 #: options before the command that take a value
 _VALUE_OPTIONS = ("--lang",)
 
@@ -118,7 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _is_app_invocation(args_list) and not any(a in ("-h", "--help", "--version")
                                                  for a in args_list):
         args_list = ["open", *args_list]
-    parser = build_parser()
+    early = _language_in(args_list)
+    if early:
+        set_language(early)
+    parser = localise(build_parser(), current_language())
     args = parser.parse_args(args_list)
     if args.lang:
         set_language(args.lang)
