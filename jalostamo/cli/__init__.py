@@ -54,9 +54,9 @@ def _language_in(argv: Sequence[str]) -> str | None:
 
 def localise(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentParser:
     """The parser's help, and argparse's own words, in ``lang`` (fi, sv; English as written)."""
-    from jalostamo.cli.help_texts import argparse_text, help_text
-
     import gettext
+
+    from jalostamo.cli.help_texts import argparse_text, help_text
 
     argparse._ = (  # type: ignore[attr-defined]
         gettext.gettext if lang == "en" else (lambda text: argparse_text(text, lang)))
