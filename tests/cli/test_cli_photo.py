@@ -81,7 +81,7 @@ def test_team_by_id_and_messages_in_swedish(programme: Path, photos: dict[str, P
     out, err = capsys.readouterr()
     assert code == 1
     assert out.splitlines() == ["Importerade kuva.webp (120×80).",
-                                "1 bilder importerade, 1 avvisade."]
+                                "1 bild importerad, 1 avvisad."]
     assert err.strip() == "jalostamo: Bilden tyhjä.jpg importerades inte: filen är tom."
 
 
