@@ -71,6 +71,8 @@ class BoardEditor(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("boardStatus")
         self.status.setWordWrap(True)
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("boardSelection")
         self.colour = NOTE_COLORS[0]
         self.actions_by_id: dict[str, QAction] = {}
         self.toolbar = QToolBar(self)
@@ -84,7 +86,11 @@ class BoardEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
-        layout.addWidget(self.status)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.selection_label)
+        layout.addLayout(footer)
+        self.scene.selectionChanged.connect(self._show_selection_count)
 
         self.scene.failed.connect(self.show_error)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -159,6 +165,11 @@ class BoardEditor(QWidget):
     def selected_ids(self) -> list[str]:
         return self.scene.selected_ids()
 
+    def _show_selection_count(self) -> None:
+        count = len(self.scene.selectedItems())
+        self.selection_label.setText(self.tr("Selected: %1").replace("%1", str(count))
+                                     if count else "")
+
     def _selected_or_fail(self) -> list[str]:
         ids = self.selected_ids()
         if not ids:
@@ -171,11 +182,8 @@ class BoardEditor(QWidget):
         return center.x() - width / 2 + offset, center.y() - height / 2 + offset
 
     def select(self, ids: list[str]) -> None:
-        self.scene.clearSelection()
-        for item_id in ids:
-            item = self.scene.by_id.get(item_id)
-            if item is not None:
-                item.setSelected(True)
+        by_id = self.scene.by_id
+        self.scene.select_items(by_id[i] for i in ids if i in by_id)
 
     # --- adding -------------------------------------------------------------------------------
 
@@ -304,8 +312,7 @@ class BoardEditor(QWidget):
         return ids
 
     def select_all(self) -> None:
-        for item in self.scene.by_id.values():
-            item.setSelected(True)
+        self.scene.select_items(self.scene.by_id.values())
 
     def group_selected(self) -> None:
         if ids := self._selected_or_fail():

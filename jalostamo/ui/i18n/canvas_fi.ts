@@ -466,6 +466,11 @@
 <context>
     <name>BoardEditor</name>
     <message>
+        <location filename="../canvas/board_view.py" line="165"/>
+        <source>Selected: %1</source>
+        <translation>Valittuna: %1</translation>
+    </message>
+    <message>
         <location filename="../canvas/board_view.py" line="96"/>
         <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>
         <translation>Vain luku: voit vierittää, lähentää ja loitontaa, valita ja kopioida, mutta et muuttaa tätä taulua.</translation>

@@ -466,6 +466,11 @@
 <context>
     <name>BoardEditor</name>
     <message>
+        <location filename="../canvas/board_view.py" line="165"/>
+        <source>Selected: %1</source>
+        <translation>Markerade: %1</translation>
+    </message>
+    <message>
         <location filename="../canvas/board_view.py" line="96"/>
         <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>
         <translation>Skrivskyddad: du kan panorera, zooma, markera och kopiera, men inte ändra den här tavlan.</translation>
