@@ -362,8 +362,14 @@ class BoardScene(QGraphicsScene):
                 self.run(lambda: commands.set_text(item_id, new_text, label=is_connector))
 
         editor.finished.connect(finished)
-        editor.cancelled.connect(self.close_editor)
         editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)  # the caret after the text, ready to go on typing
+
+    def text_editor(self) -> InlineEditor | None:
+        """The open in-place text editor, if any."""
+        return self._editor
 
     def close_editor(self) -> None:
         editor, self._editor = self._editor, None

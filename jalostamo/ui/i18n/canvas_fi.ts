@@ -184,6 +184,11 @@
         <translation>Koko taulu näkyviin</translation>
     </message>
     <message>
+        <location filename="../canvas/actions.py" line="222"/>
+        <source>Zoom to selection</source>
+        <translation>Valitut näkyviin</translation>
+    </message>
+    <message>
         <location filename="../canvas/actions.py" line="213"/>
         <source>Actual size</source>
         <translation>Todellinen koko</translation>

@@ -184,6 +184,11 @@
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
+        <location filename="../canvas/actions.py" line="222"/>
+        <source>Zoom to selection</source>
+        <translation>Visa markerade</translation>
+    </message>
+    <message>
         <location filename="../canvas/actions.py" line="213"/>
         <source>Actual size</source>
         <translation>Verklig storlek</translation>
