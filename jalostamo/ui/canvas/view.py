@@ -223,7 +223,7 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.board_scene()
-        if scene.focusItem() is not None:  # typing into an in-place editor
+        if self._typing():  # into the in-place editor (a clicked item has the focus too)
             super().keyPressEvent(event)
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \

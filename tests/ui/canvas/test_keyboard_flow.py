@@ -83,6 +83,12 @@ def test_arrows_move_the_selection_and_shift_click_adds_to_it(harness: EditorHar
     qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, SHIFT, centre)
     assert sorted(editor.selected_ids()) == sorted([a, b])
 
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert editor.selected_ids() == [b]  # a clicked item takes the focus: arrows still move
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down)
+    assert harness.rows()[b]["y"] == 1.0
+    assert editor.view.horizontalScrollBar().value() == scroll
+
 
 def test_tab_walks_items_in_reading_order_enter_edits_and_escape_clears(
         harness: EditorHarness, qtbot: Any) -> None:
