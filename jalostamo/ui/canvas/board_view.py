@@ -92,6 +92,7 @@ class BoardEditor(QWidget):
         footer.addWidget(self.selection_label)
         layout.addLayout(footer)
         self.scene.selectionChanged.connect(self._show_selection_count)
+        self.scene.contents_changed.connect(self._show_selection_count)  # e.g. reloaded
 
         self.scene.failed.connect(self.show_error)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -169,7 +170,7 @@ class BoardEditor(QWidget):
         return self.scene.selected_ids()
 
     def _show_selection_count(self) -> None:
-        count = len(self.scene.selectedItems())
+        count = self.scene.selection_count()
         self.selection_label.setText(self.tr("Selected: %1").replace("%1", str(count))
                                      if count else "")
 

@@ -57,8 +57,8 @@ class BoardScene(QGraphicsScene):
         self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._faces_follow_selection)  # first: it keeps _selected
         self.selectionChanged.connect(self._select_whole_groups)
-        self.selectionChanged.connect(self._faces_follow_selection)
 
     # --- loading and refreshing -----------------------------------------------------------------
 
@@ -243,6 +243,10 @@ class BoardScene(QGraphicsScene):
             self.blockSignals(blocked)
         self.selectionChanged.emit()
 
+    def selection_count(self) -> int:
+        """How many items are selected (kept as the selection changes: no walk over it)."""
+        return len(self._selected)
+
     def selected_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems()
                 if isinstance(i, BoardItem | ConnectorItem)]
@@ -257,7 +261,7 @@ class BoardScene(QGraphicsScene):
     def _select_whole_groups(self) -> None:
         if self._expanding:
             return
-        groups = {i.row.get("group_id") for i in self.selectedItems()
+        groups = {i.row.get("group_id") for i in self._selected
                   if isinstance(i, BoardItem)} - {None}
         if not groups:
             return
