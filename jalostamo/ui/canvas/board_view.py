@@ -271,12 +271,13 @@ class BoardEditor(QWidget):
         media = self.services.media.get(media_id)
         width = PHOTO_WIDTH
         height = PHOTO_WIDTH * media.height / max(1, media.width)
-        if at is None:
+        if at is None:  # side by side from a free place (the ones before are not added yet)
             x, y = self._drop_point(width, height)
+            x += (width + 24) * index
         else:
-            x, y = at.x() - width / 2, at.y() - height / 2
-        return {"kind": "photo", "media_id": media_id, "x": x + 24 * index,
-                "y": y + 24 * index, "width": width, "height": height}
+            x, y = at.x() - width / 2 + 24 * index, at.y() - height / 2 + 24 * index
+        return {"kind": "photo", "media_id": media_id, "x": x, "y": y, "width": width,
+                "height": height}
 
     def _dropped(self, paths: list[Path], at: QPointF) -> None:
         self._run(self.import_photos, paths, at)
