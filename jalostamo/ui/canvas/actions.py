@@ -14,6 +14,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 Std = QKeySequence.StandardKey
+# Shift+1 and Shift+2 as tldraw has them: Qt sees the digit with Shift (a test's key event,
+# and platforms that map keys back to the unshifted key) or the symbol the layout puts on it
+# ("!" on Finnish, Swedish and US layouts; '"' on Finnish and Swedish, "@" on US for 2).
+SHIFTED_1 = ("Shift+1", "Shift+!")
+SHIFTED_2 = ('Shift+"', "Shift+@")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class ActionSpec:
     checkable: bool = False
     args: tuple[object, ...] = ()
     edits: bool = True  # False: only looks, copies or navigates; offered on a read-only board
+    more_keys: tuple[str, ...] = ()  # further shortcuts (tldraw's keys, shifted symbols)
 
 
 def action_text(spec: ActionSpec) -> str:
@@ -39,7 +45,7 @@ def offered(read_only: bool) -> tuple[ActionSpec, ...]:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "add_note", QT_TRANSLATE_NOOP("BoardActions", "Sticky note"), "add_note", "N", toolbar=True
+        "add_note", QT_TRANSLATE_NOOP("BoardActions", "Sticky note"), "new_note", "N", toolbar=True
     ),
     ActionSpec(
         "add_text", QT_TRANSLATE_NOOP("BoardActions", "Text"), "add_text", "T", toolbar=True
@@ -207,7 +213,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "fit", QT_TRANSLATE_NOOP("BoardActions", "Fit board"), "fit", "Ctrl+0", toolbar=True,
-        edits=False,
+        edits=False, more_keys=SHIFTED_1,
+    ),
+    ActionSpec(
+        "zoom_selection", QT_TRANSLATE_NOOP("BoardActions", "Zoom to selection"),
+        "zoom_to_selection", "Shift+2", edits=False, more_keys=SHIFTED_2,
     ),
     ActionSpec(
         "actual_size", QT_TRANSLATE_NOOP("BoardActions", "Actual size"), "actual_size", "Ctrl+1",

@@ -33,6 +33,7 @@ from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
 from jalostamo.ui.canvas.items import BoardItem
 from jalostamo.ui.canvas.items.note import NOTE_COLORS
 from jalostamo.ui.canvas.minimap import Minimap
+from jalostamo.ui.canvas.placement import free_place
 from jalostamo.ui.canvas.scene import BoardScene
 from jalostamo.ui.canvas.side_panel import SidePanel
 from jalostamo.ui.canvas.view import BoardView
@@ -71,6 +72,8 @@ class BoardEditor(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("boardStatus")
         self.status.setWordWrap(True)
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("boardSelection")
         self.colour = NOTE_COLORS[0]
         self.actions_by_id: dict[str, QAction] = {}
         self.toolbar = QToolBar(self)
@@ -84,7 +87,12 @@ class BoardEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
-        layout.addWidget(self.status)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.selection_label)
+        layout.addLayout(footer)
+        self.scene.selectionChanged.connect(self._show_selection_count)
+        self.scene.contents_changed.connect(self._show_selection_count)  # e.g. reloaded
 
         self.scene.failed.connect(self.show_error)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -97,6 +105,7 @@ class BoardEditor(QWidget):
             self._say("")
         else:
             self.view.nudge_requested.connect(self.nudge)
+            self.view.edit_requested.connect(self.edit_selected_text)
             self.view.files_dropped.connect(self._dropped)
             self.actions_by_id["webcam"].setVisible(camera_available())
         self.view.fit()  # and refitted as the layouts give the view its size (view.resizeEvent)
@@ -120,7 +129,8 @@ class BoardEditor(QWidget):
         for spec in offered(self.read_only):
             action = QAction(action_text(spec), self)
             if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
+                action.setShortcuts([QKeySequence(spec.shortcut),
+                                     *(QKeySequence(k) for k in spec.more_keys)])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setCheckable(spec.checkable)
             handler: Callable[..., Any] = getattr(self, spec.handler)
@@ -159,25 +169,40 @@ class BoardEditor(QWidget):
     def selected_ids(self) -> list[str]:
         return self.scene.selected_ids()
 
+    def _show_selection_count(self) -> None:
+        count = self.scene.selection_count()
+        self.selection_label.setText(self.tr("Selected: %1").replace("%1", str(count))
+                                     if count else "")
+
     def _selected_or_fail(self) -> list[str]:
         ids = self.selected_ids()
         if not ids:
             self._say(self.tr("Select one or more items first."))
         return ids
 
-    def _drop_point(self, width: float, height: float) -> tuple[float, float]:
-        center = self.view.mapToScene(self.view.viewport().rect().center())
-        offset = 16.0 * (len(self.scene.by_id) % 8)
-        return center.x() - width / 2 + offset, center.y() - height / 2 + offset
+    def _drop_point(self, width: float, height: float,
+                    in_frames: bool = True) -> tuple[float, float]:
+        """The top-left corner of a free place for a new item near the centre of the view."""
+        return free_place(self.scene, self.view.visible_scene_rect(), width, height,
+                          in_frames=in_frames)
 
     def select(self, ids: list[str]) -> None:
-        self.scene.clearSelection()
-        for item_id in ids:
-            item = self.scene.by_id.get(item_id)
-            if item is not None:
-                item.setSelected(True)
+        by_id = self.scene.by_id
+        self.scene.select_items(by_id[i] for i in ids if i in by_id)
 
     # --- adding -------------------------------------------------------------------------------
+
+    def new_note(self) -> str:
+        """A new empty note, open for typing at once (the "N" key, the toolbar button)."""
+        item_id = self.add_note()
+        self.edit_item(item_id)
+        return item_id
+
+    def edit_item(self, item_id: str) -> None:
+        item = self.scene.by_id.get(item_id)
+        if item is not None:
+            self.view.setFocus()
+            self.scene.edit_text(item)
 
     def add_note(self, text: str = "") -> str:
         x, y = self._drop_point(160, 160)
@@ -201,7 +226,7 @@ class BoardEditor(QWidget):
         return item_id
 
     def add_frame(self, title: str = "") -> str:
-        x, y = self._drop_point(800, 560)
+        x, y = self._drop_point(800, 560, in_frames=False)
         item_id = self.commands.add("frame", x=x, y=y, width=800.0, height=560.0,
                                     text=title or self.tr("Frame"), color="#E8EAED",
                                     z=self._below_all())
@@ -246,12 +271,13 @@ class BoardEditor(QWidget):
         media = self.services.media.get(media_id)
         width = PHOTO_WIDTH
         height = PHOTO_WIDTH * media.height / max(1, media.width)
-        if at is None:
+        if at is None:  # side by side from a free place (the ones before are not added yet)
             x, y = self._drop_point(width, height)
+            x += (width + 24) * index
         else:
-            x, y = at.x() - width / 2, at.y() - height / 2
-        return {"kind": "photo", "media_id": media_id, "x": x + 24 * index,
-                "y": y + 24 * index, "width": width, "height": height}
+            x, y = at.x() - width / 2 + 24 * index, at.y() - height / 2 + 24 * index
+        return {"kind": "photo", "media_id": media_id, "x": x, "y": y, "width": width,
+                "height": height}
 
     def _dropped(self, paths: list[Path], at: QPointF) -> None:
         self._run(self.import_photos, paths, at)
@@ -304,8 +330,7 @@ class BoardEditor(QWidget):
         return ids
 
     def select_all(self) -> None:
-        for item in self.scene.by_id.values():
-            item.setSelected(True)
+        self.scene.select_items(self.scene.by_id.values())
 
     def group_selected(self) -> None:
         if ids := self._selected_or_fail():
@@ -360,6 +385,10 @@ class BoardEditor(QWidget):
 
     def fit(self) -> None:
         self.view.fit()
+
+    def zoom_to_selection(self) -> None:
+        if self._selected_or_fail():
+            self.view.zoom_to_items(self.scene.selectedItems())
 
     def actual_size(self) -> None:
         self.view.zoom_to(1.0)

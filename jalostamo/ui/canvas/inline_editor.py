@@ -10,10 +10,10 @@ from jalostamo.ui.canvas.items.text_layout import font_of
 
 
 class InlineEditor(QGraphicsTextItem):
-    """Emits ``finished(text)`` on focus out or Ctrl+Enter, ``cancelled()`` on Escape."""
+    """Emits ``finished(text)`` on focus out, Escape or Ctrl+Enter: leaving the editor keeps
+    what was typed (one undo step takes it back)."""
 
     finished = Signal(str)
-    cancelled = Signal()
 
     def __init__(self, text: str, width: float) -> None:
         super().__init__()
@@ -41,11 +41,8 @@ class InlineEditor(QGraphicsTextItem):
         self.finish()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._done = True
-            self.cancelled.emit()
-            return
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() == Qt.Key.Key_Escape or (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.finish()
             return

@@ -8,11 +8,12 @@ state.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from jalostamo.errors import UserError
 from jalostamo.models import Board
@@ -53,11 +54,11 @@ class BoardScene(QGraphicsScene):
         self._carried: dict[str, QPointF] = {}
         self._editor: InlineEditor | None = None
         self._expanding = False
-        self._selected: set[BoardItem] = set()
+        self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._faces_follow_selection)  # first: it keeps _selected
         self.selectionChanged.connect(self._select_whole_groups)
-        self.selectionChanged.connect(self._faces_follow_selection)
 
     # --- loading and refreshing -----------------------------------------------------------------
 
@@ -80,6 +81,7 @@ class BoardScene(QGraphicsScene):
         connectors: list[ConnectorItem] = []
         for row in rows:
             item = make_item(row, detail=self.detail)
+            item.detail = self.detail
             self.by_id[item.item_id] = item
             if isinstance(item, ConnectorItem):
                 connectors.append(item)
@@ -102,9 +104,11 @@ class BoardScene(QGraphicsScene):
             return
         self.detail = on
         for item in self.by_id.values():
+            item.detail = on
             if isinstance(item, BoardItem):
-                item.detail = on
                 item.sync_face()
+            else:
+                item.update()
 
     def _attach(self, connector: ConnectorItem) -> None:
         source = self.by_id.get(connector.row.get("source_id") or "")
@@ -158,10 +162,10 @@ class BoardScene(QGraphicsScene):
             item = self.by_id.pop(item_id, None)
             if item is None:
                 continue
+            self._selected.discard(item)
             if isinstance(item, ConnectorItem):
                 item.attach(None, None)
             else:
-                self._selected.discard(item)
                 for connector in list(item.connectors):
                     connector.attach(None if connector.source is item else connector.source,
                                      None if connector.target is item else connector.target)
@@ -225,13 +229,31 @@ class BoardScene(QGraphicsScene):
 
     # --- selection ----------------------------------------------------------------------------
 
+    def select_items(self, items: Iterable[QGraphicsItem], *, add: bool = False) -> None:
+        """Select ``items`` (in place of the selection, or ``add``ed to it) with one
+        ``selectionChanged``: Qt emits it for every ``setSelected``, and each emission walks
+        the whole selection (faces, groups, the count), which made select-all quadratic."""
+        blocked = self.blockSignals(True)
+        try:
+            if not add:
+                self.clearSelection()
+            for item in items:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
+
+    def selection_count(self) -> int:
+        """How many items are selected (kept as the selection changes: no walk over it)."""
+        return len(self._selected)
+
     def selected_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems()
                 if isinstance(i, BoardItem | ConnectorItem)]
 
     def _faces_follow_selection(self) -> None:
         """Repaint the faces whose selection changed (the outline and handle are theirs)."""
-        now = {i for i in self.selectedItems() if isinstance(i, BoardItem)}
+        now = {i for i in self.selectedItems() if isinstance(i, BoardItem | ConnectorItem)}
         changed, self._selected = now ^ self._selected, now
         for item in changed:
             item.selection_changed()
@@ -239,15 +261,17 @@ class BoardScene(QGraphicsScene):
     def _select_whole_groups(self) -> None:
         if self._expanding:
             return
-        groups = {i.row.get("group_id") for i in self.selectedItems()
+        groups = {i.row.get("group_id") for i in self._selected
                   if isinstance(i, BoardItem)} - {None}
         if not groups:
             return
+        members = [item for item in self.by_id.values()
+                   if item.row.get("group_id") in groups and not item.isSelected()]
+        if not members:
+            return
         self._expanding = True
         try:
-            for item in self.by_id.values():
-                if item.row.get("group_id") in groups and not item.isSelected():
-                    item.setSelected(True)
+            self.select_items(members, add=True)
         finally:
             self._expanding = False
 
@@ -342,8 +366,14 @@ class BoardScene(QGraphicsScene):
                 self.run(lambda: commands.set_text(item_id, new_text, label=is_connector))
 
         editor.finished.connect(finished)
-        editor.cancelled.connect(self.close_editor)
         editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)  # the caret after the text, ready to go on typing
+
+    def text_editor(self) -> InlineEditor | None:
+        """The open in-place text editor, if any."""
+        return self._editor
 
     def close_editor(self) -> None:
         editor, self._editor = self._editor, None

@@ -18,10 +18,18 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsItem,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
 
+from jalostamo.ui.canvas.items import BoardItem
 from jalostamo.ui.canvas.scene import BoardScene
 
+TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 DETAIL_ZOOM = 0.2  # below this, a note is under ~30 px and its text too small to read
@@ -37,6 +45,7 @@ class BoardView(QGraphicsView):
     viewport_moved = Signal()
     files_dropped = Signal(list, QPointF)
     nudge_requested = Signal(float, float)
+    edit_requested = Signal()
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -102,6 +111,21 @@ class BoardView(QGraphicsView):
     def zoom_to(self, zoom: float) -> None:
         self.zoom_by(zoom / self.zoom())
 
+    def zoom_to_items(self, items: list[QGraphicsItem]) -> None:
+        """Show ``items`` whole in the middle of the view, zooming in no further than 100 %
+        (or the present zoom, when it is closer)."""
+        if not items:
+            return
+        rect = QRectF(items[0].sceneBoundingRect())
+        for item in items[1:]:
+            rect = rect.united(item.sceneBoundingRect())
+        rect = rect.adjusted(-40, -40, 40, 40)
+        port = self.viewport().rect()
+        fit = min(port.width() / max(rect.width(), 1.0), port.height() / max(rect.height(), 1.0))
+        self.zoom_to(min(fit, max(1.0, self.zoom())))
+        self.centerOn(rect.center())
+        self.viewport_moved.emit()
+
     def fit(self) -> None:
         """Fit every item (or the template, on an empty board) in the view, and keep it fitted
         when the view changes size until the person zooms or pans."""
@@ -156,10 +180,58 @@ class BoardView(QGraphicsView):
 
     # --- pan ----------------------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._typing():
+            assert isinstance(event, QKeyEvent)
+            if not event.modifiers() & ~TYPING_MODIFIERS:
+                event.accept()  # a letter typed into a note is text, not a tool's key
+                return True
+        if event.type() == QEvent.Type.KeyPress and not self._typing():
+            assert isinstance(event, QKeyEvent)
+            if (event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                    and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+                backwards = (event.key() == Qt.Key.Key_Backtab
+                             or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+                if self.select_next(backwards):
+                    return True
+        return super().event(event)
+
+    def _typing(self) -> bool:
+        return self.board_scene().text_editor() is not None
+
+    def select_next(self, backwards: bool = False) -> bool:
+        """Select the item after (before) the selected one in reading order (rows from the
+        top, left to right) and scroll it into view; False past the last (first) item, so
+        that Tab goes on to the next widget."""
+        scene = self.board_scene()
+        items = sorted((i for i in scene.by_id.values() if isinstance(i, BoardItem)),
+                       key=reading_order)
+        if not items:
+            return False
+        selected = [i for i in scene.selectedItems() if isinstance(i, BoardItem)]
+        if selected:
+            at = items.index(min(selected, key=reading_order) if not backwards
+                             else max(selected, key=reading_order))
+            index = at - 1 if backwards else at + 1
+        else:
+            index = len(items) - 1 if backwards else 0
+        if not 0 <= index < len(items):
+            return False
+        scene.select_items([items[index]])
+        self.ensureVisible(items[index], 40, 40)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.board_scene()
-        if scene.focusItem() is not None:  # typing into an in-place editor
+        if self._typing():  # into the in-place editor (a clicked item has the focus too)
             super().keyPressEvent(event)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                & ~Qt.KeyboardModifier.KeypadModifier:
+            self.edit_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and scene.selectedItems():
+            scene.clearSelection()
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
@@ -190,7 +262,7 @@ class BoardView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        super().mousePressEvent(event)
+        super().mousePressEvent(adding_with_shift(event))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._panning_from is not None:
@@ -210,7 +282,7 @@ class BoardView(QGraphicsView):
                 self.viewport().unsetCursor()
             event.accept()
             return
-        super().mouseReleaseEvent(event)
+        super().mouseReleaseEvent(adding_with_shift(event))
 
     def pan_by(self, dx: float, dy: float) -> None:
         self._auto_fit = False
@@ -241,3 +313,19 @@ class BoardView(QGraphicsView):
             event.acceptProposedAction()
             return
         super().dropEvent(event)
+
+
+def reading_order(item: QGraphicsItem) -> tuple[int, float]:
+    """Rows of 100 scene units from the top, then left to right."""
+    rect = item.sceneBoundingRect()
+    return int(rect.top() // 100), rect.left()
+
+
+def adding_with_shift(event: QMouseEvent) -> QMouseEvent:
+    """Shift+click and Shift+drag add to the selection (as Ctrl does in Qt)."""
+    if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        return event
+    return QMouseEvent(event.type(), event.position(), event.scenePosition(),
+                       event.globalPosition(), event.button(), event.buttons(),
+                       event.modifiers() | Qt.KeyboardModifier.ControlModifier,
+                       event.pointingDevice())

@@ -184,6 +184,11 @@
         <translation>Koko taulu näkyviin</translation>
     </message>
     <message>
+        <location filename="../canvas/actions.py" line="222"/>
+        <source>Zoom to selection</source>
+        <translation>Valitut näkyviin</translation>
+    </message>
+    <message>
         <location filename="../canvas/actions.py" line="213"/>
         <source>Actual size</source>
         <translation>Todellinen koko</translation>
@@ -465,6 +470,11 @@
 </context>
 <context>
     <name>BoardEditor</name>
+    <message>
+        <location filename="../canvas/board_view.py" line="165"/>
+        <source>Selected: %1</source>
+        <translation>Valittuna: %1</translation>
+    </message>
     <message>
         <location filename="../canvas/board_view.py" line="96"/>
         <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>

@@ -184,6 +184,11 @@
         <translation>Visa hela tavlan</translation>
     </message>
     <message>
+        <location filename="../canvas/actions.py" line="222"/>
+        <source>Zoom to selection</source>
+        <translation>Visa markerade</translation>
+    </message>
+    <message>
         <location filename="../canvas/actions.py" line="213"/>
         <source>Actual size</source>
         <translation>Verklig storlek</translation>
@@ -465,6 +470,11 @@
 </context>
 <context>
     <name>BoardEditor</name>
+    <message>
+        <location filename="../canvas/board_view.py" line="165"/>
+        <source>Selected: %1</source>
+        <translation>Markerade: %1</translation>
+    </message>
     <message>
         <location filename="../canvas/board_view.py" line="96"/>
         <source>Read-only: you can pan, zoom, select and copy, but not change this board.</source>

@@ -26,8 +26,8 @@ from jalostamo.ui.canvas.view import DETAIL_ZOOM
 from jalostamo.ui.i18n.compile import lrelease
 from jalostamo.ui.team_page import TeamPage
 
-LOOK_ONLY = {"copy", "select_all", "zoom_in", "zoom_out", "fit", "actual_size", "compare",
-             "export_png", "export_svg"}
+LOOK_ONLY = {"copy", "select_all", "zoom_in", "zoom_out", "fit", "zoom_selection",
+             "actual_size", "compare", "export_png", "export_svg"}
 I18N = Path(__file__).resolve().parents[3] / "jalostamo" / "ui" / "i18n"
 EDIT_IDS = {spec.id for spec in ACTIONS} - LOOK_ONLY
 

@@ -111,6 +111,7 @@ class BoardItem(QGraphicsRectItem):
         self.detail = detail
         self.face: ItemFace | None = None
         self._flat: bool | None = None
+        self._outlined = False
         self._resizing = False
         self._grip = QPointF()
         self._stale = True
@@ -178,9 +179,14 @@ class BoardItem(QGraphicsRectItem):
         """The item's fill: Qt draws it in C++ while the face is hidden, else the face does."""
         return QBrush(Qt.BrushStyle.NoBrush)
 
+    def flat_pen(self) -> QPen | Qt.PenStyle:
+        """The outline Qt draws with the flat look: the selection's, else none."""
+        return selection_pen() if self.isSelected() else NO_PEN
+
     def show_flat(self, on: bool) -> None:
         """Let Qt draw the flat look (the face is hidden) or nothing (the face draws all)."""
         self.setBrush(self.flat_brush() if on else NO_BRUSH)
+        self.setPen(self.flat_pen() if on else NO_PEN)
 
     def set_dots(self, dots: int, *, top: bool = False) -> None:
         """The dots of the shown vote; ``top``: among the most voted (highlighted)."""
@@ -197,8 +203,9 @@ class BoardItem(QGraphicsRectItem):
         return self.rect().adjusted(0.0, 0.0, self.face_margin, self.face_margin)
 
     def wants_face(self) -> bool:
-        return (self.detail or self.always_face or self.isSelected() or self.locked
-                or self.dots > 0)
+        """Zoomed out, a selected item keeps its flat look with a blue outline Qt draws
+        (``flat_pen``): selecting all of a big board must not paint thousands of faces."""
+        return self.detail or self.always_face or self.locked or self.dots > 0
 
     def sync_face(self, *, restyle: bool = False) -> None:
         """Show the face when it is wanted (made the first time), else the flat look; one of
@@ -209,9 +216,14 @@ class BoardItem(QGraphicsRectItem):
                 self.face = ItemFace(self)
         elif self.face.isVisible() != wanted:
             self.face.setVisible(wanted)
+        outlined = not wanted and self.isSelected()
         if restyle or self._flat is wanted:
             self._flat = not wanted
+            self._outlined = outlined
             self.show_flat(not wanted)
+        elif outlined != self._outlined:
+            self._outlined = outlined
+            self.setPen(self.flat_pen())
 
     def selection_changed(self) -> None:
         self.sync_face()

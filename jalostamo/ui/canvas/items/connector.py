@@ -61,6 +61,7 @@ class ConnectorItem(QGraphicsPathItem):
         self.source: BoardItem | None = None
         self.target: BoardItem | None = None
         self._label_rect = QRectF()
+        self.detail = True  # False (zoomed out): Qt draws the path in C++, no text
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(float(row["z"]))
@@ -76,8 +77,14 @@ class ConnectorItem(QGraphicsPathItem):
     def apply(self, row: dict[str, Any]) -> None:
         self.row = dict(row)
         self.setZValue(float(row["z"]))
-        self.setPen(line_pen(row.get("style", {}).get("stroke", "#3C4043")))
+        self.selection_changed()
+        self.setBrush(brush(row.get("style", {}).get("stroke", "#3C4043")))
         self.follow()
+
+    def selection_changed(self) -> None:
+        """The pen Qt draws with zoomed out: the selection's, else the line's colour."""
+        color = self.row.get("style", {}).get("stroke", "#3C4043")
+        self.setPen(selection_pen() if self.isSelected() else line_pen(color))
 
     def attach(self, source: BoardItem | None, target: BoardItem | None) -> None:
         for end in (self.source, self.target):
@@ -124,6 +131,9 @@ class ConnectorItem(QGraphicsPathItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         if self.source is None or self.target is None:
+            return
+        if not self.detail:  # thousands of them zoomed out: one call into C++ each
+            super().paint(painter, option, widget)
             return
         color = self.row.get("style", {}).get("stroke", "#3C4043")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

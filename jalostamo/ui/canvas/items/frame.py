@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from jalostamo.ui.canvas.items.base import NO_PEN, BoardItem, brush, outline_pen
+from jalostamo.ui.canvas.items.base import BoardItem, brush, outline_pen, selection_pen
 from jalostamo.ui.canvas.items.text_layout import font_of
 
 TITLE_HEIGHT = 36.0
@@ -31,9 +31,8 @@ class FrameItem(BoardItem):
         color.setAlpha(70)
         return brush(color.name(QColor.NameFormat.HexArgb))
 
-    def show_flat(self, on: bool) -> None:
-        super().show_flat(on)
-        self.setPen(frame_pen() if on else NO_PEN)  # zoomed out, a thin border stays
+    def flat_pen(self) -> QPen | Qt.PenStyle:
+        return selection_pen() if self.isSelected() else frame_pen()  # a thin border stays
 
     def paint_content(self, painter: QPainter) -> None:
         rect = self.rect()
