@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>4. Plan the first workshop's agenda: add activities and choose a method card for each (Agenda and timer).</source>
-        <translation>4. Suunnittele ensimmäisen työpajan esityslista: lisää vaiheet ja valitse kullekin menetelmäkortti (Esityslista ja ajastin).</translation>
+        <translation>4. Suunnittele ensimmäisen työpajan esityslista: lisää ohjelmanumerot ja valitse kullekin menetelmäkortti (Esityslista ja ajastin).</translation>
     </message>
     <message>
         <source>Plan the agenda</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>5. Run the workshop from the agenda: run mode shows the current activity and its timer, also on the projector.</source>
-        <translation>5. Vedä työpaja esityslistasta: vetotila näyttää käynnissä olevan vaiheen ja sen ajastimen, myös projektorilla.</translation>
+        <translation>5. Vedä työpaja esityslistasta: vetotila näyttää käynnissä olevan ohjelmanumeron ja sen ajastimen, myös projektorilla.</translation>
     </message>
     <message>
         <source>Run the workshop</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>From an empty start to the first workshop report of your own programme in six steps. A step is ticked when the open programme has it done; the buttons take you to the right place. Press F1 on any screen for its guide.</source>
-        <translation>Tyhjästä alusta oman ohjelmasi ensimmäiseen työpajaraporttiin kuudessa vaiheessa. Vaihe saa rastin, kun se on tehty avoimessa ohjelmassa; painikkeet vievät oikeaan paikkaan. Paina F1 missä tahansa näkymässä, niin näet sen ohjeen.</translation>
+        <translation>Tyhjästä alusta oman ohjelmasi ensimmäiseen työpajaraporttiin kuudella askeleella. Askel saa rastin, kun se on tehty avoimessa ohjelmassa; painikkeet vievät oikeaan paikkaan. Paina F1 missä tahansa näkymässä, niin näet sen ohjeen.</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The demo programme is open: it shows what a finished spring looks like. The steps tick for a programme of your own (step 1).</source>
-        <translation>Esittelyohjelma on auki: siitä näet, miltä valmis kevät näyttää. Vaiheet saavat rastin omassa ohjelmassasi (vaihe 1).</translation>
+        <translation>Esittelyohjelma on auki: siitä näet, miltä valmis kevät näyttää. Askeleet saavat rastin omassa ohjelmassasi (askel 1).</translation>
     </message>
     <message>
         <source>Help for this screen</source>
