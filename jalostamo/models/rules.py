@@ -14,6 +14,7 @@ Values are checked in their *stored* form, as SQLite gives them back: text, numb
 from __future__ import annotations
 
 import enum
+import hashlib
 import json
 import math
 import re
@@ -25,6 +26,7 @@ from typing import Any, Final
 
 from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, LargeBinary, String, Table
 
+from jalostamo.errors import InvalidInput
 from jalostamo.models.base import TIMESTAMP_FORMAT, Base, StrEnumType, UTCDateTime
 
 # --- the bounds, one of each ---------------------------------------------------------------------
@@ -204,26 +206,34 @@ def _number_problem(value: Any, whole: bool) -> Reason | None:
     if whole:
         if type(value) is not int:
             return reason("json_io.reason.int")
-    elif type(value) not in (int, float):
-        return reason("json_io.reason.float")
-    elif not math.isfinite(value):
+    elif type(value) not in (int, float) or not math.isfinite(value):
         return reason("json_io.reason.float")
     if not -MAX_NUMBER < value < MAX_NUMBER:
         return reason("rules.reason.number_range", limit="10^15")
     return None
 
 
-def _depth(value: Any, limit: int) -> int:
-    """Nesting depth of arrays and objects, counting no further than ``limit + 1``."""
-    deepest, stack = 0, [(value, 1)]
+def nesting_depth(value: Any, stop_above: int) -> int:
+    """Depth of nested arrays/objects (a scalar is 0), without recursion.
+
+    Stops counting once ``stop_above`` is exceeded: the answer is then ``stop_above + 1``.
+    """
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, depth)
-            if deepest > limit:
-                return deepest
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        depth += 1
+        if depth > stop_above:
+            return stop_above + 1
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for child in children
+                     if isinstance(child, dict | list))
     return deepest
 
 
@@ -236,14 +246,17 @@ def json_value_problem(rule: ColumnRule, value: Any) -> Reason | None:
                       shape="{}" if rule.shape is dict else "[]")
     if rule.shape is list and not all(isinstance(item, dict) for item in value):
         return reason("rules.reason.json_shape", shape="[{}]")
+    # Depth first: a deep value must not reach the (recursive) encoder.
+    if nesting_depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        return reason("json_io.reason.too_deep", limit=MAX_JSON_DEPTH)
     try:
-        json.dumps(value, allow_nan=False)
+        text = json.dumps(value, allow_nan=False)
     except ValueError:  # 1e400 parses to infinity, which JSON cannot hold
         return reason("json_io.reason.float")
-    except (TypeError, RecursionError):
+    except TypeError:
         return reason("rules.reason.json")
-    if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-        return reason("json_io.reason.too_deep", limit=MAX_JSON_DEPTH)
+    if len(text) > MAX_JSON_CHARS:
+        return reason("json_io.reason.too_long", limit=MAX_JSON_CHARS)
     return None
 
 
@@ -306,7 +319,7 @@ def _checker(rule: ColumnRule) -> Check:
         good: set[str] = set()  # most rows share their instants; a bounded memo of good ones
 
         def instant(value: Any) -> Reason | None:
-            if value in good:
+            if type(value) is str and value in good:
                 return None
             if not ok(value):
                 return (reason("rules.reason.blob_in_text")
@@ -344,6 +357,13 @@ def _checker(rule: ColumnRule) -> Check:
     raise AssertionError(kind)  # pragma: no cover - every kind is handled above
 
 
+def media_problem(media_id: Any, original: Any) -> Reason | None:
+    """A photo's id is the SHA-256 of its stored original: why not, or None."""
+    if isinstance(original, bytes) and hashlib.sha256(original).hexdigest() == media_id:
+        return None
+    return reason("rules.reason.media_hash")
+
+
 # --- the app's values ------------------------------------------------------------------------------
 
 
@@ -373,3 +393,16 @@ def value_problem(rule: ColumnRule, value: Any) -> Reason | None:
     if rule.kind == BOOL and value is not None and not isinstance(value, bool):
         return reason("json_io.reason.bool")
     return rule.problem(stored(rule, value))
+
+
+class InvalidValue(InvalidInput):
+    """A value that breaks its column's rule: ``{field}: {reason}`` in the user's language."""
+
+    def message(self, lang: str | None = None) -> str:
+        params = self.params
+        self.params = {name: value.render(lang) if isinstance(value, Reason) else value
+                       for name, value in params.items()}
+        try:
+            return super().message(lang)
+        finally:
+            self.params = params

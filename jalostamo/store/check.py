@@ -10,7 +10,6 @@ lists up to N of them (:func:`check_file`).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from jalostamo.models.rules import (
     MEDIA_TABLE,
     Reason,
     all_rules,
+    media_problem,
     reason,
 )
 from jalostamo.store.probe import read_header
@@ -236,9 +236,9 @@ def value_problems(conn: sqlite3.Connection, *, full: bool = False) -> Iterator[
     if full:
         for media_id, original in conn.execute(
                 f'SELECT id, original FROM "{MEDIA_TABLE}" WHERE typeof(original) = \'blob\''):
-            if hashlib.sha256(original).hexdigest() != media_id:
-                yield Problem(reason("rules.reason.media_hash"), MEDIA_TABLE,
-                              _row_label(media_id, 0), "id")
+            why = media_problem(media_id, original)
+            if why is not None:
+                yield Problem(why, MEDIA_TABLE, _row_label(media_id, 0), "id")
 
 
 def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
