@@ -36,7 +36,10 @@ def cmd_team_file(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
+    from jalostamo.services.merge_source import check_source
 
+    for source in args.sources:  # a refused source leaves the target byte for byte
+        check_source(source)
     with Services.open(args.target) as svc:
         summary = (svc.merge.preview if args.preview else svc.merge.merge)(args.sources)
     rows: dict[tuple[str, str], dict[str, int]] = {}

@@ -222,10 +222,10 @@ def indicators_block(data: ReportData, styles: Styles, team: TeamView,
                   if ind.target_value is not None else ""),
                  (t("indicator.meaningful_change"),
                   f"± {fmt_num(ind.meaningful_change)}" if ind.meaningful_change else "")]
-        block: list[Flowable] = [para(ind.name, styles.h3),
-                                 table([[para(k, styles.cell_bold), para(v, styles.cell)]
-                                        for k, v in facts if v],
-                                       [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False)]
+        rows = [[para(k, styles.cell_bold), para(v, styles.cell)] for k, v in facts if v]
+        block: list[Flowable] = [para(ind.name, styles.h3)]
+        if rows:  # an indicator may have only its name so far
+            block.append(table(rows, [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False))
         if ind.measurements or ind.baseline_value is not None:
             block.append(Spacer(1, 4))
             block.append(indicator_chart(

@@ -71,6 +71,12 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
+def check_source(path: Path) -> None:
+    """Refuse a source as the merge would, before the target is even opened."""
+    with open_source(path):
+        pass
+
+
 @contextlib.contextmanager
 def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
