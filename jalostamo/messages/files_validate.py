@@ -22,6 +22,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "talet är för stort (absolutbelopp under {limit})",
         "en": "the number is too large (its magnitude must be below {limit})",
     },
+    "rules.reason.range": {
+        "fi": "luvun pitää olla välillä {low}–{high}",
+        "sv": "talet ska vara mellan {low} och {high}",
+        "en": "the number must be between {low} and {high}",
+    },
     "rules.reason.json": {
         "fi": "arvo ei ole kelvollista JSONia",
         "sv": "värdet är inte giltig JSON",

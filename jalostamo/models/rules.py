@@ -42,6 +42,20 @@ MAX_JSON_DEPTH: Final = 32
 #: bytes of one binary column value (a photo is bounded far below this)
 MAX_BLOB_BYTES: Final = 64 * 1024**2
 
+#: columns whose numbers have a narrower domain than MAX_NUMBER: (table, column) -> (low, high)
+RANGES: Final[dict[tuple[str, str], tuple[int, int]]] = {
+    ("agenda_items", "minutes"): (1, 24 * 60),
+    ("dot_votes", "dots_per_voter"): (1, 20),
+    ("rubric_scores", "score"): (1, 4),
+    ("review_rounds", "reviews_per_team"): (0, 1000),
+    ("review_rounds", "dots_per_reviewer"): (0, 1000),
+    ("test_sessions", "participants"): (0, 1_000_000),
+    ("media", "width"): (1, 100_000),
+    ("media", "height"): (1, 100_000),
+    ("workshops", "number"): (0, 10_000),
+    ("board_versions", "item_count"): (0, 10_000_000),
+}
+
 # --- kinds of column -------------------------------------------------------------------------------
 TIMESTAMP = "timestamp"
 DATE = "date"
@@ -336,6 +350,16 @@ def _checker(rule: ColumnRule) -> Check:
         bad_bool = reason("json_io.reason.bool")
         return with_null(lambda v: None if type(v) in (bool, int) and v in (0, 1) else bad_bool)
     if kind == INT:
+        if (rule.table, rule.name) in RANGES:
+            low, high = RANGES[(rule.table, rule.name)]
+            out_of_range = reason("rules.reason.range", low=low, high=high)
+
+            def bounded(value: Any) -> Reason | None:
+                problem = _number_problem(value, True)
+                if problem is None and not low <= value <= high:
+                    return out_of_range
+                return problem
+            return with_null(bounded)
         return with_null(lambda v: _number_problem(v, True))
     if kind == FLOAT:
         def number(value: Any) -> Reason | None:

@@ -163,3 +163,32 @@ def test_the_app_refuses_values_the_file_could_not_hold(tmp_path: Path) -> None:
             with pytest.raises(InvalidInput):
                 svc.entities.update(BoardItem, ids["note"], **{field: value})
         assert svc.boards.item(ids["note"])["text"] == "Nuoret mukaan"
+
+
+def test_reports_survive_long_texts_and_many_feedback_notes(tmp_path: Path) -> None:
+    path = tmp_path / "ohjelma.jalostamo"
+    ids = _programme(path)
+    with Services.open(path) as svc:
+        svc.programme.add_workshop(number=1, phase="discover", title="Aloitus")
+        session = svc.testing.add_session(ids["team"], held_on="2019-03-13", place="Kirjasto")
+        for n in range(80):  # before: one table row of all notes, taller than a page
+            svc.testing.add_note(session, "likes", f"Palaute {n}: nuoret pitivät ideasta")
+        svc.testing.add_note(session, "ideas", "pitkä " * 3000)
+    for kind, extra in (("workshop", ["--workshop", "1"]), ("team", ["--team", "Turku"]),
+                        ("programme", [])):
+        pdf = tmp_path / f"{kind}.pdf"
+        assert main(["report", str(path), "--kind", kind, *extra, "--out", str(pdf)]) == 0
+        assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_agenda_item_longer_than_a_day_is_refused(tmp_path: Path) -> None:
+    from jalostamo.models import AgendaItem
+
+    path = tmp_path / "ohjelma.jalostamo"
+    _programme(path)
+    with Services.open(path) as svc:
+        workshop = svc.programme.add_workshop(number=1, phase="discover")
+        item = svc.programme.add_agenda_item(workshop, "Aloitus", minutes=30)
+        with pytest.raises(InvalidInput) as err:  # before: stored, then every report crashed
+            svc.entities.update(AgendaItem, item, minutes=10**14)
+        assert "1\u20131440" in err.value.message("fi")
