@@ -56,9 +56,9 @@ def test_a_planted_trigger_or_view_in_odd_case_is_refused_and_never_runs(
     _edit(path, f"UPDATE sqlite_master SET type = '{kind}' WHERE name IN ('wipe', 'everything')",
           writable_schema=True)
     before = path.read_bytes()
-    with pytest.raises(FileRefused):
-        with Services.open(path) as svc:  # before: opened, and the edit below wiped the board
-            svc.programme.update(description="Uusi kuvaus")
+    # before: it opened, and the edit below wiped the board
+    with pytest.raises(FileRefused), Services.open(path) as svc:
+        svc.programme.update(description="Uusi kuvaus")
     assert _count(path, "board_items") == 1
     assert path.read_bytes() == before
     assert main(["check", str(path)]) == 1  # before: "kunnossa"
