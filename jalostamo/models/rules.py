@@ -18,7 +18,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -386,6 +386,24 @@ def media_problem(media_id: Any, original: Any) -> Reason | None:
     if isinstance(original, bytes) and hashlib.sha256(original).hexdigest() == media_id:
         return None
     return reason("rules.reason.media_hash")
+
+
+def column_fits(rule: ColumnRule, values: Sequence[Any]) -> bool:
+    """True when every value of a batch read from SQLite surely fits (a fast path for the scan:
+    text read from SQLite is valid UTF-8, so has no surrogates); False means check each value."""
+    present = [v for v in values if v is not None]
+    if len(present) != len(values) and not rule.nullable:
+        return False
+    if not present:
+        return True
+    kinds = set(map(type, present))
+    if rule.kind == TEXT:
+        return kinds == {str} and max(map(len, present)) <= rule.max_chars
+    if rule.kind == FLOAT:
+        return kinds <= {float, int} and -MAX_NUMBER < min(present) and max(present) < MAX_NUMBER
+    if rule.kind == BOOL:
+        return kinds == {int} and set(present) <= {0, 1}
+    return False
 
 
 # --- the app's values ------------------------------------------------------------------------------

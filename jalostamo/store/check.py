@@ -24,6 +24,7 @@ from jalostamo.models.rules import (
     MEDIA_TABLE,
     Reason,
     all_rules,
+    column_fits,
     media_problem,
     reason,
 )
@@ -181,6 +182,8 @@ def _table_value_problems(conn: sqlite3.Connection, table: str, columns: list[st
         while batch := cursor.fetchmany(_FETCH):
             values_by_column = list(zip(*batch, strict=True))
             for position, (column, check) in enumerate(checks, 1):
+                if column_fits(rules[column], values_by_column[position]):
+                    continue
                 # each distinct value once: ids of parents, instants, kinds and styles repeat
                 bad = {value: why for value in set(values_by_column[position])
                        if (why := check(value)) is not None}
