@@ -400,7 +400,7 @@ def column_fits(rule: ColumnRule, values: Sequence[Any]) -> bool:
     if rule.kind == TEXT:
         return kinds == {str} and max(map(len, present)) <= rule.max_chars
     if rule.kind == FLOAT:
-        return kinds <= {float, int} and -MAX_NUMBER < min(present) and max(present) < MAX_NUMBER
+        return kinds <= {float, int} and min(present) > -MAX_NUMBER and max(present) < MAX_NUMBER
     if rule.kind == BOOL:
         return kinds == {int} and set(present) <= {0, 1}
     return False
