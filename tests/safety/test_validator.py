@@ -192,3 +192,16 @@ def test_an_agenda_item_longer_than_a_day_is_refused(tmp_path: Path) -> None:
         with pytest.raises(InvalidInput) as err:  # before: stored, then every report crashed
             svc.entities.update(AgendaItem, item, minutes=10**14)
         assert "1\u20131440" in err.value.message("fi")
+
+
+def test_the_first_paint_refuses_an_edited_file_instead_of_crashing(tmp_path: Path) -> None:
+    from jalostamo.store.quick_read import read_snapshot
+
+    path = tmp_path / "ohjelma.jalostamo"
+    _programme(path)
+    with Services.open(path) as svc:
+        svc.programme.add_workshop(number=1, phase="discover")
+    _edit(path, "UPDATE workshops SET phase = 'explode'")
+    with pytest.raises(FileRefused) as err:  # before: ValueError, a crash dialog
+        read_snapshot(path)
+    assert "jalostamo check" in err.value.message("fi")
