@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--read-only", action="store_true", help="open without changing the file")
     p.set_defaults(handler=cmd_open)
 
-    p = subparsers.add_parser("check", help="check a programme file (schema, integrity, links)")
+    p = subparsers.add_parser("check", help="check a programme file (schema, integrity, every "
+                              "value, links); lists what is wrong and exits 1")
     p.add_argument("file", type=Path)
+    p.add_argument("--max", type=int, default=20, metavar="N",
+                   help="list at most N problems (default 20)")
     p.set_defaults(handler=cmd_check)
 
 
@@ -38,11 +42,22 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from jalostamo.i18n import current_language
     from jalostamo.store.check import check_file
 
-    report = check_file(args.file)
-    print(translate("check.ok", path=args.file, version=report.schema_version, teams=report.teams))
-    return 0
+    lang = current_language()
+    report = check_file(args.file, limit=max(1, args.max))
+    if not report.count:
+        print(translate("check.ok", path=args.file, version=report.schema_version,
+                        teams=report.teams))
+        return 0
+    for problem in report.problems:
+        print(problem.render(lang))
+    if report.count > len(report.problems):
+        print(translate("check.more", count=report.count - len(report.problems)))
+    print("jalostamo: " + translate("check.bad", path=args.file, count=report.count,
+                                    first=report.problems[0].render(lang)), file=sys.stderr)
+    return 1
 
 
 def cmd_open(args: argparse.Namespace) -> int:

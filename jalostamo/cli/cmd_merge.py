@@ -41,10 +41,12 @@ def cmd_team_file(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
+    from jalostamo.services.merge_source import check_source
     from jalostamo.store.inputs import require_regular_file
 
-    for source in args.sources:  # a pipe or a device is refused by name before anything opens
-        require_regular_file(source)
+    for source in args.sources:  # a pipe or a device is refused by name before anything opens,
+        require_regular_file(source)  # and a refused source leaves the target byte for byte
+        check_source(source)
     with Services.open(args.target) as svc:
         summary = (svc.merge.preview if args.preview else svc.merge.merge)(args.sources)
     rows: dict[tuple[str, str], dict[str, int]] = {}

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
@@ -64,9 +72,21 @@ def fmt_num(value: float | None) -> str:
     return f"{value:g}"
 
 
+#: the tallest a table cell may be drawn (points): a row cannot split over pages, so a cell
+#: of a very long text is cut here rather than failing the whole report
+MAX_CELL_HEIGHT = 560
+
+
+def _bounded(cell: object) -> object:
+    if isinstance(cell, Flowable):
+        return KeepInFrame(0, MAX_CELL_HEIGHT, [cell], mode="truncate")
+    return cell
+
+
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
           head_color: colors.Color = BRAND, zebra: bool = True) -> Table:
-    t = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    t = Table([[_bounded(cell) for cell in r] for r in rows], colWidths=list(widths),
+              repeatRows=1 if header else 0)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -146,9 +166,9 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
         if s.has_minors:
             bits.append(t("session_minors", guardian=t("yes" if s.consent_guardian else "no")))
         title = Paragraph(f"<b>{esc(' · '.join(b for b in bits if b))}</b>", styles.body)
-        head, cells = [], []
+        head = [para(t(f"quadrant.{q}"), styles.cell_head) for q in QUADRANTS]
+        columns: list[list[Flowable]] = []
         for q in QUADRANTS:
-            head.append(para(t(f"quadrant.{q}"), styles.cell_head))
             parts = []
             for note in (n for n in s.notes if n.quadrant == q):
                 text = esc(note.text, NOTE_CHARS)
@@ -158,8 +178,12 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
                     parts.append(f"<i>“{text}”</i>")
                 else:
                     parts.append(f"• {text}")
-            cells.append(Paragraph("<br/>".join(parts) or "–", styles.cell))
-        grid = table([head, cells], [FRAME_WIDTH / 4] * 4, zebra=False)
+            columns.append([Paragraph(part, styles.cell) for part in parts])
+        # one row per note, so that many notes flow over pages (a row cannot split)
+        depth = max(1, *(len(c) for c in columns))
+        body = [[c[i] if i < len(c) else (Paragraph("–", styles.cell) if i == 0 else "")
+                 for c in columns] for i in range(depth)]
+        grid = table([head, *body], [FRAME_WIDTH / 4] * 4, zebra=False)
         grid.setStyle(TableStyle([("BACKGROUND", (i, 0), (i, 0),
                                    colors.HexColor(QUADRANT_COLORS[q]))
                                   for i, q in enumerate(QUADRANTS)]
@@ -237,10 +261,10 @@ def indicators_block(data: ReportData, styles: Styles, team: TeamView,
                   if ind.target_value is not None else ""),
                  (t("indicator.meaningful_change"),
                   f"± {fmt_num(ind.meaningful_change)}" if ind.meaningful_change else "")]
-        block: list[Flowable] = [para(ind.name, styles.h3),
-                                 table([[para(k, styles.cell_bold), para(v, styles.cell)]
-                                        for k, v in facts if v],
-                                       [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False)]
+        rows = [[para(k, styles.cell_bold), para(v, styles.cell)] for k, v in facts if v]
+        block: list[Flowable] = [para(ind.name, styles.h3)]
+        if rows:  # an indicator may have only its name so far
+            block.append(table(rows, [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False))
         if ind.measurements or ind.baseline_value is not None:
             block.append(Spacer(1, 4))
             block.append(indicator_chart(

@@ -8,20 +8,18 @@ lifts. Reads never return tombstoned rows unless asked to.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    Boolean,
     Column,
     Date,
     Float,
-    Integer,
     Select,
-    String,
     Table,
     Update,
     bindparam,
@@ -35,6 +33,7 @@ from sqlalchemy import (
 from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.models import Base
 from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType, new_id, utcnow
+from jalostamo.models.rules import MAX_NUMBER, InvalidValue, rule_for, value_problem
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.store.document import Document
@@ -47,43 +46,32 @@ def table_of(model: type[Base]) -> Table:
 
 
 def coerce(column: Column[Any], value: Any) -> Any:
-    """Check and convert a value for ``column``; raise :class:`InvalidInput` with the reason."""
+    """Check and convert a value for ``column`` (the one rule of ``models/rules.py``); raise
+    :class:`InvalidInput` with the reason."""
     name = column.name
     if value is None:
         if not column.nullable:
             raise InvalidInput("input.required", field=name)
         return None
+    rule = rule_for(column.table.name, name)
     col_type = column.type
-    try:
-        if isinstance(col_type, StrEnumType):
-            return col_type.enum_class(value.value if isinstance(value, enum.Enum) else value)
-        if isinstance(col_type, Boolean):
-            if not isinstance(value, bool):
-                raise TypeError("expected true or false")
-            return value
-        if isinstance(col_type, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError("expected a whole number")
-            return value
-        if isinstance(col_type, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TypeError("expected a number")
-            if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError("not a finite number")
-            return float(value)
-        if isinstance(col_type, Date):
-            if isinstance(value, datetime) or not isinstance(value, date):
-                return date.fromisoformat(str(value))
-            return value
-        if isinstance(col_type, String):  # String, Text
-            if not isinstance(value, str):
-                raise TypeError("expected text")
-            if col_type.length and len(value) > col_type.length:
-                raise InvalidInput("input.too_long", field=name, limit=col_type.length)
-            return value
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput("input.bad_value", field=name, detail=str(exc)) from None
-    return value
+    # the forms the app passes that the column converts: enum values, ISO dates, whole numbers
+    if isinstance(col_type, StrEnumType) and not isinstance(value, col_type.enum_class):
+        raw = value.value if isinstance(value, enum.Enum) else value
+        if isinstance(raw, str) and raw in rule.allowed:
+            value = col_type.enum_class(raw)
+    elif isinstance(col_type, Date) and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)
+    elif (isinstance(col_type, Float) and isinstance(value, int) and not isinstance(value, bool)
+          and -MAX_NUMBER < value < MAX_NUMBER):
+        value = float(value)
+    problem = value_problem(rule, value)
+    if problem is None:
+        return value
+    if problem.key == "json_io.reason.too_long":
+        raise InvalidInput("input.too_long", field=name, limit=rule.max_chars)
+    raise InvalidValue("input.rule", field=name, reason=problem)
 
 
 class Entities:

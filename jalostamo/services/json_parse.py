@@ -101,30 +101,6 @@ def parse_json_text(text: str, path: str) -> Any:
     return value
 
 
-def nesting_depth(value: Any, stop_above: int) -> int:
-    """Depth of nested arrays/objects (a scalar is 0), without recursion.
-
-    Stops counting once ``stop_above`` is exceeded: the answer is then ``stop_above + 1``.
-    """
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            children: Any = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        depth += 1
-        if depth > stop_above:
-            return stop_above + 1
-        deepest = max(deepest, depth)
-        stack.extend((child, depth) for child in children
-                     if isinstance(child, dict | list))
-    return deepest
-
-
 def load_json_file(path: Path) -> Any:
     """Read, decode and parse ``path`` under every limit above."""
     data = read_limited(path)

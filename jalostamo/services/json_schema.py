@@ -9,14 +9,33 @@ export gives the same bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
-from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, LargeBinary, String, Table
+from sqlalchemy import Table
 
 from jalostamo.errors import ImportRefused
 from jalostamo.i18n import translate
 from jalostamo.models import Base
-from jalostamo.models.base import StrEnumType, UTCDateTime
+from jalostamo.models.rules import (  # noqa: F401  (the kinds, for the JSON form's users)
+    BINARY,
+    BOOL,
+    DATE,
+    ENUM,
+    FLOAT,
+    INT,
+    JSON_VALUE,
+    MAX_BLOB_BYTES,
+    MAX_JSON_DEPTH,
+    MAX_TEXT_CHARS,
+    SHA256,
+    TEXT,
+    TIMESTAMP,
+    UUID,
+    ColumnRule,
+    Reason,
+    all_rules,
+    reason,
+)
 
 FORMAT_NAME: Final = "jalostamo"
 FORMAT_VERSION: Final = 1
@@ -26,62 +45,11 @@ HEADER_KEYS: Final = ("format", "format_version", "programme_id", "schema_versio
 
 # --- limits of what import accepts (hostile or damaged input is refused, not attempted) ----------
 MAX_FILE_BYTES: Final = 2 * 1024**3
-#: nesting of arrays and objects inside the value of one JSON column
-MAX_VALUE_DEPTH: Final = 32
-#: characters of a ``Text`` column, which has no declared length
-MAX_TEXT_CHARS: Final = 1_000_000
-#: decoded bytes of one binary column value (a photo is bounded far below this)
-MAX_BLOB_BYTES: Final = 128 * 1024**2
-INT_MIN: Final = -(2**63)
-INT_MAX: Final = 2**63 - 1
+#: the limits of values are the validator's (models/rules.py), one of each
+MAX_VALUE_DEPTH: Final = MAX_JSON_DEPTH
 
-# --- column kinds ---------------------------------------------------------------------------------
-TIMESTAMP = "timestamp"
-DATE = "date"
-ENUM = "enum"
-BOOL = "bool"
-INT = "int"
-FLOAT = "float"
-TEXT = "text"
-JSON_VALUE = "json"
-BINARY = "binary"
-
-
-def column_kind(column: Column[Any]) -> str:
-    """How ``column`` is written to and read from JSON. Raises TypeError for an unknown type."""
-    col_type = column.type
-    # Order matters: the type decorators and Text are themselves Strings underneath.
-    if isinstance(col_type, UTCDateTime):
-        return TIMESTAMP
-    if isinstance(col_type, StrEnumType):
-        return ENUM
-    if isinstance(col_type, Boolean):
-        return BOOL
-    if isinstance(col_type, Integer):
-        return INT
-    if isinstance(col_type, Float):
-        return FLOAT
-    if isinstance(col_type, Date):
-        return DATE
-    if isinstance(col_type, JSON):
-        return JSON_VALUE
-    if isinstance(col_type, LargeBinary):
-        return BINARY
-    if isinstance(col_type, String):
-        return TEXT
-    raise TypeError(f"column {column.table.name}.{column.name}: no JSON form for {col_type!r}")
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    name: str
-    kind: str
-    nullable: bool
-    #: maximum characters of a text value (declared length, or MAX_TEXT_CHARS)
-    max_chars: int
-    column: Column[Any]
-    #: the values an enum column allows
-    allowed: tuple[str, ...] = ()
+#: how each column is written to and read from JSON: its rule (kind, limits, vocabulary)
+ColumnSpec = ColumnRule
 
 
 @dataclass(frozen=True)
@@ -92,24 +60,14 @@ class TableSpec:
     primary_key: tuple[str, ...]
 
 
-def _column_spec(column: Column[Any]) -> ColumnSpec:
-    kind = column_kind(column)
-    length = getattr(column.type, "length", None)
-    if kind in (TIMESTAMP, ENUM):
-        length = getattr(getattr(column.type, "impl_instance", None), "length", None) or length
-    allowed = (tuple(member.value for member in column.type.enum_class)
-               if isinstance(column.type, StrEnumType) else ())
-    return ColumnSpec(column.name, kind, bool(column.nullable), int(length or MAX_TEXT_CHARS),
-                      column, allowed)
-
-
 def table_specs() -> dict[str, TableSpec]:
     """Every table of the schema, in dependency order (parents before children)."""
+    rules = all_rules()
     return {
         table.name: TableSpec(
             table.name,
             table,
-            {column.name: _column_spec(column) for column in table.columns},
+            rules[table.name],
             tuple(column.name for column in table.primary_key.columns),
         )
         for table in Base.metadata.sorted_tables
@@ -117,21 +75,6 @@ def table_specs() -> dict[str, TableSpec]:
 
 
 # --- errors ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Reason:
-    """A translatable part of a message, rendered in the language of the whole message."""
-
-    key: str
-    params: dict[str, Any]
-
-    def render(self, lang: str | None) -> str:
-        return translate(self.key, lang, **self.params)
-
-
-def reason(key: str, /, **params: Any) -> Reason:
-    return Reason(key, params)
 
 
 class JsonRefused(ImportRefused):

@@ -10,31 +10,20 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
-from jalostamo.services.json_parse import nesting_depth
+from jalostamo.models.rules import MEDIA_TABLE, json_value_problem, media_problem
 from jalostamo.services.json_schema import (
     BINARY,
     BOOL,
-    DATE,
-    ENUM,
     FLOAT,
     FORMAT_NAME,
     FORMAT_VERSION,
     HEADER_KEYS,
-    INT,
-    INT_MAX,
-    INT_MIN,
     JSON_VALUE,
     MAX_BLOB_BYTES,
-    MAX_VALUE_DEPTH,
-    TEXT,
-    TIMESTAMP,
     ColumnSpec,
     JsonRefused,
     Reason,
@@ -45,10 +34,6 @@ from jalostamo.services.json_schema import (
 )
 from jalostamo.services.json_upgrade import upgrade_export
 from jalostamo.store.schema import SCHEMA_VERSION
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class _BadValueError(Exception):
@@ -69,86 +54,31 @@ class ValidatedExport:
         return sum(len(rows) for rows in self.tables.values())
 
 
-# --- values, one function per column kind ------------------------------------------------------
+# --- values: the JSON form of a few kinds, then the one rule of the column ------------------------
 
 
-def _text(spec: ColumnSpec, value: Any) -> str:
-    if not isinstance(value, str):
-        raise _BadValueError(reason("json_io.reason.text"))
-    if len(value) > spec.max_chars:
-        raise _BadValueError(reason("json_io.reason.too_long", limit=spec.max_chars))
-    if not value.isascii() and _SURROGATE.search(value):
-        raise _BadValueError(reason("json_io.reason.surrogate"))
-    return value
-
-
-def _timestamp(spec: ColumnSpec, value: Any) -> str:
-    """The stored text itself, once it is a real instant in the one canonical form."""
-    if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
-        try:
-            datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
-                     int(value[14:16]), int(value[17:19]))
-        except ValueError:
-            pass
-        else:
-            return value
-    raise _BadValueError(reason("json_io.reason.timestamp"))
-
-
-def _date(spec: ColumnSpec, value: Any) -> str:
-    if isinstance(value, str) and _DATE.fullmatch(value):
-        try:
-            date(int(value[0:4]), int(value[5:7]), int(value[8:10]))
-        except ValueError:
-            pass
-        else:
-            return value
-    raise _BadValueError(reason("json_io.reason.date"))
-
-
-def _enum(spec: ColumnSpec, value: Any) -> str:
-    if isinstance(value, str) and value in spec.allowed:
-        return value
-    raise _BadValueError(reason("json_io.reason.enum", allowed=", ".join(spec.allowed)))
-
-
-def _bool(spec: ColumnSpec, value: Any) -> bool:
-    if not isinstance(value, bool):
+def _bool(spec: ColumnSpec, value: Any) -> Any:
+    if not isinstance(value, bool):  # JSON writes a boolean as true/false, never 0/1
         raise _BadValueError(reason("json_io.reason.bool"))
     return value
 
 
-def _int(spec: ColumnSpec, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _BadValueError(reason("json_io.reason.int"))
-    if not INT_MIN <= value <= INT_MAX:
-        raise _BadValueError(reason("json_io.reason.int_range"))
+def _float(spec: ColumnSpec, value: Any) -> Any:
+    if type(value) is int:
+        try:
+            return float(value)
+        except OverflowError:  # 1e400 written out in digits
+            raise _BadValueError(reason("json_io.reason.float")) from None
     return value
 
 
-def _float(spec: ColumnSpec, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _BadValueError(reason("json_io.reason.float"))
-    try:
-        number = float(value)
-    except OverflowError:
-        number = math.inf
-    if not math.isfinite(number):
-        raise _BadValueError(reason("json_io.reason.float"))
-    return number
-
-
 def _json_value(spec: ColumnSpec, value: Any) -> str:
-    """Any JSON value, stored as JSON text the way SQLAlchemy's JSON type stores it."""
-    try:
-        text = json.dumps(value, allow_nan=False)
-    except ValueError:  # 1e400 parses to infinity, which JSON cannot hold
-        raise _BadValueError(reason("json_io.reason.float")) from None
-    # Few brackets cannot nest deeply; only then is the (slower) exact depth worth measuring.
-    if (text.count("[") + text.count("{") > MAX_VALUE_DEPTH
-            and nesting_depth(value, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH):
-        raise _BadValueError(reason("json_io.reason.too_deep", limit=MAX_VALUE_DEPTH))
-    return text
+    """Any JSON value of the column's shape, stored as JSON text as SQLAlchemy's JSON type
+    stores it."""
+    problem = json_value_problem(spec, value)
+    if problem is not None:
+        raise _BadValueError(problem)
+    return json.dumps(value)
 
 
 def _binary(spec: ColumnSpec, value: Any) -> bytes:
@@ -163,21 +93,21 @@ def _binary(spec: ColumnSpec, value: Any) -> bytes:
         raise _BadValueError(reason("json_io.reason.base64")) from None
 
 
+#: JSON value -> stored value, for the kinds whose JSON form differs from the stored one
 _DECODERS: dict[str, Callable[[ColumnSpec, Any], Any]] = {
-    TEXT: _text, TIMESTAMP: _timestamp, DATE: _date, ENUM: _enum, BOOL: _bool, INT: _int,
-    FLOAT: _float, JSON_VALUE: _json_value, BINARY: _binary,
+    BOOL: _bool, FLOAT: _float, JSON_VALUE: _json_value, BINARY: _binary,
 }
 
 
 def decode_value(spec: ColumnSpec, value: Any) -> Any:
     """The column value for a JSON value, or ``_BadValueError`` with the reason."""
-    if value is None:
-        if spec.kind == JSON_VALUE:  # stored as the JSON text "null", never an SQL NULL
-            return "null"
-        if spec.nullable:
-            return None
-        raise _BadValueError(reason("json_io.reason.required"))
-    return _DECODERS[spec.kind](spec, value)
+    decode = _DECODERS.get(spec.kind)
+    if value is not None and decode is not None:
+        value = decode(spec, value)
+    problem = spec.problem(value)
+    if problem is not None:
+        raise _BadValueError(problem)
+    return value
 
 
 # --- rows, tables, the whole file ---------------------------------------------------------------
@@ -187,19 +117,15 @@ def _refuse(path: str, at: str, why: Reason) -> JsonRefused:
     return JsonRefused("json_io.bad_value", path=path, where=at, reason=why)
 
 
-def _decode_rows(spec: TableSpec, rows: Any, path: str,
-                 good_instants: set[str]) -> list[tuple[Any, ...]]:
-    """Rows as tuples of stored values, in the order of ``spec.columns``.
-
-    ``good_instants`` remembers timestamps and dates already found valid: most rows share them.
-    """
+def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[tuple[Any, ...]]:
+    """Rows as tuples of stored values, in the order of ``spec.columns``."""
     if not isinstance(rows, list):
         raise _refuse(path, where(spec.name), reason("json_io.reason.not_list"))
     names = spec.columns.keys()
-    columns = [(name, column_spec, _DECODERS[column_spec.kind],
-                column_spec.max_chars if column_spec.kind == TEXT else -1,
-                column_spec.kind in (TIMESTAMP, DATE), column_spec.kind == FLOAT)
+    columns = [(name, _DECODERS.get(column_spec.kind), column_spec, column_spec.check())
                for name, column_spec in spec.columns.items()]
+    media_columns = ((list(names).index("id"), list(names).index("original"))
+                     if spec.name == MEDIA_TABLE else None)
     key_positions = [list(names).index(name) for name in spec.primary_key]
     seen: set[tuple[Any, ...]] = set()
     result: list[tuple[Any, ...]] = []
@@ -215,22 +141,21 @@ def _decode_rows(spec: TableSpec, rows: Any, path: str,
             raise _refuse(path, where(spec.name, index),
                           reason("json_io.reason.missing_column", column=missing[0]))
         clean: list[Any] = []
-        for name, column_spec, decode, max_chars, instant, is_float in columns:
+        for name, decode, column_spec, check in columns:
             value = row[name]
-            # fast paths for the common cases; everything else through the full check
-            kind = type(value)
-            if (kind is str and ((len(value) <= max_chars and value.isascii())
-                                 or (instant and value in good_instants))) or (
-                    kind is float and is_float and math.isfinite(value)):
-                clean.append(value)
-                continue
             try:
-                clean.append(decode(column_spec, value) if value is not None
-                             else decode_value(column_spec, None))
+                if decode is not None and value is not None:
+                    value = decode(column_spec, value)
+                problem = check(value)
             except _BadValueError as exc:
-                raise _refuse(path, where(spec.name, index, name), exc.why) from None
-            if instant:
-                good_instants.add(value)
+                problem = exc.why
+            if problem is not None:
+                raise _refuse(path, where(spec.name, index, name), problem) from None
+            clean.append(value)
+        if media_columns is not None:
+            problem = media_problem(clean[media_columns[0]], clean[media_columns[1]])
+            if problem is not None:
+                raise _refuse(path, where(spec.name, index, "id"), problem)
         key = tuple(clean[position] for position in key_positions)
         if key in seen:
             raise _refuse(path, where(spec.name, index),
@@ -301,8 +226,7 @@ def validate_export(value: Any, path: str) -> ValidatedExport:
     for name in specs:
         if name not in tables_in:
             raise JsonRefused("json_io.missing_table", path=path, table=name)
-    good_instants: set[str] = set()
-    tables = {name: _decode_rows(spec, tables_in[name], path, good_instants)
+    tables = {name: _decode_rows(spec, tables_in[name], path)
               for name, spec in specs.items()}
     programme_columns = list(specs["programmes"].columns)
     deleted_at, row_id = programme_columns.index("deleted_at"), programme_columns.index("id")

@@ -1,97 +1,45 @@
 """Opening a file to merge from, treating it as untrusted.
 
 The source is opened read-only (never modified), checked by header and ``quick_check``, and
-its schema must be exactly ours: no triggers or views planted in it, every table and column
-as we wrote them, row counts and sizes within limits. Values are validated column by column
-as they are read (:func:`row_validator`).
+then by the same scan as opening a file (``store/check.py``): its schema must be exactly ours
+(no triggers or views in any letter case, every table and column as we wrote them), every
+value must fit its column's rule (``models/rules.py``) and every reference must resolve.
+Rows are checked again by the same rules as they are read (:func:`row_validator`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Table
+from sqlalchemy import Table
 
 from jalostamo.errors import FileRefused
-from jalostamo.models import Base
-from jalostamo.models.base import StrEnumType, UTCDateTime
+from jalostamo.i18n import current_language
+from jalostamo.models.rules import media_problem, rule_for
+from jalostamo.store.check import problems
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
 
 MAX_SOURCE_BYTES = 4 * 1024**3
 MAX_ROWS_PER_TABLE = 2_000_000
-MAX_JSON_CHARS = 1_000_000
-MAX_BLOB_BYTES = 64 * 1024**2
-
-_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\Z")
-
-Validator = Callable[[Any], bool]
 
 
 def _hostile(path: Path, detail: str) -> FileRefused:
     return FileRefused("merge.hostile", path=str(path), detail=detail)
 
 
-def _validator(column: Any) -> Validator:
-    """A cheap check that a raw SQLite value fits ``column`` as this app writes it."""
-    col_type = column.type
-    nullable = bool(column.nullable)
-
-    def allow_none(check: Validator) -> Validator:
-        return lambda v: (v is None and nullable) or (v is not None and check(v))
-
-    if isinstance(col_type, UTCDateTime):
-        return allow_none(lambda v: isinstance(v, str) and bool(_TIMESTAMP.match(v)))
-    if isinstance(col_type, StrEnumType):
-        allowed = {e.value for e in col_type.enum_class}
-        return allow_none(lambda v: v in allowed)
-    if isinstance(col_type, Boolean):
-        return allow_none(lambda v: v in (0, 1) and not isinstance(v, float))
-    if isinstance(col_type, Integer):
-        return allow_none(lambda v: isinstance(v, int) and -(2**53) < v < 2**53)
-    if isinstance(col_type, Float):
-        return allow_none(lambda v: isinstance(v, int | float) and v == v and abs(v) < 1e15)
-    if isinstance(col_type, Date):
-        def is_date(v: Any) -> bool:
-            try:
-                return isinstance(v, str) and date.fromisoformat(v).isoformat() == v
-            except ValueError:
-                return False
-        return allow_none(is_date)
-    if isinstance(col_type, JSON):
-        def is_json(v: Any) -> bool:
-            if not isinstance(v, str) or len(v) > MAX_JSON_CHARS:
-                return False
-            try:
-                json.loads(v)
-            except (ValueError, RecursionError):
-                return False
-            return True
-        return allow_none(is_json)
-    if isinstance(col_type, LargeBinary):
-        return allow_none(lambda v: isinstance(v, bytes) and len(v) <= MAX_BLOB_BYTES)
-    if isinstance(col_type, String):
-        limit = col_type.length or 1_000_000
-        return allow_none(lambda v: isinstance(v, str) and len(v) <= limit)
-    return lambda v: True
-
-
 def row_validator(table: Table, columns: list[str]) -> Callable[[tuple[Any, ...]], str | None]:
     """Returns a function giving the name of the first bad column of a row, or None."""
-    checks = [(name, _validator(table.c[name])) for name in columns]
+    checks = [(name, rule_for(table.name, name).check()) for name in columns]
 
     def validate(row: tuple[Any, ...]) -> str | None:
         for (name, check), value in zip(checks, row, strict=True):
-            if not check(value):
+            if check(value) is not None:
                 return name
         return None
 
@@ -99,7 +47,7 @@ def row_validator(table: Table, columns: list[str]) -> Callable[[tuple[Any, ...]
 
 
 def media_hash_ok(media_id: str, original: bytes) -> bool:
-    return hashlib.sha256(original).hexdigest() == media_id
+    return media_problem(media_id, original) is None
 
 
 @contextlib.contextmanager
@@ -123,6 +71,12 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
+def check_source(path: Path) -> None:
+    """Refuse a source as the merge would, before the target is even opened."""
+    with open_source(path):
+        pass
+
+
 @contextlib.contextmanager
 def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
@@ -142,17 +96,11 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
 
 
 def _check_schema(path: Path, conn: sqlite3.Connection) -> None:
-    objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
-    planted = [name for kind, name in objects if kind in ("trigger", "view")]
-    if planted:
-        raise _hostile(path, f"unexpected trigger or view {planted[0]!r}")
-    tables = {name for kind, name in objects if kind == "table"}
-    for table in Base.metadata.sorted_tables:
-        if table.name not in tables:
-            raise _hostile(path, f"table {table.name} missing")
-        found = [row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')]
-        if sorted(found) != sorted(c.name for c in table.columns):
-            raise _hostile(path, f"table {table.name} has other columns")
-        count = conn.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
+    """The scan of opening a file, then bounded row counts."""
+    problem = next(problems(conn, SCHEMA_VERSION), None)
+    if problem is not None:
+        raise _hostile(path, problem.render(current_language()))
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        count = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         if count > MAX_ROWS_PER_TABLE:
-            raise _hostile(path, f"table {table.name} has {count} rows")
+            raise _hostile(path, f"table {name} has {count} rows")

@@ -96,7 +96,7 @@ def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], boo
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
     try:
         rows = conn.execute(
-            "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            "SELECT type || ' ' || name FROM sqlite_master WHERE lower(type) IN ('trigger', 'view')"
         ).fetchall()
         try:
             if has_meta:
@@ -182,6 +182,9 @@ class Document:
             raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
         if not has_programme:
             raise FileRefused("file.damaged", path=str(path), detail="no programme")
+        from jalostamo.store.check import ensure_sound
+
+        ensure_sound(path, header.user_version)  # every table, column and value is ours
         lock: FileLock | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):

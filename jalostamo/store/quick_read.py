@@ -103,6 +103,14 @@ def read_snapshot(path: Path, today: date | None = None) -> Snapshot:
         return _read(conn, Path(path), today)
     except sqlite3.DatabaseError as exc:
         raise FileRefused("file.damaged", path=str(path), detail=str(exc)) from None
+    except (ValueError, TypeError, AttributeError) as exc:
+        # a value this app would not have written (edited outside it): name the first problem
+        from jalostamo.store.check import ensure_sound
+        from jalostamo.store.probe import read_header
+
+        conn.close()
+        ensure_sound(Path(path), read_header(Path(path)).user_version)
+        raise FileRefused("file.damaged", path=str(path), detail=str(exc)[:200]) from None
     finally:
         conn.close()
 

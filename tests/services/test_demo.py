@@ -64,6 +64,7 @@ def demo(demo_path: Path) -> Iterator[Services]:
 
 def test_file_passes_check_and_integrity(demo_path: Path) -> None:
     report = check_file(demo_path)
+    assert report.problems == []
     assert report.teams == 7
     conn = sqlite3.connect(demo_path)
     try:

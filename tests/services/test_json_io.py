@@ -22,6 +22,7 @@ from PIL import Image
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.models import MODELS, BoardItem, Media, Team
 from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.models.rules import rule_for
 from jalostamo.services import Services
 from jalostamo.services.images import process_image
 from jalostamo.services.json_export import export_document, export_file
@@ -62,9 +63,15 @@ def _value(kind: str, column: Any, seq: int) -> Any:
         INT: lambda: 3 + seq,
         FLOAT: lambda: 0.1 + seq,
         DATE: lambda: date(2019, 3, 13 + seq),
-        JSON_VALUE: lambda: {"ä": [1, 2.5, "😀", None], "b": {"z": True, "a": seq}},
+        JSON_VALUE: lambda: _json_value(column, seq),
         BINARY: lambda: PHOTO if seq == 0 else b"",
     }[kind]()
+
+
+def _json_value(column: Any, seq: int) -> Any:
+    """A value of the column's shape: an object, or a list of objects (a board version)."""
+    value = {"ä": [1, 2.5, "😀", None], "b": {"z": True, "a": seq}}
+    return [value] if rule_for(column.table.name, column.name).shape is list else value
 
 
 def fill_every_table(svc: Services) -> dict[str, list[str]]:
@@ -90,7 +97,7 @@ def fill_every_table(svc: Services) -> dict[str, list[str]]:
                 else:
                     values[column_name] = _value(column_spec.kind, column, seq)
             if name == "media":
-                values["id"] = hashlib.sha256(values["original"] or b"-").hexdigest()
+                values["id"] = hashlib.sha256(values["original"]).hexdigest()
                 values.update(mime_type="image/jpeg", width=40, height=30)
             row_id = svc.entities.create(model, **values)
             ids.setdefault(name, []).append(row_id)
@@ -159,7 +166,7 @@ def test_an_export_of_schema_1_is_imported_into_the_current_schema(filled: Path,
     assert dropped > 100
     (tmp_path / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
     import_json(tmp_path / "old.json", tmp_path / "old.jalostamo")
-    check_file(tmp_path / "old.jalostamo")
+    assert check_file(tmp_path / "old.jalostamo").problems == []
     assert _export_text(tmp_path / "old.jalostamo", tmp_path / "again.json") == current
 
 
@@ -255,11 +262,21 @@ STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
     "tombstoned programme": (
         lambda d: _set(d, "programmes", "deleted_at", "2019-03-13T09:00:00.000000Z"), "yhtään"),
     "programme id mismatch": (lambda d: {**d, "programme_id": "x"}, "programme_id"),
-    "dangling reference": (lambda d: _set(d, "teams", "programme_id", "nobody"), "viittaa"),
+    "dangling reference": (lambda d: _set(d, "teams", "programme_id",
+                                          "00000000-0000-4000-8000-000000000000"), "viittaa"),
+    "id that is a path": (lambda d: _set(d, "teams", "programme_id", "../../etc/passwd"),
+                          "teams[0].programme_id: odotettiin tunnistetta (UUID)"),
+    "photo id that is not a hash": (lambda d: _set(d, "board_items", "media_id", "kuva.jpg"),
+                                    "odotettiin kuvan tunnistetta"),
+    "list where an object belongs": (lambda d: _set(d, "board_items", "style", [1]),
+                                     "board_items[0].style: odotettiin JSON-arvoa muotoa {}"),
+    "number the merge would refuse": (lambda d: _set(d, "measurements", "value", 1e16),
+                                      "measurements[0].value: luku on liian suuri"),
     "top level array": (lambda d: [d], "ei ole Jalostamon"),
     "infinity in a json value": (lambda d: _set(d, "board_items", "style", {"a": "1e400"}),
                                  "board_items[0].style: odotettiin äärellistä lukua"),
-    "deep json value": (lambda d: _set(d, "board_items", "style", json.loads("[" * 40 + "]" * 40)),
+    "deep json value": (lambda d: _set(d, "board_items", "style",
+                                       json.loads('{"a": ' * 40 + "1" + "}" * 40)),
                         "board_items[0].style: arvo on sisäkkäistetty liian syvälle (enintään 32"),
 }
 
@@ -370,7 +387,7 @@ def _import_leaves_only_a_complete_file(source_bytes: bytes) -> None:
         else:
             event("imported")
             assert sorted(p.name for p in Path(folder).iterdir()) == ["fuzz.jalostamo", "fuzz.json"]
-            check_file(target)
+            assert check_file(target).problems == []
             export_file(target, Path(folder) / "again.json")  # what import takes, export writes
 
 

@@ -28,6 +28,9 @@ def _schema(path: Path) -> list[tuple[str, str]]:
     return sorted(rows) + sorted(columns)
 
 
+OLD_ID = "6615ccf3-1ab8-4cdf-a6f4-bad06c2ecd09"
+
+
 def _file_at_first_revision(path: Path) -> None:
     engine = make_engine(path, pooled=False)
     with engine.begin() as conn:
@@ -36,8 +39,8 @@ def _file_at_first_revision(path: Path) -> None:
         conn.exec_driver_sql("PRAGMA user_version = 1")
         conn.exec_driver_sql(
             "INSERT INTO programmes (id, name, organiser, description, venue, language, "
-            "created_at, updated_at, device_id) VALUES ('p1', 'Vanha ohjelma', '', '', '', 'fi', "
-            "'2019-03-13T08:00:00.000000Z', '2019-03-13T08:00:00.000000Z', '')"
+            "created_at, updated_at, device_id) VALUES (?, 'Vanha ohjelma', '', '', '', 'fi', "
+            "'2019-03-13T08:00:00.000000Z', '2019-03-13T08:00:00.000000Z', '')", (OLD_ID,)
         )
     engine.dispose()
 
@@ -48,7 +51,7 @@ def test_file_from_first_migration_opens_with_newest_code(tmp_path: Path) -> Non
     doc = Document.open(path)
     try:
         with doc.session() as session:
-            assert session.get(Programme, "p1").name == "Vanha ohjelma"  # type: ignore[union-attr]
+            assert session.get(Programme, OLD_ID).name == "Vanha ohjelma"  # type: ignore[union-attr]
         with doc.engine.connect() as conn:
             assert migrate.current_revision(conn) == HEAD_REVISION
             assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
