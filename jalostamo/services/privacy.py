@@ -23,6 +23,7 @@ from sqlalchemy import JSON, String
 from jalostamo.i18n import translate
 from jalostamo.models import Base, FeedbackNote, Person, Programme, TestSession
 from jalostamo.models.base import HISTORY_COLUMNS, TIMESTAMP_FORMAT, utcnow
+from jalostamo.services import erasure_record
 from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, Op
 from jalostamo.services.name_forms import name_pattern
@@ -125,8 +126,11 @@ class PrivacyService:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    touched = _Eraser(conn, self.doc.device_id, report).run(
-                        person_id, name, quotes=quotes, photos=photos)
+                    eraser = _Eraser(conn, self.doc.device_id, report)
+                    touched = eraser.run(person_id, name, quotes=quotes, photos=photos)
+                    # the record travels with the programme: merges keep the person erased
+                    erasure_record.write(conn, person_id, name, quotes=quotes, photos=photos,
+                                         device=self.doc.device_id, now=eraser.now)
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")

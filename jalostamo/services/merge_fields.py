@@ -1,0 +1,150 @@
+"""Joining two versions of one row, field by field, by their field clocks.
+
+Each field carries ``[stamp, base]`` (services/clock.py) in the row's ``field_clock``; a field
+not listed has the stamp of ``"*"`` (edited before field clocks) or ``""`` (as created, the same
+everywhere). For every field the version with the larger ``(stamp, digest of the value)`` wins;
+equal values keep the larger stamp. That is a join (commutative, associative, idempotent), so
+files that have seen the same versions hold the same rows, in any merge order.
+
+The losing value is a **conflict** when it was an edit the winner had not seen: not the value
+as created, not the base the winner was edited from, not an earlier edit of the same device.
+A row deleted on one side while another side edited it is a conflict of ``deleted_at``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from jalostamo.services.clock import device_of
+
+#: columns that are not merged as fields (kept from the version with the latest stamp)
+STAMP_COLUMNS = frozenset({"id", "created_at", "updated_at", "device_id", "base_updated_at",
+                           "base_device_id", "field_clock"})
+Entry = tuple[str, str]  # (stamp, base)
+
+
+def parse_clock(raw: Any) -> dict[str, Entry]:
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return {}
+    out: dict[str, Entry] = {}
+    if isinstance(value, dict):
+        for name, entry in value.items():
+            if isinstance(entry, list) and entry and isinstance(entry[0], str):
+                out[name] = (entry[0], entry[1] if len(entry) > 1 and isinstance(entry[1], str)
+                             else "")
+    return out
+
+
+def dump_clock(stamps: dict[str, Entry]) -> str | None:
+    if not stamps:
+        return None
+    return json.dumps({k: list(v) for k, v in sorted(stamps.items())})
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class FieldConflict:
+    field: str
+    winner: Any
+    loser: Any
+    winner_stamp: str
+    loser_stamp: str
+
+
+@dataclass
+class Joined:
+    row: tuple[Any, ...]
+    #: fields whose value the source brought
+    from_source: list[str]
+    conflicts: list[FieldConflict]
+    max_stamp: str
+
+
+class RowJoiner:
+    """Joins versions of rows of one table (``columns`` as in the merge's row tuples)."""
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        self.index = {name: i for i, name in enumerate(columns)}
+        self.fields = [(i, c) for i, c in enumerate(columns) if c not in STAMP_COLUMNS]
+        self.clock_i = self.index["field_clock"]
+        self.deleted_i = self.index["deleted_at"]
+
+    @staticmethod
+    def _entry(stamps: dict[str, Entry], name: str) -> Entry:
+        return stamps.get(name) or stamps.get("*") or ("", "")
+
+    def join(self, mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> Joined:
+        t_clock, s_clock = parse_clock(mine[self.clock_i]), parse_clock(theirs[self.clock_i])
+        result = list(mine)
+        stamps: dict[str, Entry] = {}
+        from_source: list[str] = []
+        conflicts: list[FieldConflict] = []
+        for i, name in self.fields:
+            tv, sv = mine[i], theirs[i]
+            te, se = self._entry(t_clock, name), self._entry(s_clock, name)
+            if tv == sv:
+                entry = max(te, se)
+            elif (se[0], _digest(sv)) > (te[0], _digest(tv)):
+                entry = se
+                result[i] = sv
+                from_source.append(name)
+                self._conflict(conflicts, name, sv, se, tv, te)
+            else:
+                entry = te
+                self._conflict(conflicts, name, tv, te, sv, se)
+            if entry[0]:
+                stamps[name] = entry
+        self._deletion_conflict(conflicts, mine, theirs, t_clock, s_clock, result)
+        result[self.clock_i] = dump_clock(stamps)
+        t_max = max((e[0] for e in t_clock.values()), default="")
+        s_max = max((e[0] for e in s_clock.values()), default="")
+        u, d = self.index["updated_at"], self.index["device_id"]
+        newer = theirs if (s_max, theirs[u] or "", theirs[d] or "") > \
+            (t_max, mine[u] or "", mine[d] or "") else mine
+        for name in ("updated_at", "device_id", "base_updated_at", "base_device_id"):
+            result[self.index[name]] = newer[self.index[name]]
+        c = self.index["created_at"]
+        result[c] = min(mine[c] or "", theirs[c] or "") or mine[c]
+        return Joined(tuple(result), from_source, conflicts, max(t_max, s_max))
+
+    @staticmethod
+    def _conflict(out: list[FieldConflict], name: str, wv: Any, we: Entry, lv: Any,
+                  le: Entry) -> None:
+        loser_stamp = le[0]
+        if not loser_stamp:  # the value as created: nobody's edit
+            return
+        if loser_stamp == we[1] or device_of(loser_stamp) == device_of(we[0]):
+            return  # the winner was made from it
+        out.append(FieldConflict(name, wv, lv, we[0], loser_stamp))
+
+    def _deletion_conflict(self, out: list[FieldConflict], mine: tuple[Any, ...],
+                           theirs: tuple[Any, ...], t_clock: dict[str, Entry],
+                           s_clock: dict[str, Entry], result: list[Any]) -> None:
+        """A row deleted on one side while the other side edited it: the edits are kept in the
+        (deleted) row, and the deletion is logged so that "use the other" can restore it."""
+        if result[self.deleted_i] is None or (mine[self.deleted_i] is None) == \
+                (theirs[self.deleted_i] is None):
+            return
+        live_clock, dead_clock = (t_clock, s_clock) if mine[self.deleted_i] is None \
+            else (s_clock, t_clock)
+        deletion = self._entry(dead_clock, "deleted_at")
+        if any(o[0] == deletion[0] for o in out if o.field == "deleted_at"):
+            return
+        unseen = [self._entry(live_clock, name)[0] for _i, name in self.fields
+                  if name != "deleted_at"
+                  and self._entry(live_clock, name)[0] > self._entry(dead_clock, name)[0]
+                  and device_of(self._entry(live_clock, name)[0]) != device_of(deletion[0])]
+        if unseen:
+            out.append(FieldConflict("deleted_at", result[self.deleted_i], None, deletion[0],
+                                     max(unseen)))
