@@ -118,7 +118,7 @@ class Clock:
         if stamp <= self.last:
             return
         limit = self.now_phys() + DRIFT_MS
-        phys, counter, _ = parts(stamp)
+        phys = phys_of(stamp)
         if phys > limit:
             stamp = make(limit, 0, self.device)
             if stamp <= self.last:

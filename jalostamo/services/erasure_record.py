@@ -43,7 +43,7 @@ def name_forms(name: str) -> set[str]:
         return set()
     head = " ".join(words[:-1]) + " " if len(words) > 1 else ""
     last = words[-1]
-    stems = [(head + last, ("", *_WHOLE))]
+    stems: list[tuple[str, tuple[str, ...]]] = [(head + last, ("", *_WHOLE))]
     if len(last) > 4 and last.endswith("nen"):
         stems.append((head + last[:-3] + "s", _NEN))
     graded = _GRADATION.match(last)

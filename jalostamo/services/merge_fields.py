@@ -139,7 +139,7 @@ class RowJoiner:
         live_clock, dead_clock = (t_clock, s_clock) if mine[self.deleted_i] is None \
             else (s_clock, t_clock)
         deletion = self._entry(dead_clock, "deleted_at")
-        if any(o[0] == deletion[0] for o in out if o.field == "deleted_at"):
+        if any(o.field == "deleted_at" for o in out):
             return
         unseen = [self._entry(live_clock, name)[0] for _i, name in self.fields
                   if name != "deleted_at"
