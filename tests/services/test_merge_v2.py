@@ -263,3 +263,35 @@ def test_the_preview_counts_what_people_did(tmp_path: Path, clock: FakeTime) -> 
         again = svc.merge.preview([team_file])
         assert again.conflicts == 0 and again.nothing_new
         assert svc.entities.get(Team, ids["turku"]).city == "Turku"
+
+
+def test_a_team_file_handed_out_before_the_upgrade_still_merges(tmp_path: Path,
+                                                               clock: FakeTime) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from jalostamo.store.migrate import _config
+
+    master, ids = make_programme(tmp_path)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.teams.update_card(ids["turku"], title="Kortti")
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    # the file as the previous version left it (foreign keys off: the downgrade copies tables)
+    engine = create_engine(f"sqlite:///{team_file}")
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), "0002")
+        conn.exec_driver_sql("PRAGMA user_version = 2")
+        conn.exec_driver_sql("DELETE FROM file_meta WHERE key IN ('handed_out_ms', 'clock')")
+        conn.exec_driver_sql(  # an edit made by the previous version on the team's laptop
+            "UPDATE experiment_cards SET problem = 'Vanhan version ongelma', "
+            "updated_at = '2023-11-14T22:20:00.000000Z', device_id = 'dev-turku' "
+            "WHERE team_id = ?", (ids["turku"],))
+    engine.dispose()
+    clock.advance(30)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.teams.update_card(ids["turku"], hypothesis="Fasilitaattorin hypoteesi")
+        summary = svc.merge.merge([team_file])
+        card = card_of(svc, ids["turku"])
+        assert (card.problem, card.hypothesis) == ("Vanhan version ongelma",
+                                                   "Fasilitaattorin hypoteesi")
+        assert summary.counts[("Turku", "experiment_cards", "changed")] == 1
