@@ -38,8 +38,8 @@ from jalostamo.services import clock as hlc
 from jalostamo.services.erasure_record import LINK_TABLES, PERSON_FIELDS, Redactor
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.merge_fields import Joined, RowJoiner
-from jalostamo.services.merge_source import media_hash_ok, open_source, row_validator
-from jalostamo.services.merge_teams import TeamResolver
+from jalostamo.services.merge_source import _validator, media_hash_ok, open_source, row_validator
+from jalostamo.services.merge_teams import TeamResolver, owner_links
 from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.store.document import Document, storage_error
 
@@ -377,21 +377,33 @@ class _SourceRun:
         name = spec.table.name
         target = self.service._target_rows(self.conn, spec)
         validate = row_validator(spec.table, spec.columns)
+        checks = [_validator(spec.table.c[c]) for c in spec.columns]
         joiner = RowJoiner(spec.columns)
         deleted_at = spec.index["deleted_at"]
         team_col = _team_column(spec)
-        updates: list[tuple[Any, ...]] = []
+        width = len(spec.columns)
+        shapes: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
                 continue  # identical to ours (the common case): nothing to check or write
-            bad = validate(row)
-            if bad is not None:
-                raise FileRefused("merge.hostile", path=str(self.source), detail=f"{name}.{bad}")
+            if mine is None:
+                bad = validate(row)
+                if bad is not None:
+                    raise FileRefused("merge.hostile", path=str(self.source),
+                                      detail=f"{name}.{bad}")
+                differ = None
+            else:  # only what differs from ours can be bad: ours was checked when it came
+                differ = [i for i in range(1, width) if mine[i] != row[i]]
+                for i in differ:
+                    if not checks[i](row[i]):
+                        raise FileRefused("merge.hostile", path=str(self.source),
+                                          detail=f"{name}.{spec.columns[i]}")
             if self.redactor:
                 row = self._redact(spec, row, mine)
                 if mine == row:
                     continue
+                differ = None
             team_ref = (name, row[0]) if team_col is None else ("teams", row[team_col])
             if mine is None:
                 if self.guard and not self.guard.allows_new(
@@ -405,7 +417,8 @@ class _SourceRun:
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
                     self.counts[(team_ref, name, "added")] += 1
                 continue
-            joined = joiner.join(mine, row)
+            joined = joiner.join(mine, row, [i for i in differ if i != joiner.clock_i]
+                                 if differ is not None else None)
             if joined.row == mine and not joined.conflicts:
                 continue
             if self.guard and joined.from_source and not self._allowed(spec, mine, joined):
@@ -417,25 +430,33 @@ class _SourceRun:
                 self.conflicts.append((name, row[0], conflict))
             if joined.row == mine:
                 continue
-            self._note_stamps(joined.row[joiner.clock_i])
+            if joined.max_stamp > self.max_stamp:
+                self.max_stamp = joined.max_stamp
             target[row[0]] = joined.row
-            updates.append((*joined.row[1:], row[0]))
+            shape = tuple(i for i in range(1, width) if joined.row[i] != mine[i])
+            shapes.setdefault(shape, []).append(
+                (*(joined.row[i] for i in shape), row[0]))
             if not joined.from_source:
                 continue  # only the stamps moved
             if joined.row[deleted_at] and not mine[deleted_at]:
                 self.counts[(team_ref, name, "deleted")] += 1
             else:
                 self.counts[(team_ref, name, "changed")] += 1
-        if updates:
-            self.conn.executemany(_update_sql(name, spec.columns), updates)
-            if self.guard:
-                self.guard.forget()
+        for shape, params in shapes.items():  # one statement per shape of change
+            sets = ", ".join(f'"{spec.columns[i]}" = ?' for i in shape)
+            self.conn.executemany(f'UPDATE "{name}" SET {sets} WHERE id = ?', params)
+        if shapes and self.guard:
+            self.guard.forget()
 
     def _allowed(self, spec: _TableSpec, mine: tuple[Any, ...], joined: Joined) -> bool:
         assert self.guard is not None
         name = spec.table.name
-        if not self.guard.allows_existing(self.exec, name, mine[0]):
-            return False
+        if name == "people" or not owner_links(name):
+            if not self.guard.allows_existing(self.exec, name, mine[0]):
+                return False
+        elif not self.guard.allows_new(self.exec, name, dict(zip(spec.columns, mine,
+                                                                  strict=True))):
+            return False  # ours: whose part it is now
         fks = [c for c in joined.from_source if spec.table.c[c].foreign_keys]
         if fks and name != "people":  # moved elsewhere: the new place must be the team's too
             return self.guard.allows_new(self.exec, name,
@@ -546,8 +567,3 @@ def _insert_sql(table: str, columns: list[str]) -> str:
     cols = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
-
-
-def _update_sql(table: str, columns: list[str]) -> str:
-    sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
-    return f'UPDATE "{table}" SET {sets} WHERE id = ?'

@@ -84,17 +84,28 @@ class RowJoiner:
     def _entry(stamps: dict[str, Entry], name: str) -> Entry:
         return stamps.get(name) or stamps.get("*") or ("", "")
 
-    def join(self, mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> Joined:
+    def join(self, mine: tuple[Any, ...], theirs: tuple[Any, ...],
+             differ: list[int] | None = None) -> Joined:
+        """The join of two versions; ``differ``: the indexes whose values differ, if known."""
         t_clock, s_clock = parse_clock(mine[self.clock_i]), parse_clock(theirs[self.clock_i])
+        if differ is None:
+            differ = [i for i, _name in self.fields if mine[i] != theirs[i]]
+        if "*" in t_clock or "*" in s_clock:
+            names = self.fields
+        else:  # only fields that differ or carry a stamp can change anything
+            wanted = set(t_clock) | set(s_clock) | {self.columns[i] for i in differ}
+            names = [(i, name) for i, name in self.fields if name in wanted]
         result = list(mine)
         stamps: dict[str, Entry] = {}
         from_source: list[str] = []
         conflicts: list[FieldConflict] = []
-        for i, name in self.fields:
+        empty = ("", "")
+        for i, name in names:
             tv, sv = mine[i], theirs[i]
-            te, se = self._entry(t_clock, name), self._entry(s_clock, name)
+            te = t_clock.get(name) or t_clock.get("*") or empty
+            se = s_clock.get(name) or s_clock.get("*") or empty
             if tv == sv:
-                entry = max(te, se)
+                entry = te if te >= se else se
             elif (se[0], _digest(sv)) > (te[0], _digest(tv)):
                 entry = se
                 result[i] = sv
@@ -105,7 +116,8 @@ class RowJoiner:
                 self._conflict(conflicts, name, tv, te, sv, se)
             if entry[0]:
                 stamps[name] = entry
-        self._deletion_conflict(conflicts, mine, theirs, t_clock, s_clock, result)
+        if mine[self.deleted_i] != theirs[self.deleted_i]:
+            self._deletion_conflict(conflicts, mine, theirs, t_clock, s_clock, result)
         result[self.clock_i] = dump_clock(stamps)
         t_max = max((e[0] for e in t_clock.values()), default="")
         s_max = max((e[0] for e in s_clock.values()), default="")
