@@ -127,7 +127,7 @@ def true_time() -> Iterator[TrueTime]:
         hlc.set_wall_clock(None)
 
 
-@settings(max_examples=int(os.environ.get("MERGE_EXAMPLES", "6")), deadline=None,
+@settings(max_examples=int(os.environ.get("MERGE_EXAMPLES", "5")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # shrinking files is slow
 @given(laptops=st.lists(st.tuples(OPS, CLOCK_ERRORS), min_size=2, max_size=6),

@@ -295,3 +295,17 @@ def test_a_team_file_handed_out_before_the_upgrade_still_merges(tmp_path: Path,
         assert (card.problem, card.hypothesis) == ("Vanhan version ongelma",
                                                    "Fasilitaattorin hypoteesi")
         assert summary.counts[("Turku", "experiment_cards", "changed")] == 1
+
+
+def test_the_cli_names_the_laptop_with_a_wrong_clock(tmp_path: Path, clock: FakeTime,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from jalostamo.cli import main
+
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with clock.laptop(-3 * 60 * MINUTE), Services.open(team_file, device_id="dev-turku") as team:
+        team.teams.update_card(ids["turku"], title="Tiimin")
+    assert main(["merge", str(master), str(team_file), "--preview"]) == 0
+    out = capsys.readouterr().out
+    assert "Turku: kannettavan kello oli 3 h jäljessä fasilitaattorin kellosta." in out
+    assert "Esikatselu (mitään ei kirjoitettu): 0 lisättäisiin, 1 muutettaisiin" in out
