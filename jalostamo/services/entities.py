@@ -198,7 +198,7 @@ class Entities:
             if seen and hlc.device_of(seen) != device:
                 base = seen
             stamps[name] = [clock.after(stamp, seen), base]
-        return stamps
+        return dict(sorted(stamps.items()))  # as the merge writes it
 
     @staticmethod
     def _current(conn: Any, table: Table, names: builtins.list[str], ids: builtins.list[str]

@@ -330,6 +330,7 @@ class _SourceRun:
         self.redacted = 0
         self.max_stamp = ""
         self.redactor = Redactor([], None)
+        self._allowed_by_parent: dict[tuple[str, tuple[Any, ...]], bool] = {}
 
     # --- erasure records ---------------------------------------------------------------------
 
@@ -379,9 +380,16 @@ class _SourceRun:
         validate = row_validator(spec.table, spec.columns)
         checks = [_validator(spec.table.c[c]) for c in spec.columns]
         joiner = RowJoiner(spec.columns)
+        # the joiner reads a field clock leniently and writes its own: no JSON parse here
+        checks[joiner.clock_i] = lambda v: v is None or (isinstance(v, str) and len(v) < 100_000)
+        stamp_cols = [spec.index[c] for c in ("field_clock", "updated_at", "device_id",
+                                              "base_updated_at", "base_device_id", "created_at")]
         deleted_at = spec.index["deleted_at"]
         team_col = _team_column(spec)
         width = len(spec.columns)
+        rest = range(1, width)
+        clock_i = joiner.clock_i
+        owner_ref = _owner_ref(spec)
         shapes: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
         for row in self._source_rows(spec):
             mine = target.get(row[0])
@@ -394,7 +402,7 @@ class _SourceRun:
                                       detail=f"{name}.{bad}")
                 differ = None
             else:  # only what differs from ours can be bad: ours was checked when it came
-                differ = [i for i in range(1, width) if mine[i] != row[i]]
+                differ = [i for i in rest if mine[i] != row[i]]
                 for i in differ:
                     if not checks[i](row[i]):
                         raise FileRefused("merge.hostile", path=str(self.source),
@@ -404,7 +412,7 @@ class _SourceRun:
                 if mine == row:
                     continue
                 differ = None
-            team_ref = (name, row[0]) if team_col is None else ("teams", row[team_col])
+            team_ref = owner_ref(row, team_col)
             if mine is None:
                 if self.guard and not self.guard.allows_new(
                         self.exec, name, dict(zip(spec.columns, row, strict=True))):
@@ -417,7 +425,7 @@ class _SourceRun:
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
                     self.counts[(team_ref, name, "added")] += 1
                 continue
-            joined = joiner.join(mine, row, [i for i in differ if i != joiner.clock_i]
+            joined = joiner.join(mine, row, [i for i in differ if i != clock_i]
                                  if differ is not None else None)
             if joined.row == mine and not joined.conflicts:
                 continue
@@ -433,7 +441,9 @@ class _SourceRun:
             if joined.max_stamp > self.max_stamp:
                 self.max_stamp = joined.max_stamp
             target[row[0]] = joined.row
-            shape = tuple(i for i in range(1, width) if joined.row[i] != mine[i])
+            new = joined.row
+            shape = tuple(sorted(i for i in (*(spec.index[f] for f in joined.from_source),
+                                             *stamp_cols) if new[i] != mine[i]))
             shapes.setdefault(shape, []).append(
                 (*(joined.row[i] for i in shape), row[0]))
             if not joined.from_source:
@@ -454,9 +464,16 @@ class _SourceRun:
         if name == "people" or not owner_links(name):
             if not self.guard.allows_existing(self.exec, name, mine[0]):
                 return False
-        elif not self.guard.allows_new(self.exec, name, dict(zip(spec.columns, mine,
-                                                                  strict=True))):
-            return False  # ours: whose part it is now
+        else:  # ours: whose part it is now (the same for every row of the same parents)
+            links = tuple(mine[spec.index[c]] for c, _parent in owner_links(name))
+            key = (name, links)
+            allowed = self._allowed_by_parent.get(key)
+            if allowed is None:
+                allowed = self.guard.allows_new(self.exec, name,
+                                                dict(zip(spec.columns, mine, strict=True)))
+                self._allowed_by_parent[key] = allowed
+            if not allowed:
+                return False
         fks = [c for c in joined.from_source if spec.table.c[c].foreign_keys]
         if fks and name != "people":  # moved elsewhere: the new place must be the team's too
             return self.guard.allows_new(self.exec, name,
@@ -554,6 +571,23 @@ def name_is_person_field(table: str, field_name: str) -> bool:
 def _raw_person(src: sqlite3.Connection, media_id: str) -> Any:
     found = src.execute("SELECT person_id FROM media WHERE id = ?", (media_id,)).fetchone()
     return found[0] if found else None
+
+
+def _owner_ref(spec: _TableSpec) -> Any:
+    """How a row is counted for its team: its team column, else its first link to a parent
+    that leads to a team (a board item by its board), else the row itself."""
+    name = spec.table.name
+    links = owner_links(name)
+    parent = (spec.index[links[0][0]], links[0][1]) if links else None
+
+    def ref(row: tuple[Any, ...], team_col: int | None) -> tuple[str, str]:
+        if team_col is not None:
+            return ("teams", row[team_col])
+        if parent is not None and row[parent[0]]:
+            return (parent[1], row[parent[0]])
+        return (name, row[0])
+
+    return ref
 
 
 def _team_column(spec: _TableSpec) -> int | None:
