@@ -90,6 +90,14 @@ class Clock:
         self.last = last
         #: added to the wall clock: the file's anchor correction (0 when the clock is trusted)
         self.offset_ms = offset_ms
+        #: the stamp last saved in the file (``file_meta.clock``)
+        self.saved = ""
+
+    def due(self) -> bool:
+        """Whether the file's clock should be saved with this edit: the first edit of a
+        session, then once a minute. Stamps stay increasing without it (an edit always beats
+        the stamp of the field it changes); the saved clock keeps them close across sessions."""
+        return phys_of(self.last) - phys_of(self.saved) > 60_000
 
     def now_phys(self) -> int:
         return wall_ms() + self.offset_ms
@@ -159,6 +167,7 @@ def clock_of(doc: Any) -> Clock:
 
         meta = read_meta(doc.engine)
         clock = Clock(doc.device_id, meta.get("clock", ""), read_anchor(meta))
+        clock.saved = clock.last
         clock.anchored = meta.get("anchor_device") == doc.device_id  # type: ignore[attr-defined]
         clock.handed_out = handed_out_ms(meta)  # type: ignore[attr-defined]
         _CLOCKS[doc] = clock

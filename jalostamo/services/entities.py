@@ -29,6 +29,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     update,
 )
 
@@ -177,14 +178,13 @@ class Entities:
     def _tick(self, conn: Any) -> str:
         """This write's stamp; the file's clock (and, on a team file's first edit here, the
         measured clock offset) is saved in the same transaction."""
-        from sqlalchemy import text
-
         clock = hlc.clock_of(self.doc)
         meta = hlc.anchor_values(clock, self.doc.role)
         stamp = clock.tick()
-        for key, value in {**meta, "clock": clock.last}.items():
-            conn.execute(text("INSERT OR REPLACE INTO file_meta (key, value) VALUES (:k, :v)"),
-                         {"k": key, "v": value})
+        if meta or clock.due():  # not on every edit: each edit beats its field's stamp anyway
+            meta["clock"] = clock.last
+            conn.execute(_META_WRITE, [{"k": k, "v": v} for k, v in meta.items()])
+            clock.saved = clock.last
         return stamp
 
     def _stamped(self, field_clock: Any, fields: Iterable[str], stamp: str) -> dict[str, Any]:
@@ -301,6 +301,10 @@ class Entities:
             stmt = stmt.where(column.is_(None) if value is None else column == value)
         with self.doc.session() as session:
             return int(session.execute(stmt).scalar_one())
+
+
+#: a file_meta value, written with every edit (the file's clock)
+_META_WRITE = text("INSERT OR REPLACE INTO file_meta (key, value) VALUES (:k, :v)")
 
 
 def _default(column: Column[Any]) -> Any:
