@@ -309,3 +309,24 @@ def test_the_cli_names_the_laptop_with_a_wrong_clock(tmp_path: Path, clock: Fake
     out = capsys.readouterr().out
     assert "Turku: kannettavan kello oli 3 h jäljessä fasilitaattorin kellosta." in out
     assert "Esikatselu (mitään ei kirjoitettu): 0 lisättäisiin, 1 muutettaisiin" in out
+
+
+def test_the_erasure_record_holds_no_name_and_finds_its_forms() -> None:
+    import json
+
+    from jalostamo.services.erasure_record import Redactor, build
+    from jalostamo.services.privacy import pseudonym
+
+    values = build("p-1", "Maija Virtanen", quotes=True, photos=True,
+                   erased_at="2023-11-14T22:13:20.000000Z")
+    stored = json.dumps(values).casefold()
+    assert "maija" not in stored and "virta" not in stored
+    redactor = Redactor([("p-1", values["salt"], values["words"], json.dumps(values["forms"]),
+                          1, 1, values["erased_at"], None)], "fi")
+    who = pseudonym("p-1", "fi")
+    assert redactor.text("Kysytään Maija Virtaselta huomenna") == f"Kysytään {who} huomenna"
+    assert redactor.text("MAIJA VIRTANENKIN tuli") == f"{who} tuli"
+    assert redactor.text("Maija Virtanen, Maija Virtasen") == f"{who}, {who}"
+    assert redactor.text("Maija Virta ja Maijan idea") == "Maija Virta ja Maijan idea"
+    assert redactor.json_text('{"t": "Maija Virtasen"}') == json.dumps({"t": who},
+                                                                      ensure_ascii=False)
