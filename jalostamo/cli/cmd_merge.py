@@ -56,6 +56,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(translate("merge.line", team=team or translate("merge.common"),
                         kind=translate(f"table.{table}"), added=ops["added"],
                         changed=ops["changed"], deleted=ops["deleted"]))
+    from jalostamo.services.merge_report import note_lines
+
+    for line in note_lines(summary):
+        print(line)
+    if summary.nothing_new:
+        print(translate("merge.nothing_new"))
     key = "merge.preview" if args.preview else "merge.summary"
     print(translate(key, sources=len(summary.sources), added=summary.total("added"),
                     changed=summary.total("changed"), deleted=summary.total("deleted"),

@@ -13,7 +13,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import MetaData, String, TypeDecorator
+from sqlalchemy import JSON, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -93,6 +93,10 @@ class Tracked:
     #: concurrent edit (a conflict). Local edits of a row this device already changed keep it.
     base_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     base_device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: per-field hybrid-clock stamps ``{field: [stamp, base]}`` (services/clock.py): the
+    #: merge orders edits field by field with these, never by ``updated_at``. A field not
+    #: listed has the stamp of ``"*"`` (a row edited before field clocks) or none (as created).
+    field_clock: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     @property
     def is_deleted(self) -> bool:
@@ -100,4 +104,4 @@ class Tracked:
 
 
 HISTORY_COLUMNS = ("id", "created_at", "updated_at", "device_id", "deleted_at", "base_updated_at",
-                   "base_device_id")
+                   "base_device_id", "field_clock")

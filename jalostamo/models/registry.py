@@ -36,7 +36,7 @@ from jalostamo.models.review import (
     ReviewRound,
     RubricScore,
 )
-from jalostamo.models.sync import Conflict, MergeRecord
+from jalostamo.models.sync import Conflict, Erasure, MergeRecord
 from jalostamo.models.team import Team, TeamMember, TeamTheme
 from jalostamo.models.testing import FeedbackNote, InsightNote, LearningCard, TestSession
 
@@ -53,6 +53,7 @@ __all__ = [
     "Decision",
     "Dot",
     "DotVote",
+    "Erasure",
     "ExperimentCard",
     "Facilitator",
     "FeedbackNote",

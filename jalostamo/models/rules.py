@@ -99,6 +99,11 @@ def reason(key: str, /, **params: Any) -> Reason:
 Check = Callable[[Any], "Reason | None"]
 
 
+#: JSON list columns whose items are objects (a board version's items); other lists (an
+#: erasure record's hashed name forms) hold plain values
+LISTS_OF_OBJECTS = frozenset({"snapshot"})
+
+
 @dataclass(frozen=True)
 class ColumnRule:
     table: str
@@ -258,7 +263,8 @@ def json_value_problem(rule: ColumnRule, value: Any) -> Reason | None:
     if rule.shape is not None and not isinstance(value, rule.shape):
         return reason("rules.reason.json_shape",
                       shape="{}" if rule.shape is dict else "[]")
-    if rule.shape is list and not all(isinstance(item, dict) for item in value):
+    if rule.shape is list and rule.name in LISTS_OF_OBJECTS \
+            and not all(isinstance(item, dict) for item in value):
         return reason("rules.reason.json_shape", shape="[{}]")
     # Depth first: a deep value must not reach the (recursive) encoder.
     if nesting_depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jalostamo.models.base import Base, StrEnumType, Tracked
@@ -32,6 +32,30 @@ class Conflict(Tracked, Base):
     merge_id: Mapped[str | None] = mapped_column(ForeignKey("merge_records.id", ondelete="SET NULL"), default=None)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(64), index=True)
+    #: the one field both sides changed (``winner``/``loser`` hold ``{field: value}`` and the
+    #: stamps); None for a whole-row conflict logged before field-level merging
+    field: Mapped[str | None] = mapped_column(String(64), default=None)
     winner: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     loser: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[ConflictStatus] = mapped_column(StrEnumType(ConflictStatus), default=ConflictStatus.OPEN)
+
+
+class Erasure(Tracked, Base):
+    """A person erased from the programme. It travels with the programme, so that a merge
+    (or a JSON import) does not bring the person back: rows linking to ``person_id`` are
+    refused and the name's forms in incoming text are replaced by the pseudonym.
+
+    The name itself is not kept: ``forms`` holds salted, shortened SHA-256 hashes of the
+    lower-cased name and its inflected forms (services/erasure_record.py), ``words`` how many
+    words the name has.
+    """
+
+    __tablename__ = "erasures"
+
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    salt: Mapped[str] = mapped_column(String(32), default="")
+    words: Mapped[int] = mapped_column(Integer, default=1)
+    forms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    quotes: Mapped[bool] = mapped_column(Boolean, default=True)
+    photos: Mapped[bool] = mapped_column(Boolean, default=True)
+    erased_at: Mapped[str] = mapped_column(String(27), default="")

@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     update,
 )
 
@@ -34,6 +35,7 @@ from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.models import Base
 from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType, new_id, utcnow
 from jalostamo.models.rules import MAX_NUMBER, InvalidValue, rule_for, value_problem
+from jalostamo.services import clock as hlc
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.store.document import Document
@@ -136,24 +138,55 @@ class Entities:
         old_values: dict[str, dict[str, Any]] = {}
         now = utcnow()
         with self.doc.write() as conn:
-            current = self._current(conn, table, names, list(cleaned))
+            current = self._current(conn, table, [*names, "field_clock"], list(cleaned))
             if self._guard:
                 self._guard.check_existing(conn, table.name, current)
             by_shape: dict[tuple[str, ...], builtins.list[dict[str, Any]]] = {}
+            stamp = ""
             for row_id, values in cleaned.items():
                 diff = {k: v for k, v in values.items() if current[row_id][k] != v}
                 if not diff:
                     continue
+                stamp = stamp or self._tick(conn)
                 old_values[row_id] = {k: current[row_id][k] for k in diff}
                 by_shape.setdefault(tuple(sorted(diff)), []).append(
                     {**{f"new_{k}": v for k, v in diff.items()}, "b_row_id": row_id,
-                     "new_updated_at": now, "new_device_id": self.doc.device_id})
+                     "new_updated_at": now, "new_device_id": self.doc.device_id,
+                     "new_field_clock": self._stamped(current[row_id]["field_clock"], diff,
+                                                      stamp)})
             for shape, params in by_shape.items():  # one executemany per shape of change
                 conn.execute(_update_statement(table.name, shape), params)
         if old_values:
             fields = frozenset().union(*(v.keys() for v in old_values.values()))
             self.events.emit(Change(table.name, Op.UPDATED, tuple(old_values), fields))
         return old_values
+
+    # --- field clocks (services/clock.py) -----------------------------------------------------
+
+    def _tick(self, conn: Any) -> str:
+        """This write's stamp; the file's clock (and, on a team file's first edit here, the
+        measured clock offset) is saved in the same transaction."""
+        clock = hlc.clock_of(self.doc)
+        meta = hlc.anchor_values(clock, self.doc.role)
+        stamp = clock.tick()
+        if meta or clock.due():  # not on every edit: each edit beats its field's stamp anyway
+            meta["clock"] = clock.last
+            conn.execute(_META_WRITE, [{"k": k, "v": v} for k, v in meta.items()])
+            clock.saved = clock.last
+        return stamp
+
+    def _stamped(self, field_clock: Any, fields: Iterable[str], stamp: str) -> dict[str, Any]:
+        """``field_clock`` with a new stamp for each of ``fields``: above the version the edit
+        was made from, with that version as the base when it came from another device."""
+        clock = hlc.clock_of(self.doc)
+        stamps = dict(field_clock or {})
+        device = self.doc.device_id
+        for name in fields:
+            seen, base = (stamps.get(name) or stamps.get("*") or ["", ""])[:2]
+            if seen and hlc.device_of(seen) != device:
+                base = seen
+            stamps[name] = [clock.after(stamp, seen), base]
+        return dict(sorted(stamps.items()))  # as the merge writes it
 
     @staticmethod
     def _current(conn: Any, table: Table, names: builtins.list[str], ids: builtins.list[str]
@@ -200,11 +233,17 @@ class Entities:
                 if found and self._guard:
                     self._guard.check_existing(conn, table.name, found)
                 if found:
+                    stamp = self._tick(conn)
+                    clocks = dict(conn.execute(select(table.c.id, table.c.field_clock)
+                                               .where(table.c.id.in_(found))).all())
                     conn.execute(
-                        update(table).where(table.c.id.in_(found))
+                        update(table).where(table.c.id == bindparam("b_row_id"))
                         .values(deleted_at=now if deleted else None, updated_at=now,
-                                device_id=bindparam("new_device_id"), **_base_stamp(table)),
-                        {"new_device_id": self.doc.device_id},
+                                device_id=bindparam("new_device_id"),
+                                field_clock=bindparam("new_field_clock"), **_base_stamp(table)),
+                        [{"new_device_id": self.doc.device_id, "b_row_id": row_id,
+                          "new_field_clock": self._stamped(clocks.get(row_id), ["deleted_at"],
+                                                           stamp)} for row_id in found],
                     )
                     changed.extend(found)
         if changed:
@@ -252,6 +291,10 @@ class Entities:
             return int(session.execute(stmt).scalar_one())
 
 
+#: a file_meta value, written with every edit (the file's clock)
+_META_WRITE = text("INSERT OR REPLACE INTO file_meta (key, value) VALUES (:k, :v)")
+
+
 def _default(column: Column[Any]) -> Any:
     default = column.default
     if default is None:
@@ -279,7 +322,8 @@ def _read_statement(table_name: str, names: tuple[str, ...]) -> Select[Any]:
 @lru_cache(maxsize=512)
 def _update_statement(table_name: str, names: tuple[str, ...]) -> Update:
     table = Base.metadata.tables[table_name]
-    values: dict[str, Any] = {n: bindparam(f"new_{n}") for n in (*names, "updated_at", "device_id")}
+    values: dict[str, Any] = {n: bindparam(f"new_{n}")
+                              for n in (*names, "updated_at", "device_id", "field_clock")}
     values.update(_base_stamp(table))
     return update(table).where(table.c.id == bindparam("b_row_id")).values(values)
 

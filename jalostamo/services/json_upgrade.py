@@ -28,8 +28,35 @@ def _schema_1_to_2(tables: dict[str, Any]) -> None:
                 row.setdefault("base_device_id", None)
 
 
+def _schema_2_to_3(tables: dict[str, Any]) -> None:
+    """Migration 0003: every tracked table gained ``field_clock`` (the migration's wildcard
+    entry for rows edited before it, as in a migrated file), conflicts a ``field`` and the
+    programme an (empty) ``erasures`` table."""
+    from jalostamo.services.clock import legacy
+
+    specs = table_specs()
+    for name, rows in tables.items():
+        spec = specs.get(name)
+        if spec is None or "field_clock" not in spec.columns or not isinstance(rows, list):
+            continue
+        for row in rows:
+            if not isinstance(row, dict) or "field_clock" in row:
+                continue
+            row["field_clock"] = None
+            try:
+                if row.get("updated_at") != row.get("created_at"):
+                    base = legacy(row.get("base_updated_at"), row.get("base_device_id"))
+                    row["field_clock"] = {"*": [legacy(row["updated_at"], row.get("device_id")),
+                                                base]}
+            except (TypeError, ValueError, KeyError):
+                pass  # a bad timestamp is refused by the checks
+            if name == "conflicts":
+                row.setdefault("field", None)
+    tables.setdefault("erasures", [])
+
+
 #: schema version -> the step that brings an export of it to the next version
-STEPS: dict[int, Callable[[dict[str, Any]], None]] = {1: _schema_1_to_2}
+STEPS: dict[int, Callable[[dict[str, Any]], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
 
 
 def upgrade_export(value: Any, current: int) -> None:

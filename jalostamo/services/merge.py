@@ -1,50 +1,67 @@
-"""Bringing the work of several laptops together: rows by id, the newer version wins.
+"""Bringing the work of several laptops together, field by field, whatever their clocks.
 
 Rules (see docs/architecture.md, "Merging"):
 
-- Rows are matched by id. When the two versions differ, the one with the larger
-  ``(updated_at, device_id, content digest)`` wins **as a whole row**. That order is total, so a
-  merge is idempotent and order-independent: every file that has seen the same versions ends
-  with the same rows, whatever the order of the merges.
-- Deletions are tombstones (``deleted_at``) and travel like any other change. Media rows are
-  keyed by the SHA-256 of their bytes; a source's media row must hash to its id.
-- The losing version is logged as a :class:`Conflict` when it was an edit the winner did not
-  start from: not when the winner was edited from it (``base_*`` stamps), not when both
-  came from the same device one after the other, not when only the stamps differ.
+- Rows are matched by id and joined **field by field** by their hybrid-clock stamps
+  (services/merge_fields.py, services/clock.py): concurrent edits of different fields both
+  survive; a true conflict is per field and logged with both values. Wall-clock
+  ``updated_at`` orders nothing.
+- A team file changes only its own team's part (services/ownership.py, the same rule as the
+  app's): anything else in it is ignored, counted in the summary, never applied.
+- Erasure records travel; incoming rows and conflict-log entries are redacted by them
+  (services/erasure_record.py), and a record new to this file erases the person here too.
+- Deletions are tombstones and travel like any other field. Media rows are keyed by the
+  SHA-256 of their bytes; a source's media row must hash to its id.
 - All sources of one call are merged in one transaction with deferred foreign keys: a source
-  that refers to missing rows, a crash or a kill leaves the target exactly as it was.
-  A backup copy of the target is taken first.
+  that refers to missing rows, a crash or a kill leaves the target exactly as it was. A backup
+  copy of the target is taken first. The preview is the same merge, rolled back.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import LargeBinary, Table
+from sqlalchemy import LargeBinary, String, Table, Text
 
 from jalostamo.errors import FileRefused
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
+from jalostamo.models.rules import ColumnRule, rule_for, value_problem
+from jalostamo.services import clock as hlc
+from jalostamo.services.erasure_record import LINK_TABLES, PERSON_FIELDS, Redactor
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.images import ImageProblem
 from jalostamo.services.merge_faults import SourceFault, SourceReader, read_source
+from jalostamo.services.merge_fields import Joined, RowJoiner
 from jalostamo.services.merge_source import media_hash_ok, row_validator
-from jalostamo.services.merge_teams import TeamResolver
+from jalostamo.services.merge_teams import TeamResolver, owner_links
+from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.services.stored_images import clean_merged_media
 from jalostamo.store.document import Document, storage_error
 
 #: file-local logs: never carried from one file to another
 LOCAL_TABLES = frozenset({"merge_records", "conflicts"})
-CONTENT_SKIP = frozenset({"updated_at", "device_id", "base_updated_at", "base_device_id"})
+OPS = ("added", "changed", "deleted")
+
+
+@dataclass(frozen=True)
+class ClockWarning:
+    """A source laptop whose clock was off: ``offset_ms`` > 0 ahead, < 0 behind."""
+
+    source: str
+    team: str
+    offset_ms: int
+    #: "measured": the laptop's clock against the facilitator's at hand-out (its edits were
+    #: ordered by the facilitator's clock); "future": stamps later than this computer's clock
+    how: str
 
 
 @dataclass
@@ -52,11 +69,22 @@ class MergeSummary:
     sources: list[str] = field(default_factory=list)
     #: (team label or "", table, "added" | "changed" | "deleted") -> count
     counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: conflicts newly logged by this merge (a repeated merge logs none)
     conflicts: int = 0
+    #: (source team label, owner team label or "", table) -> changes refused: not the
+    #: source team's part
+    ignored: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    clock_warnings: list[ClockWarning] = field(default_factory=list)
+    #: values redacted because they named or linked an erased person
+    redacted: int = 0
     written: bool = False
 
     def total(self, op: str) -> int:
         return sum(n for (_team, _table, o), n in self.counts.items() if o == op)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not any(self.counts.values()) and not self.conflicts
 
 
 @dataclass
@@ -65,44 +93,50 @@ class _TableSpec:
     columns: list[str]  # without blob columns
     blobs: list[str]
     index: dict[str, int]
+    texts: list[int]
+    jsons: list[int]
 
     @classmethod
     def of(cls, table: Table) -> _TableSpec:
+        from sqlalchemy import JSON
+
         blobs = [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
         # id first: rows are matched on row[0]
         columns = ["id", *(c.name for c in table.columns if c.name not in blobs and c.name != "id")]
-        return cls(table, columns, blobs, {name: i for i, name in enumerate(columns)})
-
-
-def _digest(row: tuple[Any, ...]) -> str:
-    return hashlib.sha256(repr(row).encode("utf-8")).hexdigest()
-
-
-def _beats(spec: _TableSpec, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Whether version ``a`` wins over ``b``: later (updated_at, device_id), then digest."""
-    u, d = spec.index["updated_at"], spec.index["device_id"]
-    stamp_a, stamp_b = (a[u] or "", a[d] or ""), (b[u] or "", b[d] or "")
-    if stamp_a != stamp_b:
-        return stamp_a > stamp_b
-    return _digest(a) > _digest(b)
-
-
-def _is_conflict(spec: _TableSpec, winner: tuple[Any, ...], loser: tuple[Any, ...]) -> bool:
-    i = spec.index
-    same_content = all(w == lo for name, w, lo in zip(spec.columns, winner, loser, strict=True)
-                       if name not in CONTENT_SKIP)
-    if same_content:
-        return False
-    loser_stamp = (loser[i["updated_at"]], loser[i["device_id"]])
-    if loser_stamp == (winner[i["base_updated_at"]], winner[i["base_device_id"]]):
-        return False  # the winner was edited from the loser: a plain update
-    return loser[i["device_id"]] != winner[i["device_id"]]
+        index = {name: i for i, name in enumerate(columns)}
+        skip = {"id", "created_at", "updated_at", "device_id", "deleted_at", "base_updated_at",
+                "base_device_id", "field_clock"}
+        texts = [index[c.name] for c in table.columns if c.name in index
+                 and c.name not in skip and not c.name.endswith("_id")
+                 and isinstance(c.type, String | Text) and not isinstance(c.type, JSON)
+                 and not c.foreign_keys and c.name != "salt"]
+        jsons = [index[c.name] for c in table.columns if c.name in index and c.name not in skip
+                 and isinstance(c.type, JSON) and table.name != "erasures"]
+        return cls(table, columns, blobs, index, texts, jsons)
 
 
 def _checkpoint(step: str) -> None:
     """Crash-test hook: ``JALOSTAMO_MERGE_CRASH_AT=step`` ends the process abruptly there."""
     if os.environ.get("JALOSTAMO_MERGE_CRASH_AT") == step:
         os._exit(70)
+
+
+class _Exec:
+    """The guard's view of a raw sqlite3 connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def exec_driver_sql(self, statement: str, parameters: Any = ()) -> _First:
+        return _First(self.conn.execute(statement, parameters))
+
+
+class _First:
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+
+    def first(self) -> Any:
+        return self.cursor.fetchone()
 
 
 class MergeService:
@@ -133,6 +167,9 @@ class MergeService:
             backup_file(self.doc.path, reason="merge")
         summary = MergeSummary()
         self._cache: dict[str, dict[str, tuple[Any, ...]]] = {}
+        self._max_stamp = ""
+        self._erased_here = False
+        clock = hlc.clock_of(self.doc)
         raw = self.doc.engine.raw_connection()
         conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
         try:
@@ -141,6 +178,10 @@ class MergeService:
             try:
                 for source in sources:
                     self._merge_one(conn, source, summary)
+                if self._max_stamp and write:
+                    clock.receive(self._max_stamp)
+                    conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES "
+                                 "('clock', ?)", (clock.last,))
                 _checkpoint("before-commit")
                 if write:
                     conn.execute("COMMIT")
@@ -155,6 +196,10 @@ class MergeService:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            if summary.written and (self._erased_here or summary.redacted):
+                from jalostamo.services.privacy import _compact
+
+                _compact(conn)  # no old bytes of an erased name in free pages or the WAL
         finally:
             raw.close()
             self._cache = {}
@@ -194,114 +239,372 @@ class MergeService:
             if [row[0] for row in programme] != [self.doc.programme_id]:
                 name = programme[0][1] if programme else "?"
                 raise FileRefused("merge.other_programme", path=str(source), name=name)
-            device = src.execute("SELECT value FROM file_meta WHERE key = 'device_id'").fetchone()
-            if device is None:
-                device = src.execute("SELECT device_id FROM programmes").fetchone()
-            merge_id = new_id()
-            local: Counter[tuple[tuple[str, str], str, str]] = Counter()
-            conflicts: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = []
+            meta = dict(src.execute("SELECT key, value FROM file_meta").fetchall())
+            device = meta.get("device_id") or meta.get("anchor_device") or ""
+            resolver = TeamResolver(conn)
+            source_team = meta.get("team_id") if meta.get("role") == "team" else None
+            team_label = resolver.label(("teams", source_team)) if source_team else ""
+            run = _SourceRun(self, conn, src, source, source_team, team_label)
+            run.merge_erasures()
             for table in Base.metadata.sorted_tables:
-                if table.name in LOCAL_TABLES:
+                if table.name in LOCAL_TABLES or table.name == "erasures":
                     continue
-                spec = _TableSpec.of(table)
-                self._merge_table(conn, src, source, spec, local, conflicts)
+                run.merge_table(_TableSpec.of(table))
                 _checkpoint(f"after-{table.name}")
             resolver = TeamResolver(conn)
-            for (team_ref, table_name, op), count in local.items():
+            for (team_ref, table_name, op), count in run.counts.items():
                 summary.counts[(resolver.label(team_ref), table_name, op)] += count
-            self._log(conn, merge_id, source, device[0] if device else "", local, conflicts)
-            summary.conflicts += len(conflicts)
+            for (owner_ref, table_name), count in run.ignored.items():
+                summary.ignored[(team_label, resolver.label(owner_ref) if owner_ref else "",
+                                 table_name)] += count
+            summary.redacted += run.redacted
+            summary.clock_warnings.extend(self._clock_warnings(source, team_label, meta,
+                                                               run.max_stamp))
+            summary.conflicts += self._log(conn, source, device, run)
             summary.sources.append(str(source))
-
-    def _merge_table(self, conn: sqlite3.Connection, src: SourceReader, source: Path,
-                     spec: _TableSpec, counts: Counter[tuple[tuple[str, str], str, str]],
-                     conflicts: list[tuple[str, str, dict[str, Any], dict[str, Any]]]
-                     ) -> None:
-        name = spec.table.name
-        cols = ", ".join(f'"{c}"' for c in spec.columns)
-        target = self._target_rows(conn, spec)
-        validate = row_validator(spec.table, spec.columns)
-        upsert = _upsert_sql(name, spec.columns + spec.blobs)
-        update = _update_sql(name, spec.columns)
-        deleted_at = spec.index["deleted_at"]
-        team_col = _team_column(spec)
-        for row in src.execute(f'SELECT {cols} FROM "{name}"'):
-            mine = target.get(row[0])
-            if mine == row:
-                continue  # identical to ours (the common case): nothing to check or write
-            bad = validate(row)
-            if bad is not None:
-                raise FileRefused("merge.hostile", path=str(source), detail=f"{name}.{bad}")
-            source_wins = mine is None or _beats(spec, row, mine)
-            if source_wins:
-                target[row[0]] = row
-            team_ref = (name, row[0]) if team_col is None else ("teams", row[team_col])
-            if mine is None:
-                blobs = self._blobs(src, source, spec, row[0])
-                conn.execute(upsert, (*row, *blobs))
-                counts[(team_ref, name, "deleted" if row[deleted_at] else "added")] += 1
-                continue
-            winner, loser = (row, mine) if source_wins else (mine, row)
-            if _is_conflict(spec, winner, loser):
-                conflicts.append((name, row[0], dict(zip(spec.columns, winner, strict=True)),
-                                  dict(zip(spec.columns, loser, strict=True))))
-            if source_wins:
-                conn.execute(update, (*row[1:], row[0]))
-                became_deleted = row[deleted_at] and not mine[deleted_at]
-                counts[(team_ref, name, "deleted" if became_deleted else "changed")] += 1
-
+            if run.max_stamp > self._max_stamp:
+                self._max_stamp = run.max_stamp
 
     @staticmethod
-    def _blobs(src: SourceReader, source: Path, spec: _TableSpec, row_id: str
-               ) -> tuple[Any, ...]:
-        if not spec.blobs:
-            return ()
-        cols = ", ".join(f'"{c}"' for c in spec.blobs)
-        blobs = src.execute(f'SELECT {cols} FROM "{spec.table.name}" WHERE id = ?',
-                            (row_id,)).fetchone()
-        validate = row_validator(spec.table, spec.blobs)
-        bad = validate(blobs)
-        if bad is not None or (spec.table.name == "media" and not media_hash_ok(row_id, blobs[0])):
-            raise FileRefused("merge.hostile", path=str(source),
-                              detail=f"{spec.table.name}.{bad or 'original'}")
-        if spec.table.name == "media":  # re-encoded on the way in (services/stored_images.py)
-            try:
-                return clean_merged_media(spec.blobs, blobs)
-            except ImageProblem as problem:
-                raise FileRefused("merge.hostile", path=str(source),
-                                  detail=f"media.original: {problem.reason}") from None
-        return tuple(blobs)
+    def _clock_warnings(source: Path, team: str, meta: dict[str, str], max_stamp: str
+                        ) -> list[ClockWarning]:
+        out = []
+        try:
+            measured = int(meta.get("clock_measured_ms", "0"))
+        except ValueError:
+            measured = 0
+        if abs(measured) > hlc.DRIFT_MS:
+            out.append(ClockWarning(source.name, team, measured, "measured"))
+        ahead = hlc.phys_of(max_stamp) - hlc.wall_ms()
+        if ahead > hlc.DRIFT_MS:
+            out.append(ClockWarning(source.name, team, ahead, "future"))
+        return out
 
-    def _log(self, conn: sqlite3.Connection, merge_id: str, source: Path, device: str,
-             counts: Counter[tuple[tuple[str, str], str, str]],
-             conflicts: list[tuple[str, str, dict[str, Any], dict[str, Any]]]) -> None:
-        if not counts and not conflicts:
-            return  # merging the same file again changes nothing, not even the log
+    def _log(self, conn: sqlite3.Connection, source: Path, device: str, run: _SourceRun) -> int:
+        """The merge record and the new conflicts; returns how many conflicts were new."""
+        if not run.counts and not run.conflicts:
+            return 0  # merging the same file again changes nothing, not even the log
         now = datetime.now(UTC).strftime(TIMESTAMP_FORMAT)
+        merge_id = new_id()
         per_table: Counter[str] = Counter()
-        for (_team, table, op), n in counts.items():
+        for (_team, table, op), n in run.counts.items():
             per_table[f"{table}.{op}"] += n
+        fresh = []
+        for table, row_id, conflict in run.conflicts:
+            known = conn.execute(
+                "SELECT 1 FROM conflicts WHERE row_id = ? AND field IS ? AND "
+                "json_extract(loser, '$._stamp') = ?",
+                (row_id, conflict.field, conflict.loser_stamp)).fetchone()
+            if not known:
+                fresh.append((table, row_id, conflict))
+        if not run.counts and not fresh:
+            return 0
         conn.execute(
             "INSERT INTO merge_records (id, programme_id, source_name, source_device_id, summary, "
             "conflict_count, created_at, updated_at, device_id) VALUES (?,?,?,?,?,?,?,?,?)",
             (merge_id, self.doc.programme_id, source.name, device,
-             json.dumps(dict(sorted(per_table.items()))), len(conflicts), now, now,
+             json.dumps(dict(sorted(per_table.items()))), len(fresh), now, now,
              self.doc.device_id),
         )
-        for table, row_id, winner, loser in conflicts:
-            known = conn.execute(
-                "SELECT 1 FROM conflicts WHERE row_id = ? AND json_extract(loser, '$.updated_at') = ?"
-                " AND json_extract(loser, '$.device_id') = ?",
-                (row_id, loser["updated_at"], loser["device_id"])).fetchone()
-            if known:
-                continue
+        for table, row_id, conflict in fresh:
+            winner = {conflict.field: conflict.winner, "_stamp": conflict.winner_stamp}
+            loser = {conflict.field: conflict.loser, "_stamp": conflict.loser_stamp}
             conn.execute(
-                "INSERT INTO conflicts (id, merge_id, table_name, row_id, winner, loser, status, "
-                "created_at, updated_at, device_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (new_id(), merge_id, table, row_id, json.dumps(winner, ensure_ascii=False),
-                 json.dumps(loser, ensure_ascii=False), ConflictStatus.OPEN.value, now, now,
-                 self.doc.device_id),
+                "INSERT INTO conflicts (id, merge_id, table_name, row_id, field, winner, loser, "
+                "status, created_at, updated_at, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (new_id(), merge_id, table, row_id, conflict.field,
+                 json.dumps(winner, ensure_ascii=False), json.dumps(loser, ensure_ascii=False),
+                 ConflictStatus.OPEN.value, now, now, self.doc.device_id),
             )
+        return len(fresh)
+
+
+class _SourceRun:
+    """The merge of one source file: its counts, ignored changes and conflicts."""
+
+    def __init__(self, service: MergeService, conn: sqlite3.Connection, src: SourceReader,
+                 source: Path, team_id: str | None, team_label: str) -> None:
+        self.service = service
+        self.conn = conn
+        self.src = src
+        self.source = source
+        self.guard = TeamFileGuard(team_id) if team_id else None
+        self.exec = _Exec(conn)
+        self.counts: Counter[tuple[tuple[str, str], str, str]] = Counter()
+        self.ignored: Counter[tuple[tuple[str, str] | None, str]] = Counter()
+        self.conflicts: list[tuple[str, str, Any]] = []
+        self.redacted = 0
+        self.max_stamp = ""
+        self.redactor = Redactor([], None)
+        self._allowed_by_parent: dict[tuple[str, tuple[Any, ...]], bool] = {}
+
+    # --- erasure records ---------------------------------------------------------------------
+
+    def merge_erasures(self) -> None:
+        from jalostamo.services.privacy import ErasureReport, _Eraser, pseudonym
+
+        spec = _TableSpec.of(Base.metadata.tables["erasures"])
+        target = self.service._target_rows(self.conn, spec)
+        new = [row for row in self._source_rows(spec) if row[0] not in target]
+        upsert = _insert_sql("erasures", spec.columns)
+        validate = row_validator(spec.table, spec.columns)
+        for row in new:
+            bad = validate(row)
+            if bad is not None:
+                raise FileRefused("merge.hostile", path=str(self.source), detail=f"erasures.{bad}")
+            self.conn.execute(upsert, row)
+            target[row[0]] = row
+        lang = self.conn.execute("SELECT language FROM programmes WHERE id = ?",
+                                 (self.service.doc.programme_id,)).fetchone()
+        lang = lang[0] if lang else None
+        cols = ("person_id", "salt", "words", "forms", "quotes", "photos", "erased_at",
+                "deleted_at")
+        self.redactor = Redactor([tuple(r[spec.index[c]] for c in cols) for r in target.values()],
+                                 lang)
+        for row in new:  # a record new to this file: erase the person here too
+            person_id = row[spec.index["person_id"]]
+            person = self.conn.execute("SELECT name FROM people WHERE id = ?",
+                                       (person_id,)).fetchone()
+            if person is None or not person[0].strip():
+                continue
+            report = ErasureReport(person_id, pseudonym(person_id, lang))
+            _Eraser(self.conn, self.service.doc.device_id, report).run(
+                person_id, person[0].strip(), quotes=bool(row[spec.index["quotes"]]),
+                photos=bool(row[spec.index["photos"]]))
+            self.service._cache.clear()
+            self.service._erased_here = True
+
+    # --- rows --------------------------------------------------------------------------------
+
+    def _source_rows(self, spec: _TableSpec) -> Any:
+        cols = ", ".join(f'"{c}"' for c in spec.columns)
+        return self.src.execute(f'SELECT {cols} FROM "{spec.table.name}"')
+
+    def merge_table(self, spec: _TableSpec) -> None:
+        name = spec.table.name
+        target = self.service._target_rows(self.conn, spec)
+        validate = row_validator(spec.table, spec.columns)
+        checks: list[Callable[[Any], bool]] = [_fits(rule_for(name, c)) for c in spec.columns]
+        joiner = RowJoiner(spec.columns)
+        # the joiner reads a field clock leniently and writes its own: no JSON parse here
+        checks[joiner.clock_i] = lambda v: v is None or (isinstance(v, str) and len(v) < 100_000)
+        stamp_cols = [spec.index[c] for c in ("field_clock", "updated_at", "device_id",
+                                              "base_updated_at", "base_device_id", "created_at")]
+        deleted_at = spec.index["deleted_at"]
+        team_col = _team_column(spec)
+        width = len(spec.columns)
+        rest = range(1, width)
+        clock_i = joiner.clock_i
+        owner_ref = _owner_ref(spec)
+        shapes: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        for row in self._source_rows(spec):
+            mine = target.get(row[0])
+            if mine == row:
+                continue  # identical to ours (the common case): nothing to check or write
+            if mine is None:
+                bad = validate(row)
+                if bad is not None:
+                    raise FileRefused("merge.hostile", path=str(self.source),
+                                      detail=f"{name}.{bad}")
+                differ = None
+            else:  # only what differs from ours can be bad: ours was checked when it came
+                differ = [i for i in rest if mine[i] != row[i]]
+                for i in differ:
+                    if not checks[i](row[i]):
+                        raise FileRefused("merge.hostile", path=str(self.source),
+                                          detail=f"{name}.{spec.columns[i]}")
+            if self.redactor:
+                row = self._redact(spec, row, mine)
+                if mine == row:
+                    continue
+                differ = None
+            team_ref = owner_ref(row, team_col)
+            if mine is None:
+                if self.guard and not self.guard.allows_new(
+                        self.exec, name, dict(zip(spec.columns, row, strict=True))):
+                    self._ignore(spec, row, None)
+                    continue
+                blobs = self._blobs(spec, row)
+                self.conn.execute(_insert_sql(name, spec.columns + spec.blobs), (*row, *blobs))
+                target[row[0]] = row
+                self._note_stamps(row[joiner.clock_i])
+                if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
+                    self.counts[(team_ref, name, "added")] += 1
+                continue
+            joined = joiner.join(mine, row, [i for i in differ if i != clock_i]
+                                 if differ is not None else None)
+            if joined.row == mine and not joined.conflicts:
+                continue
+            if self.guard and joined.from_source and not self._allowed(spec, mine, joined):
+                self._ignore(spec, mine, row)
+                continue
+            for conflict in joined.conflicts:
+                conflict.winner = self._redact_value(spec, conflict.field, conflict.winner)
+                conflict.loser = self._redact_value(spec, conflict.field, conflict.loser)
+                self.conflicts.append((name, row[0], conflict))
+            if joined.row == mine:
+                continue
+            if joined.max_stamp > self.max_stamp:
+                self.max_stamp = joined.max_stamp
+            target[row[0]] = joined.row
+            new = joined.row
+            shape = tuple(sorted(i for i in (*(spec.index[f] for f in joined.from_source),
+                                             *stamp_cols) if new[i] != mine[i]))
+            shapes.setdefault(shape, []).append(
+                (*(joined.row[i] for i in shape), row[0]))
+            if not joined.from_source:
+                continue  # only the stamps moved
+            if joined.row[deleted_at] and not mine[deleted_at]:
+                self.counts[(team_ref, name, "deleted")] += 1
+            else:
+                self.counts[(team_ref, name, "changed")] += 1
+        for shape, params in shapes.items():  # one statement per shape of change
+            sets = ", ".join(f'"{spec.columns[i]}" = ?' for i in shape)
+            self.conn.executemany(f'UPDATE "{name}" SET {sets} WHERE id = ?', params)
+        if shapes and self.guard:
+            self.guard.forget()
+
+    def _allowed(self, spec: _TableSpec, mine: tuple[Any, ...], joined: Joined) -> bool:
+        assert self.guard is not None
+        name = spec.table.name
+        if name == "people" or not owner_links(name):
+            if not self.guard.allows_existing(self.exec, name, mine[0]):
+                return False
+        else:  # ours: whose part it is now (the same for every row of the same parents)
+            links = tuple(mine[spec.index[c]] for c, _parent in owner_links(name))
+            key = (name, links)
+            allowed = self._allowed_by_parent.get(key)
+            if allowed is None:
+                allowed = self.guard.allows_new(self.exec, name,
+                                                dict(zip(spec.columns, mine, strict=True)))
+                self._allowed_by_parent[key] = allowed
+            if not allowed:
+                return False
+        fks = [c for c in joined.from_source if spec.table.c[c].foreign_keys]
+        if fks and name != "people":  # moved elsewhere: the new place must be the team's too
+            return self.guard.allows_new(self.exec, name,
+                                         dict(zip(spec.columns, joined.row, strict=True)))
+        return True
+
+    def _ignore(self, spec: _TableSpec, row: tuple[Any, ...], _theirs: Any) -> None:
+        name = spec.table.name
+        owner: tuple[str, str] | None = None
+        if self.guard is not None and name not in ("people",):
+            found = self.guard.owner_of(self.exec, name, row[0]) if row[0] in \
+                self.service._target_rows(self.conn, spec) else None
+            owner = ("teams", found) if found else None
+        self.ignored[(owner, name)] += 1
+
+    def _note_stamps(self, raw: Any) -> None:
+        if not raw:
+            return
+        try:
+            stamps = json.loads(raw)
+        except ValueError:
+            return
+        for entry in stamps.values():
+            if isinstance(entry, list) and entry and isinstance(entry[0], str) and \
+                    entry[0] > self.max_stamp:
+                self.max_stamp = entry[0]
+
+    # --- erasure -----------------------------------------------------------------------------
+
+    def _redact(self, spec: _TableSpec, row: tuple[Any, ...], mine: tuple[Any, ...] | None
+                ) -> tuple[Any, ...]:
+        values = list(row)
+        i = spec.index
+        name = spec.table.name
+        record = None
+        if name == "people":
+            record = self.redactor.erased(row[0])
+            if record:
+                for f in PERSON_FIELDS:
+                    values[i[f]] = ""
+        elif "person_id" in i:
+            record = self.redactor.erased(row[i["person_id"]])
+            if record and name not in LINK_TABLES:
+                values[i["person_id"]] = None
+                if name == "feedback_notes" and record.quotes and row[i["is_quote"]]:
+                    values[i["text"]] = ""
+                elif name == "media" and record.photos:
+                    values[i["caption"]] = ""
+                else:
+                    record = None
+        if record:
+            values[i["deleted_at"]] = row[i["deleted_at"]] or record.erased_at
+        for k in spec.texts:
+            if isinstance(values[k], str):
+                values[k] = self.redactor.text(values[k])
+        for k in spec.jsons:
+            if isinstance(values[k], str):
+                values[k] = self.redactor.json_text(values[k])
+        out = tuple(values)
+        if out != row:
+            self.redacted += 1
+        return out
+
+    def _redact_value(self, spec: _TableSpec, field_name: str, value: Any) -> Any:
+        if not self.redactor or not isinstance(value, str):
+            return value
+        k = spec.index.get(field_name)
+        if k in spec.jsons:
+            return self.redactor.json_text(value)
+        if name_is_person_field(spec.table.name, field_name) and self.redactor.erased(value):
+            return None
+        return self.redactor.text(value)
+
+    def _blobs(self, spec: _TableSpec, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        if not spec.blobs:
+            return ()
+        cols = ", ".join(f'"{c}"' for c in spec.blobs)
+        blobs = self.src.execute(f'SELECT {cols} FROM "{spec.table.name}" WHERE id = ?',
+                                 (row[0],)).fetchone()
+        validate = row_validator(spec.table, spec.blobs)
+        bad = validate(blobs)
+        if bad is not None or (spec.table.name == "media" and not media_hash_ok(row[0], blobs[0])):
+            raise FileRefused("merge.hostile", path=str(self.source),
+                              detail=f"{spec.table.name}.{bad or 'original'}")
+        if spec.table.name == "media" and self.redactor and row[spec.index["deleted_at"]] and \
+                self.redactor.erased(_raw_person(self.src, row[0])):
+            return tuple(b"" for _ in blobs)  # an erased photo stays erased
+        if spec.table.name == "media":  # re-encoded on the way in (services/stored_images.py)
+            try:
+                return clean_merged_media(spec.blobs, blobs)
+            except ImageProblem as problem:
+                raise FileRefused("merge.hostile", path=str(self.source),
+                                  detail=f"media.original: {problem.reason}") from None
+        return tuple(blobs)
+
+
+def name_is_person_field(table: str, field_name: str) -> bool:
+    return field_name == "person_id"
+
+
+def _fits(rule: ColumnRule) -> Callable[[Any], bool]:
+    """Whether a value passes its column's rule (the one validator, models/rules.py)."""
+    return lambda value: value_problem(rule, value) is None
+
+
+def _raw_person(src: SourceReader, media_id: str) -> Any:
+    found = src.execute("SELECT person_id FROM media WHERE id = ?", (media_id,)).fetchone()
+    return found[0] if found else None
+
+
+def _owner_ref(spec: _TableSpec) -> Any:
+    """How a row is counted for its team: its team column, else its first link to a parent
+    that leads to a team (a board item by its board), else the row itself."""
+    name = spec.table.name
+    links = owner_links(name)
+    parent = (spec.index[links[0][0]], links[0][1]) if links else None
+
+    def ref(row: tuple[Any, ...], team_col: int | None) -> tuple[str, str]:
+        if team_col is not None:
+            return ("teams", row[team_col])
+        if parent is not None and row[parent[0]]:
+            return (parent[1], row[parent[0]])
+        return (name, row[0])
+
+    return ref
 
 
 def _team_column(spec: _TableSpec) -> int | None:
@@ -311,12 +614,7 @@ def _team_column(spec: _TableSpec) -> int | None:
     return None
 
 
-def _upsert_sql(table: str, columns: list[str]) -> str:
+def _insert_sql(table: str, columns: list[str]) -> str:
     cols = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
-
-
-def _update_sql(table: str, columns: list[str]) -> str:
-    sets = ", ".join(f'"{c}" = ?' for c in columns if c != "id")
-    return f'UPDATE "{table}" SET {sets} WHERE id = ?'

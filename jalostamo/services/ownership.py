@@ -10,9 +10,7 @@ caller.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import Any, Protocol
 
 from jalostamo.errors import UserError
 from jalostamo.services.merge_teams import owner_links
@@ -23,7 +21,7 @@ PROGRAMME_TABLES = frozenset({
     "review_rounds", "attendance", "merge_records", "conflicts",
 })
 #: rows any file may add: a team adds people (its members) and photos before placing them
-FREE_TABLES = frozenset({"people"})
+FREE_TABLES = frozenset({"people", "erasures"})
 #: where the write permission follows another column than the summary's team
 PERMISSION_COLUMN = {"review_assignments": "reviewer_team_id"}
 
@@ -32,26 +30,54 @@ class NotYourTeam(UserError):
     key = "teamfile.read_only_part"
 
 
+class Connection(Protocol):
+    """What the guard needs of a connection (SQLAlchemy's, or the merge's adapter)."""
+
+    def exec_driver_sql(self, statement: str, parameters: Any = ...) -> Any: ...
+
+
 class TeamFileGuard:
+    """The one rule of what a team file may change: the app's edits (``check_*``) and the
+    merge of a team file (``allows_*``) both ask it."""
+
     def __init__(self, team_id: str) -> None:
         self.team_id = team_id
         self._owners: dict[tuple[str, str], str | None] = {}
 
     def check_new(self, conn: Connection, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         for values in rows:
-            self._check(table, self._owner_of_values(conn, table, values, values.get("id")))
+            if not self.allows_new(conn, table, values):
+                raise NotYourTeam()
 
     def check_existing(self, conn: Connection, table: str, ids: Iterable[str]) -> None:
         for row_id in ids:
-            self._check(table, self._owner_of_row(conn, table, row_id))
+            if not self.allows_existing(conn, table, row_id):
+                raise NotYourTeam()
 
-    def _check(self, table: str, owner: str | None) -> None:
+    def allows_new(self, conn: Connection, table: str, values: Mapping[str, Any]) -> bool:
         if table in FREE_TABLES:
-            return
+            return True
+        return self._allows(table, self._owner_of_values(conn, table, values, values.get("id")))
+
+    def allows_existing(self, conn: Connection, table: str, row_id: str) -> bool:
+        if table == "people":  # a team changes its own members, not other people
+            found = conn.exec_driver_sql(
+                "SELECT 1 FROM team_members WHERE person_id = ? AND team_id = ? "
+                "AND deleted_at IS NULL", (row_id, self.team_id)).first()
+            return found is not None
+        return self._allows(table, self._owner_of_row(conn, table, row_id))
+
+    def owner_of(self, conn: Connection, table: str, row_id: str) -> str | None:
+        return self._owner_of_row(conn, table, row_id)
+
+    def _allows(self, table: str, owner: str | None) -> bool:
         if owner is None and table not in PROGRAMME_TABLES:
-            return  # not tied to any team (e.g. a photo not placed yet)
-        if owner != self.team_id:
-            raise NotYourTeam()
+            return True  # not tied to any team (e.g. a photo not placed yet)
+        return owner == self.team_id
+
+    def forget(self) -> None:
+        """Drop remembered owners (rows were written since)."""
+        self._owners.clear()
 
     def _owner_of_row(self, conn: Connection, table: str, row_id: str, depth: int = 0
                       ) -> str | None:

@@ -35,6 +35,7 @@ from jalostamo.i18n import translate
 from jalostamo.models import Base, FeedbackNote, Person, Programme, TestSession
 from jalostamo.models.base import HISTORY_COLUMNS, TIMESTAMP_FORMAT, utcnow
 from jalostamo.paths import backup_dir
+from jalostamo.services import erasure_record
 from jalostamo.services.entities import Entities
 from jalostamo.services.events import Change, Op
 from jalostamo.services.name_forms import name_pattern, quick_test
@@ -166,8 +167,12 @@ class PrivacyService:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    touched = _Eraser(conn, self.doc.device_id, report).run(
-                        person_id, name, quotes=quotes, photos=photos, emails=emails)
+                    eraser = _Eraser(conn, self.doc.device_id, report)
+                    touched = eraser.run(person_id, name, quotes=quotes, photos=photos,
+                                         emails=emails)
+                    # the record travels with the programme: merges keep the person erased
+                    erasure_record.write(conn, person_id, name, quotes=quotes, photos=photos,
+                                         device=self.doc.device_id, now=eraser.now)
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")
@@ -357,6 +362,8 @@ def text_columns() -> list[tuple[Table, Any, bool]]:
     rows."""
     found = []
     for table in [*Base.metadata.sorted_tables, file_meta]:
+        if table.name == "erasures":  # the records hold salted hashes of name forms, no names
+            continue
         for column in table.columns:
             if column.name in HISTORY_COLUMNS or column.primary_key or column.foreign_keys:
                 continue

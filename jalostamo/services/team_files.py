@@ -38,10 +38,14 @@ class TeamFileService:
         """The whole programme for one team's laptop; the team's own content is editable there.
 
         ``out`` follows :func:`jalostamo.store.output.check_output` (never a programme file)."""
+        from jalostamo.services.clock import clock_of
+
+        clock = clock_of(self.doc)
         with atomic_output(out, overwrite=overwrite, sources=[self.doc.path]) as tmp:
             self.doc.backup_to(tmp)
             _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
                              handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                             handed_out_ms=str(clock.now_phys()), clock=clock.last,
                              made_from=self.doc.path.name)
         return Path(out)
 
@@ -62,7 +66,12 @@ class TeamFileService:
         return [c for c in rows if not open_only or c.status == ConflictStatus.OPEN]
 
     def choose_other(self, conflict_id: str) -> dict[str, Any]:
-        """Put the logged (losing) version back as a new edit; returns the replaced values."""
+        """Put the logged (losing) value back as a new edit; returns the replaced values.
+
+        A conflict is about one field (or, logged before field-level merging, a whole row).
+        When the winner was a deletion, the row is restored and the other side's values
+        (already kept in the row) come back with it.
+        """
         conflict = self.entities.get(Conflict, conflict_id)
         from jalostamo.models import MODELS
 
@@ -70,17 +79,17 @@ class TeamFileService:
         table = table_of(model)
         values: dict[str, Any] = {}
         for name, value in conflict.loser.items():
-            if name in HISTORY_COLUMNS:
+            if name in HISTORY_COLUMNS or name.startswith("_") or name not in table.c:
                 continue
-            column = table.c[name]
-            values[name] = _from_raw(column, value)
-        old = self.entities.update(model, conflict.row_id, **values) if values else {}
+            values[name] = _from_raw(table.c[name], value)
+        deleted = "deleted_at" in conflict.loser
         loser_deleted = conflict.loser.get("deleted_at")
         current = self.entities.get(model, conflict.row_id, include_deleted=True)
-        if loser_deleted and current.deleted_at is None:  # type: ignore[attr-defined]
+        if deleted and not loser_deleted and current.deleted_at is not None:  # type: ignore[attr-defined]
+            self.entities.restore(model, conflict.row_id)  # first: a deleted row takes no edit
+        old = self.entities.update(model, conflict.row_id, **values) if values else {}
+        if deleted and loser_deleted and current.deleted_at is None:  # type: ignore[attr-defined]
             self.entities.delete(model, conflict.row_id)
-        elif not loser_deleted and current.deleted_at is not None:  # type: ignore[attr-defined]
-            self.entities.restore(model, conflict.row_id)
         self.entities.update(Conflict, conflict_id, status=ConflictStatus.SWAPPED)
         return old
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import random
 import sqlite3
 import unicodedata
+import uuid
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,8 @@ from PIL import Image
 from sqlalchemy import JSON, Date, LargeBinary, String, TypeDecorator
 
 from jalostamo.models import Base, Facilitator, FeedbackNote, Media, Person, Quadrant, TeamMember
-from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType
+from jalostamo.models.rules import rule_for
 from jalostamo.services import Services
 from jalostamo.services.privacy import PrivacyService, pseudonym, text_columns
 from jalostamo.store.backup_policy import BackupPolicy, list_backups
@@ -223,6 +226,29 @@ def katja_bytes(data: bytes) -> list[str]:
     return found
 
 
+FITTED: set[str] = set()
+
+
+def pid(table: str) -> str:
+    """The id of the row planted in ``table`` (a UUID, as the validator wants; a photo's id is
+    the SHA-256 of its empty original)."""
+    if table == "media":
+        return hashlib.sha256(b"").hexdigest()
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"planted-{table}"))
+
+
+def fitting(text: str, length: int | None) -> str:
+    """As many whole forms of ``text`` as a column of ``length`` characters takes (a file with
+    longer text is refused by the validator)."""
+    if length and len(text) > length:
+        cut = text[:length]
+        if " | " not in cut:  # not even one whole form fits: no form of the name here
+            return "x"
+        text = cut.rsplit(" | ", 1)[0]
+    FITTED.add(text)
+    return text
+
+
 def plant_everywhere(path: Path) -> dict[str, int]:
     """A new row in every table with the forms in each text column; returns the counts."""
     conn = sqlite3.connect(path)
@@ -230,36 +256,43 @@ def plant_everywhere(path: Path) -> dict[str, int]:
     try:
         ids: dict[str, str] = {}
         for table in Base.metadata.sorted_tables:
+            if table.name == "erasures":  # salted hashes only, written by the erasure itself
+                continue
             row: dict[str, Any] = {}
             for column in table.columns:
                 kind = column.type
                 if column.primary_key:
-                    row[column.name] = ids[table.name] = f"planted-{table.name}"
+                    row[column.name] = ids[table.name] = pid(table.name)
                 elif column.foreign_keys:
                     target = next(iter(column.foreign_keys)).column.table.name
-                    row[column.name] = ids.get(target, f"planted-{target}")
+                    row[column.name] = ids.get(target, pid(target))
                 elif column.name in HISTORY_COLUMNS:
                     row[column.name] = "2026-01-01T00:00:00.000000Z" if column.name in (
                         "created_at", "updated_at") or (column.name == "deleted_at" and
                                                          table.name == "programmes") \
                         else None if column.nullable else "d"
+                elif isinstance(kind, StrEnumType):  # a name cannot be a valid vocabulary value
+                    row[column.name] = next(iter(kind.enum_class)).value
                 elif isinstance(kind, JSON):
-                    row[column.name] = planted_json(ascii_only=table.name != "conflicts")
+                    planted_value = planted_json(ascii_only=table.name != "conflicts")
+                    if rule_for(table.name, column.name).shape is list:  # a list of objects
+                        planted_value = f"[{planted_value}]"
+                    row[column.name] = planted_value
                 elif isinstance(kind, String | TypeDecorator) and not isinstance(kind, Date):
-                    row[column.name] = PLANTED
+                    row[column.name] = fitting(PLANTED, getattr(kind, "length", None))
                 elif isinstance(kind, LargeBinary):
                     row[column.name] = b""
                 elif isinstance(kind, Date):
                     row[column.name] = "2026-01-01"
                 else:
-                    row[column.name] = 0
+                    row[column.name] = 1  # within every number rule (minutes, scores 1–4)
             if table.name == "people":
                 row["name"], row["email"] = KATJA, KATJA_MAIL  # her own row
             names = ", ".join(f'"{c}"' for c in row)
             conn.execute(f'INSERT INTO "{table.name}" ({names}) VALUES '
                          f'({", ".join("?" for _ in row)})', list(row.values()))
-            planted[table.name] = sum(1 for v in row.values() if v == PLANTED or (
-                isinstance(v, str) and v.startswith("{")))
+            planted[table.name] = sum(1 for v in row.values() if v in FITTED or (
+                isinstance(v, str) and v.startswith(("{", "[{"))))
         conn.execute("INSERT INTO file_meta (key, value) VALUES ('planted', ?)", (PLANTED,))
         conn.commit()
     finally:
@@ -273,7 +306,7 @@ def test_every_text_column_of_the_file_is_searched(programme_path: Path) -> None
     try:
         in_file = set()
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                     "AND name != 'alembic_version'"):
+                                     "AND name NOT IN ('alembic_version', 'erasures')"):
             refs = {r[3] for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
             for _cid, name, declared, _nn, _default, pk in conn.execute(
                     f'PRAGMA table_info("{table}")'):
@@ -297,7 +330,7 @@ def test_no_form_of_the_name_is_left_in_any_byte_of_the_file(programme_path: Pat
     assert len(katja_bytes(before)) > 5
     svc = Services.open(programme_path)
     try:
-        report = PrivacyService(svc.entities).erase_person("planted-people")
+        report = PrivacyService(svc.entities).erase_person(pid("people"))
         assert report.compacted
         assert report.texts > 60  # one per planted column
         assert katja_bytes(raw_bytes(programme_path)) == []
@@ -305,13 +338,13 @@ def test_no_form_of_the_name_is_left_in_any_byte_of_the_file(programme_path: Pat
         svc.close()
     after = programme_path.read_bytes()
     assert katja_bytes(after) == []
-    code = pseudonym("planted-people")
+    code = pseudonym(pid("people"))
     conn = sqlite3.connect(programme_path)
     try:
         [meta] = conn.execute("SELECT value FROM file_meta WHERE key = 'planted'").fetchone()
         [card] = conn.execute("SELECT carried_out_by FROM experiment_cards "
-                              "WHERE id = 'planted-experiment_cards'").fetchone()
-        [loser] = conn.execute("SELECT loser FROM conflicts WHERE id = 'planted-conflicts'"
+                              "WHERE id = ?", (pid("experiment_cards"),)).fetchone()
+        [loser] = conn.execute("SELECT loser FROM conflicts WHERE id = ?", (pid("conflicts"),)
                                ).fetchone()
     finally:
         conn.close()

@@ -140,7 +140,9 @@ def test_hostile_sources_are_refused_whole(tmp_path: Path, attack: str) -> None:
     elif attack == "dangling_reference":
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("UPDATE board_items SET board_id = 'ei-ole', updated_at = "
-                     "'2099-01-01T00:00:00.000000Z' WHERE id = ?", (ids["note3"],))
+                     "'2099-01-01T00:00:00.000000Z', field_clock = "
+                     "'{\"board_id\": [\"999999999999900000@dev-evil\", \"\"]}' WHERE id = ?",
+                     (ids["note3"],))
     elif attack == "forged_media":
         conn.execute("INSERT INTO media (id, mime_type, width, height, original, preview, "
                      "thumbnail, caption, created_at, updated_at, device_id) VALUES "

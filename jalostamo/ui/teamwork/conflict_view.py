@@ -66,7 +66,23 @@ def field_name(table: str, column: str) -> str:
         return QCoreApplication.translate("CardEditor", FIELD_TEXT[column][0])
     if column in FIELD_NAMES:
         return _tr(FIELD_NAMES[column])
-    return column.removesuffix("_id").replace("_", " ")
+    from jalostamo.i18n import current_language
+    from jalostamo.services.merge_report import field_label
+
+    return field_label(table, column, current_language())
+
+
+def edited_at(values: dict[str, Any]) -> datetime | str | None:
+    """When a logged version was made: its row's ``updated_at`` (whole-row conflicts) or the
+    time of its field's stamp (per-field conflicts, on the facilitator's clock)."""
+    if values.get("updated_at"):
+        return str(values["updated_at"])
+    stamp = values.get("_stamp")
+    if isinstance(stamp, str) and stamp:
+        from jalostamo.services.clock import phys_of
+
+        return datetime.fromtimestamp(phys_of(stamp) / 1000, UTC)
+    return None
 
 
 def _is_boolean(table: str, column: str) -> bool:
@@ -110,7 +126,7 @@ def compared_fields(conflict: Conflict) -> list[tuple[str, Any, Any]]:
     differ (their raw ids tell a user nothing)."""
     winner, loser = conflict.winner or {}, conflict.loser or {}
     columns = [c for c in dict.fromkeys([*winner, *loser])
-               if c not in HISTORY_COLUMNS or c == "deleted_at"]
+               if (c not in HISTORY_COLUMNS or c == "deleted_at") and not c.startswith("_")]
     differ, same = [], []
     for column in columns:
         mine, other = winner.get(column), loser.get(column)
@@ -148,8 +164,15 @@ def team_of(services: Services, table: str, values: dict[str, Any], depth: int =
 
 
 def conflict_line(services: Services, conflict: Conflict) -> str:
-    """"kind · team · when" for the list of conflicts."""
-    values = conflict.winner or conflict.loser or {}
+    """"kind · team · when" (a per-field conflict: "kind · field · team · when")."""
+    values = dict(conflict.winner or conflict.loser or {})
+    model = MODELS.get(conflict.table_name)
+    if model is not None:
+        try:
+            row = services.entities.get(model, conflict.row_id, include_deleted=True)
+            values = {c.name: getattr(row, c.name, None) for c in model.__table__.columns}
+        except UserError:
+            pass
     team_id = team_of(services, conflict.table_name, values)
     team = ""
     if team_id:
@@ -157,5 +180,12 @@ def conflict_line(services: Services, conflict: Conflict) -> str:
             team = services.entities.get(Team, team_id, include_deleted=True).display_name
         except UserError:
             team = ""
+    if conflict.field:
+        from jalostamo.i18n import current_language, translate
+
+        return translate("merge.conflict_field", current_language(),
+                         kind=kind_name(conflict.table_name),
+                         field=field_name(conflict.table_name, conflict.field),
+                         team=team_label(team), when=local_time(conflict.created_at))
     return " · ".join((kind_name(conflict.table_name), team_label(team),
                        local_time(conflict.created_at)))

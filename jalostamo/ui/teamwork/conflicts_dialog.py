@@ -32,6 +32,7 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.teamwork.conflict_view import (
     compared_fields,
     conflict_line,
+    edited_at,
     field_name,
     local_time,
     show_value,
@@ -143,8 +144,8 @@ class ConflictsDialog(QDialog):
         self.versions.setHorizontalHeaderLabels([
             self.tr("Field"),
             self.tr("This version, in use\n(edited %1)").replace(
-                "%1", local_time(winner.get("updated_at"))),
-            self.tr("The other one\n(edited %1)").replace("%1", local_time(loser.get("updated_at"))),
+                "%1", local_time(edited_at(winner))),
+            self.tr("The other one\n(edited %1)").replace("%1", local_time(edited_at(loser))),
         ])
         bold = QFont(self.versions.font())
         bold.setBold(True)

@@ -105,9 +105,15 @@ class MergePreviewDialog(QDialog):
             "%1", str(self.preview.conflicts)), self)
         self.conflicts.setObjectName("mergeConflicts")
         self.conflicts.setWordWrap(True)
-        empty = not any(self.preview.counts.values())
-        note = QLabel(self.tr(
-            "These files hold nothing new for this programme.") if empty else self.tr(
+        from jalostamo.services.merge_report import note_lines
+
+        #: clock warnings, changes ignored as outside the team's part, redactions
+        self.notes = QLabel("\n".join(note_lines(self.preview, current_language())), self)
+        self.notes.setObjectName("mergeNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(bool(self.notes.text()))
+        empty = self.preview.nothing_new
+        note = QLabel(translate("merge.nothing_new", current_language()) if empty else self.tr(
             "Nothing has been written yet. Merge takes a backup copy first. A merge cannot be "
             "undone with Undo: the undo history is cleared after it."), self)
         note.setObjectName("mergeNote")
@@ -125,6 +131,7 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.notes)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.resize(720, 460)

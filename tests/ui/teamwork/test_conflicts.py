@@ -32,7 +32,7 @@ def test_conflict_list_shows_both_versions_and_use_the_other_is_undoable(
     assert isinstance(dialog, ConflictsDialog) and dialog.isVisible()
     assert dialog.list.count() == 1
     line = dialog.list.item(0).text()
-    assert line.startswith("taulun kohteet · Turku · ")  # kind, team, when (in Finnish)
+    assert line.startswith("taulun kohteet · Teksti · Turku · ")  # kind, field, team, when
     rows = {dialog.versions.item(r, 0).text(): (dialog.versions.item(r, 1).text(),
                                                 dialog.versions.item(r, 2).text())
             for r in range(dialog.versions.rowCount())}
