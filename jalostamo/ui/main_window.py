@@ -446,8 +446,8 @@ class MainWindow(PageHost):
             self.bridge.detach()
             self.bridge.deleteLater()
             self.bridge = None
-        self.services.close()
-        self.services = None
+        services, self.services = self.services, None
+        errors.guarded(self, services.close)  # a failed final checkpoint is told, work is safe
         self._update_state()
         self.show_page("start")
 
