@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
 def cmd_team_file(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
 
-    with Services.open(args.file, readonly=False) as svc:
+    with Services.open(args.file, readonly=True) as svc:  # only read: never locked or changed
         team = svc.teams.find(args.team)
         svc.team_files.make_team_file(team.id, args.out)
         print(translate("teamfile.done", team=team.display_name, path=args.out))

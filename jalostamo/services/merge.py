@@ -152,6 +152,11 @@ class MergeService:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+        except sqlite3.Error as exc:  # BEGIN IMMEDIATE or COMMIT on a full or read-only medium
+            medium = storage_error(exc)
+            if medium is None:
+                raise
+            raise medium from exc
         finally:
             raw.close()
             self._cache = {}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jalostamo.errors import FileRefused
 from jalostamo.models import Conflict, ConflictStatus
@@ -14,19 +16,53 @@ from jalostamo.models.base import HISTORY_COLUMNS
 from jalostamo.services.entities import Entities, table_of
 from jalostamo.store.meta import ROLE_TEAM, write_meta
 
+if TYPE_CHECKING:
+    from jalostamo.store.document import Document
+
 
 def _write_file_meta(path: Path, **values: str) -> None:
     from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+
+    from jalostamo.store.document import storage_error
 
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
             write_meta(conn, **values)
+        conn2 = sqlite3.connect(path)
+        try:
+            conn2.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn2.close()
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise storage_error(exc) or exc from exc
     finally:
         engine.dispose()
-    conn2 = sqlite3.connect(path)
-    conn2.execute("PRAGMA journal_mode = DELETE")
-    conn2.close()
+
+
+def _write_snapshot(doc: Document, out: Path, *, new_only: bool, **meta: str) -> Path:
+    """Write a snapshot of ``doc`` with ``meta`` to ``out`` under a temporary name, then move it
+    into place: ``out`` is complete or absent (on failure nothing is left behind)."""
+    if new_only and out.exists():
+        raise FileRefused("file.exists", path=str(out))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        doc.backup_to(tmp)
+        _write_file_meta(tmp, **meta)
+        if new_only and out.exists():
+            raise FileRefused("file.exists", path=str(out))
+        try:
+            os.replace(tmp, out)
+        except OSError as exc:
+            from jalostamo.store.document import storage_error
+
+            raise storage_error(exc) or exc from exc
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return out
 
 
 class TeamFileService:
@@ -36,27 +72,14 @@ class TeamFileService:
 
     def make_team_file(self, team_id: str, out: Path) -> Path:
         """The whole programme for one team's laptop; the team's own content is editable there."""
-        if out.exists():
-            raise FileRefused("file.exists", path=str(out))
-        tmp = out.with_name(f".{out.name}.partial")
-        self.doc.backup_to(tmp)
-        _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
-                         handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                         made_from=self.doc.path.name)
-        if out.exists():
-            tmp.unlink()
-            raise FileRefused("file.exists", path=str(out))
-        tmp.replace(out)
-        return out
+        return _write_snapshot(self.doc, out, new_only=True, role=ROLE_TEAM, team_id=team_id,
+                               handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                               made_from=self.doc.path.name)
 
     def send_work(self, out: Path) -> Path:
         """A single-file snapshot of this file for the facilitator (USB stick, shared folder)."""
-        tmp = out.with_name(f".{out.name}.partial")
-        self.doc.backup_to(tmp)
-        _write_file_meta(tmp, device_id=self.doc.device_id,
-                         sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
-        tmp.replace(out)
-        return out
+        return _write_snapshot(self.doc, out, new_only=False, device_id=self.doc.device_id,
+                               sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
     # --- conflicts -------------------------------------------------------------------------
 

@@ -240,7 +240,7 @@ class Document:
             if path.exists():
                 raise FileRefused("file.exists", path=str(path))
             os.replace(tmp, path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise storage_error(exc) or exc from exc
         finally:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -296,7 +296,7 @@ class Document:
             engine = make_engine(readable, readonly=readonly)
             return cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
                        lock=lock, private=private, notices=notices)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
             if lock:
                 lock.release()
             if private is not None:
