@@ -232,6 +232,8 @@ class Document:
         notices: list[UserError] = []
         try:
             for side in recovery.orphans(path):
+                if not side.exists():  # a -shm moved along with its -wal
+                    continue
                 aside = recovery.move_aside(side)
                 if not side.name.endswith("-shm"):
                     notices.append(UserError("recovery.orphan_moved", path=str(path),
@@ -379,7 +381,7 @@ class Document:
             try:
                 run_outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)",
                                         "PRAGMA journal_mode = DELETE")
-            except Exception as exc:  # noqa: BLE001 - reported below, after closing
+            except Exception as exc:  # reported below, after closing
                 failure = exc
         self.engine.dispose()
         if self._lock:

@@ -198,14 +198,45 @@ def _copy_with(path: Path, side: Path | None, folder: Path) -> Path:
     return copy
 
 
-def _sound_replay(copy: Path) -> str | None:
+#: tables whose rows are never removed (deleting one is a tombstone): a side file of this
+#: file only ever adds to them
+KEPT_TABLES = ("programmes", "teams")
+
+
+def _ids(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for table in KEPT_TABLES:
+        with contextlib.suppress(sqlite3.Error):
+            found.update((table, row[0]) for row in conn.execute(f'SELECT id FROM "{table}"'))
+    return found
+
+
+def _ids_alone(path: Path) -> set[tuple[str, str]] | None:
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _ids(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _sound_replay(copy: Path, before: set[tuple[str, str]] | None) -> str | None:
     """Open the private ``copy`` read-write (SQLite replays or rolls back what lies beside it);
-    its programme id when the result is a sound file of ours, else None."""
+    its programme id when the result is a sound file of ours that still holds every row of
+    ``before`` (the file's own rows), else None."""
     conn = sqlite3.connect(copy)
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return None
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            return None  # rows pointing at rows of another programme
+        if before and not before <= _ids(conn):
             return None
         return _programme_id(conn)
     except sqlite3.Error:
@@ -214,14 +245,32 @@ def _sound_replay(copy: Path) -> str | None:
         conn.close()
 
 
+def _db_in_wal_mode(path: Path) -> bool:
+    """The file's header says WAL mode (bytes 18-19 = 2). SQLite sets it before it writes any
+    WAL, and a file closed by Jalostamo (or made by the backup API) says rollback mode (1)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(20)
+    except OSError:
+        return True
+    return len(head) == 20 and head[18] == 2
+
+
 def side_file_is_foreign(path: Path, kind: str) -> bool:
     """True when the ``-wal`` or ``-journal`` beside ``path`` is not this file's."""
     side = wal_path(path) if kind == "wal" else journal_path(path)
     page_size = _db_page_size(path)
+    try:
+        if side.stat().st_size < (WAL_HEADER if kind == "wal" else JOURNAL_HEADER):
+            return False  # nothing in it: SQLite ignores it
+    except OSError:
+        return False
     if kind == "wal":
         wal = read_wal_header(side)
         if wal is None or wal.page_size != page_size:
             return True
+        if not _db_in_wal_mode(path):
+            return True  # written against another file (e.g. one copied over this one)
         page_one = wal.page_one
     else:
         journal = read_journal_header(side)
@@ -233,12 +282,13 @@ def side_file_is_foreign(path: Path, kind: str) -> bool:
     if page_one is not None and _app_id(page_one) != APPLICATION_ID:
         return True
     alone = _programme_alone(path)
+    before = _ids_alone(path)
     with tempfile.TemporaryDirectory(prefix="jalostamo-check-") as tmp:
         try:
             copy = _copy_with(path, side, Path(tmp))
         except OSError:
             return False  # cannot tell: leave it to SQLite and the quick_check after it
-        replayed = _sound_replay(copy)
+        replayed = _sound_replay(copy, before)
     return replayed is None or (alone is not None and alone != replayed)
 
 
