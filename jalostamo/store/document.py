@@ -440,6 +440,7 @@ def run_outside_transaction(engine: Engine, *statements: str) -> None:
             cursor.execute(statement).fetchall()
         cursor.close()
     except sqlite3.Error as exc:
+        raw.invalidate()  # closed now: a failed checkpoint must not keep the file locked
         raise storage_error(exc) or exc from exc
     finally:
         raw.close()

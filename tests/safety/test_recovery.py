@@ -20,7 +20,7 @@ from jalostamo.paths import backup_dir
 from jalostamo.services import Services
 from jalostamo.store import Document
 from jalostamo.store.backup_policy import BackupPolicy, list_backups, restore_backup, rotate
-from jalostamo.store.backups import backup_file, backups_of, backup_name
+from jalostamo.store.backups import backup_file, backup_name
 from jalostamo.store.lock import host_name, lock_path
 
 
@@ -243,6 +243,8 @@ def test_old_name_keyed_backups_stay_findable(tmp_path: Path) -> None:
 
 def test_a_partial_copy_left_by_a_killed_backup_is_listed_and_then_cleaned(
         tmp_path: Path) -> None:
+    from jalostamo.store.backups import backups_of
+
     path = tmp_path / "ohjelma.jalostamo"
     programme(path, ["eka"])
     done = backup_file(path, reason="manual")
