@@ -284,3 +284,26 @@ def test_kill_long_loop(seed: Path, tmp_path: Path,
         if time.monotonic() - started > 600:
             break
     print(f"kill runs: {runs}, failures: 0")
+
+
+def test_a_medium_gone_read_only_under_the_lock_gives_the_message(
+        small_disk: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The stick looked writable when checked, but is read-only when the lock is written."""
+    for entry in small_disk.iterdir():
+        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    path = small_disk / "ohjelma.jalostamo"
+    with Services.create(path, "X") as svc:
+        svc.teams.add("Oulu")
+    before = path.read_bytes()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    try:
+        monkeypatch.setattr("jalostamo.store.document.os.access", lambda *_a, **_k: True)
+        capsys.readouterr()
+        code = main(["import-measurements", str(path), str(CSV), "--team", "Oulu"])
+        err = capsys.readouterr().err
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+    assert code == 1
+    assert "Tallennus epäonnistui" in err and "Odottamaton" not in err, err
+    assert path.read_bytes() == before
