@@ -248,6 +248,8 @@ class Document:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+        for notice in notices:
+            log.warning("%s", notice.message())
         doc = cls.open(path, device_id=device)
         doc.notices[:0] = notices
         return doc

@@ -307,7 +307,7 @@ def move_aside(side: Path) -> Path:
         shm = Path(f"{str(side)[:-4]}-shm")
         with contextlib.suppress(FileNotFoundError):
             os.replace(shm, Path(f"{aside}-shm"))
-    log.warning("moved %s aside to %s", side, aside)
+    log.info("moved %s aside to %s", side, aside)
     return aside
 
 

@@ -351,6 +351,8 @@ class MainWindow(PageHost):
         overview = self._pages.pop("overview", None)
         self.opening = None
         self.set_document(services, overview=overview, page=opening.wanted)
+        for notice in services.doc.notices:  # side files moved aside, a write rolled back
+            self.statusBar().showMessage(notice.message(current_language()))
 
     def _cancel_opening(self) -> None:
         opening, self.opening = self.opening, None

@@ -173,7 +173,8 @@ def test_a_foreign_journal_is_moved_aside(tmp_path: Path) -> None:
     assert [p for p in tmp_path.iterdir() if p.name.startswith("ohjelma.jalostamo-journal.foreign")]
 
 
-def test_a_new_programme_where_an_old_ones_wal_was_left(tmp_path: Path) -> None:
+def test_a_new_programme_where_an_old_ones_wal_was_left(tmp_path: Path,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "ohjelma.jalostamo"
     programme(path, ["vanha"])
     crashed = tmp_path / "kaatunut.jalostamo"
@@ -182,6 +183,7 @@ def test_a_new_programme_where_an_old_ones_wal_was_left(tmp_path: Path) -> None:
     Path(f"{path}-shm").write_bytes(b"\0" * 32768)
     path.unlink()  # the old file was deleted by hand; its -wal and -shm stayed
     assert main(["new", str(path), "--name", "Uusi"]) == 0
+    assert "siirrettiin nimelle" in caplog.text  # the user is told, in their language
     with Services.open(path) as svc:
         assert svc.programme.get().name == "Uusi"
         assert svc.teams.list() == []
