@@ -137,12 +137,11 @@ def check_after(name: str, work: Path, code: object, expected: dict[str, tuple[o
 
 # --- a full disk ------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def small_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@contextlib.contextmanager
+def tmpfs(mount: Path, size: str) -> Iterator[Path]:
     if sys.platform != "linux" or os.geteuid() != 0:
         pytest.skip("a real full disk needs a tmpfs (Linux, root)")
-    mount = tmp_path_factory.mktemp("disk")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
                           capture_output=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace')}")
@@ -150,6 +149,12 @@ def small_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture(scope="module")
+def small_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    with tmpfs(tmp_path_factory.mktemp("disk"), "16m") as mount:
+        yield mount
 
 
 def fill(disk: Path, leave: int) -> Path:
@@ -286,12 +291,18 @@ def test_kill_long_loop(seed: Path, tmp_path: Path,
     print(f"kill runs: {runs}, failures: 0")
 
 
+@pytest.fixture
+def stick(tmp_path: Path) -> Iterator[Path]:
+    (tmp_path / "tikku").mkdir()
+    with tmpfs(tmp_path / "tikku", "4m") as mount:
+        yield mount
+
+
 def test_a_medium_gone_read_only_under_the_lock_gives_the_message(
-        small_disk: Path, monkeypatch: pytest.MonkeyPatch,
+        stick: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     """The stick looked writable when checked, but is read-only when the lock is written."""
-    for entry in small_disk.iterdir():
-        shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    small_disk = stick
     path = small_disk / "ohjelma.jalostamo"
     with Services.create(path, "X") as svc:
         svc.teams.add("Oulu")
