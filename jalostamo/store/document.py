@@ -50,9 +50,10 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
-        raise storage_error(exc) or exc from exc
-    finally:
         cursor.close()
+        dbapi_connection.close()  # the pool does not close a connection its event refused
+        raise storage_error(exc) or exc from exc
+    cursor.close()
 
 
 def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> Engine:
