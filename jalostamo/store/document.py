@@ -392,7 +392,10 @@ class Document:
         if self._private is not None:
             self._private.cleanup()
             self._private = None
-        if failure is not None and recovery.wal_path(self.path).exists():
+        if failure is not None and storage_error(failure) is None:
+            # busy: a reader of this process still open; the WAL stays and is replayed later
+            log.warning("closing checkpoint of %s did not run: %s", self.path, failure)
+        elif failure is not None and recovery.wal_path(self.path).exists():
             detail = failure.params.get("detail", "") if isinstance(failure, UserError) \
                 else str(failure)
             raise StorageFull("recovery.checkpoint_failed", path=str(self.path),
