@@ -205,6 +205,8 @@ class MainWindow(PageHost):
         if self.services is None and self.opening is not None:
             self.navigator.set_snapshot(self.opening.snapshot)
         else:
+            if self.services is None:  # let go of a closed document before anything refreshes
+                self.navigator.set_services(None)
             self.navigator.set_snapshot(None)
             self.navigator.set_services(self.services)
 
