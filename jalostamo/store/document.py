@@ -145,14 +145,11 @@ def _someone_else_writes(path: Path) -> bool:
 def _recover_beside(path: Path, *, lock: FileLock | None) -> list[UserError]:
     """Deal with a WAL or journal beside ``path`` before anything reads it (see
     :mod:`jalostamo.store.recovery`); what the user should be told about it."""
-    if lock is None and _someone_else_writes(path):
-        return []
-    if not path.exists():
-        return []
-    writable = lock is not None
-    hot = writable and recovery.read_journal_header(recovery.journal_path(path)) is not None
+    if lock is None or not path.exists():
+        return []  # read-only: nothing is changed (a private copy is read when needed)
+    hot = recovery.read_journal_header(recovery.journal_path(path)) is not None
     notices: list[UserError] = []
-    for moved in recovery.recover(path, writable=writable):
+    for moved in recovery.recover(path, writable=True):
         side = recovery.wal_path(path) if moved.kind == "wal" else recovery.journal_path(path)
         notices.append(UserError("recovery.side_moved", path=str(path), side=side.name,
                                  aside=moved.aside.name))
