@@ -161,6 +161,11 @@ def _recover_beside(path: Path, *, lock: FileLock | None) -> list[UserError]:
     return notices
 
 
+def _private_dir() -> tempfile.TemporaryDirectory[str]:
+    """Where a read-only document keeps the private copy it reads (removed on close)."""
+    return tempfile.TemporaryDirectory(prefix="jalostamo-read-", ignore_cleanup_errors=True)
+
+
 def _plain_copy(path: Path, folder: Path) -> Path:
     copy = folder / path.name
     src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -278,7 +283,7 @@ class Document:
             readable = path
             if readonly and not _someone_else_writes(path) and path.exists() \
                     and recovery.needs_private_copy(path):
-                private = tempfile.TemporaryDirectory(prefix="jalostamo-read-")
+                private = _private_dir()
                 readable = recovery.private_copy(path, Path(private.name))
             header = inspect_file(readable, check=check)
             planted, has_programme = _probe_schema(
@@ -290,7 +295,7 @@ class Document:
             if header.user_version < SCHEMA_VERSION:
                 if readonly:  # an older file, left as it is: read an upgraded private copy
                     if private is None:
-                        private = tempfile.TemporaryDirectory(prefix="jalostamo-read-")
+                        private = _private_dir()
                         readable = _plain_copy(readable, Path(private.name))
                     upgrade_file(readable, backup=False)
                 else:

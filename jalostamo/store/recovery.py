@@ -283,7 +283,7 @@ def side_file_is_foreign(path: Path, kind: str) -> bool:
         return True
     alone = _programme_alone(path)
     before = _ids_alone(path)
-    with tempfile.TemporaryDirectory(prefix="jalostamo-check-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="jalostamo-check-", ignore_cleanup_errors=True) as tmp:
         try:
             copy = _copy_with(path, side, Path(tmp))
         except OSError:
