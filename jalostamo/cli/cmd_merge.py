@@ -30,9 +30,9 @@ def cmd_team_file(args: argparse.Namespace) -> int:
     from jalostamo.services import Services
     from jalostamo.store.output import check_output
 
-    # before opening: opening for writing already touches the programme file
+    # before opening: the target is checked against the programme (never written over it)
     check_output(args.out, overwrite=args.force, sources=[args.file])
-    with Services.open(args.file, readonly=False) as svc:
+    with Services.open(args.file, readonly=True) as svc:  # only read: never locked or changed
         team = svc.teams.find(args.team)
         svc.team_files.make_team_file(team.id, args.out, overwrite=args.force)
         print(translate("teamfile.done", team=team.display_name, path=args.out))

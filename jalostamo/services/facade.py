@@ -106,5 +106,5 @@ class Services:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.doc.__exit__(*exc)  # closing never hides an error already on its way
 

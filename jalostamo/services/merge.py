@@ -200,6 +200,11 @@ class MergeService:
                 from jalostamo.services.privacy import _compact
 
                 _compact(conn)  # no old bytes of an erased name in free pages or the WAL
+        except sqlite3.Error as exc:  # BEGIN IMMEDIATE or COMMIT on a full or read-only medium
+            medium = storage_error(exc)
+            if medium is None:
+                raise
+            raise medium from exc
         finally:
             raw.close()
             self._cache = {}

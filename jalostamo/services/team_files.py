@@ -6,7 +6,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jalostamo.models import Conflict, ConflictStatus
 from jalostamo.models.base import HISTORY_COLUMNS
@@ -14,19 +14,29 @@ from jalostamo.services.entities import Entities, table_of
 from jalostamo.store.meta import ROLE_TEAM, write_meta
 from jalostamo.store.output import atomic_output
 
+if TYPE_CHECKING:
+    pass
+
 
 def _write_file_meta(path: Path, **values: str) -> None:
     from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+
+    from jalostamo.store.document import storage_error
 
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
             write_meta(conn, **values)
+        conn2 = sqlite3.connect(path)
+        try:
+            conn2.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn2.close()
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise storage_error(exc) or exc from exc
     finally:
         engine.dispose()
-    conn2 = sqlite3.connect(path)
-    conn2.execute("PRAGMA journal_mode = DELETE")
-    conn2.close()
 
 
 class TeamFileService:

@@ -19,7 +19,13 @@ from pathlib import Path
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.paths import backup_dir, user_data_dir
-from jalostamo.store.backups import REASONS, copy_database, parse_backup_name
+from jalostamo.store.backups import (
+    REASONS,
+    copy_database,
+    parse_backup_name,
+    programme_id_of,
+    programme_of_backup,
+)
 from jalostamo.store.probe import quick_check, read_header
 
 log = logging.getLogger(__name__)
@@ -98,19 +104,66 @@ class RestoreResult:
 
 # --- finding backups ----------------------------------------------------------------------------
 
-def _candidates(path: Path) -> list[tuple[Path, datetime, str]]:
-    """Backups of ``path`` by name, newest first (nothing is opened)."""
+def candidates(programme: str | Path) -> list[tuple[Path, datetime, str]]:
+    """Backups of a programme, newest first: by its id, or by the path of its file.
+
+    A path stands for the programme its file holds (or held, by the backup index, when it
+    cannot be read). Copies named before ids were part of the name are matched by the file's
+    stem, unless they can be read and hold another programme."""
+    if isinstance(programme, Path):
+        path: Path | None = programme
+        programme_id = programme_id_of(programme)
+    else:
+        path, programme_id = None, programme
     folder = backup_dir()
     found = []
     for entry in folder.iterdir():
         parsed = parse_backup_name(entry.name)
-        if parsed is None or entry.name.startswith("."):
+        if parsed is None or entry.name.startswith(".") or not entry.is_file():
             continue
         stem, taken, reason, suffix = parsed
-        if stem == path.stem and suffix == path.suffix and entry.is_file():
+        named = programme_of_backup(entry.name)
+        if programme_id is not None and named is not None:
+            keep = named == programme_id
+        elif path is None:
+            keep = False
+        else:
+            keep = stem == path.stem and suffix == path.suffix
+            if keep and named is None and programme_id is not None:
+                holds = _programme_in(entry)
+                keep = holds is None or holds == programme_id
+        if keep:
             found.append((entry, taken, reason))
     found.sort(key=lambda c: c[1], reverse=True)
     return found
+
+
+_held: dict[tuple[str, int, int], str | None] = {}
+
+
+def _programme_in(backup: Path) -> str | None:
+    """The programme id a (legacy-named) copy holds; None when it cannot be read."""
+    try:
+        stat = backup.stat()
+    except OSError:
+        return None
+    key = (str(backup), stat.st_size, stat.st_mtime_ns)
+    if key not in _held:
+        held = None
+        try:
+            conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT id FROM programmes LIMIT 1").fetchone()
+                held = row[0] if row else None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            held = None
+        _held[key] = held
+    return _held[key]
+
+
+_candidates = candidates
 
 
 _verified: dict[tuple[str, int, int], bool] = {}
@@ -214,11 +267,12 @@ def restore_backup(backup: Path, target: Path) -> RestoreResult:
         raise FileRefused("safety.backup.damaged", path=str(backup))
     target.parent.mkdir(parents=True, exist_ok=True)
     kept_aside: Path | None = None
-    if target.exists():
+    if target.exists() or any(Path(f"{target}{x}").exists() for x in ("-wal", "-journal")):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept_aside = target.with_name(f"{target.stem}.damaged-{stamp}{target.suffix}")
-        os.replace(target, kept_aside)
-        for extra in ("-wal", "-shm"):
+        if target.exists():
+            os.replace(target, kept_aside)
+        for extra in ("-wal", "-shm", "-journal"):  # none may be replayed into the copy
             side = Path(f"{target}{extra}")
             if side.exists():
                 os.replace(side, Path(f"{kept_aside}{extra}"))
@@ -232,7 +286,7 @@ def restore_backup(backup: Path, target: Path) -> RestoreResult:
     try:
         copy_database(open_source, target)
     except BaseException:
-        if kept_aside is not None and not target.exists():
+        if kept_aside is not None and kept_aside.exists() and not target.exists():
             os.replace(kept_aside, target)  # put things back as they were
             kept_aside = None
         raise

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +24,14 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from jalostamo.errors import FileRefused, ReadOnlyDocument, StorageFull, UserError
 from jalostamo.models import Base, Programme
-from jalostamo.store import migrate
+from jalostamo.store import migrate, recovery
 from jalostamo.store.device import device_id as local_device_id
-from jalostamo.store.lock import FileLock
+from jalostamo.store.lock import FileLock, is_stale, read_lock
 from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
 from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".jalostamo"
 #: the schema version that added the ``file_meta`` table (migration 0002)
@@ -38,11 +42,17 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    if not readonly:
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            # the -wal and -shm are made here: the first write to the medium
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        cursor.close()
+        dbapi_connection.close()  # the pool does not close a connection its event refused
+        raise storage_error(exc) or exc from exc
     cursor.close()
 
 
@@ -64,14 +74,27 @@ def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> E
     return engine
 
 
+#: SQLite's primary result codes that mean the medium failed (full, read-only, I/O error)
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
+
+
 def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
     """Translate a write failure that is the medium's fault into a user error, else None."""
+    if isinstance(exc, StorageFull | ReadOnlyDocument):
+        return exc
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EIO, errno.ENODEV, errno.ENXIO,
-                         errno.EDQUOT):
+                         errno.EDQUOT, errno.EFBIG):
             return StorageFull(detail=exc.strerror or str(exc))
         return None
-    message = str(getattr(exc, "orig", exc)).lower()
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        if code & 0xFF == SQLITE_READONLY:
+            return ReadOnlyDocument()
+        if code & 0xFF in (SQLITE_IOERR, SQLITE_FULL):
+            return StorageFull(detail=str(orig))
+    message = str(orig).lower()
     if "readonly" in message or "read-only" in message:
         return ReadOnlyDocument()
     if any(word in message for word in ("disk is full", "database or disk is full", "disk i/o",
@@ -112,6 +135,49 @@ def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], boo
     return [row[0] for row in rows], has_programme
 
 
+def _someone_else_writes(path: Path) -> bool:
+    """A live process (another copy of the app) holds the file's lock: what lies beside the
+    file is that process's work in progress and must be left alone."""
+    info = read_lock(path)
+    return info is not None and not is_stale(info) and info.pid != os.getpid()
+
+
+def _recover_beside(path: Path, *, lock: FileLock | None) -> list[UserError]:
+    """Deal with a WAL or journal beside ``path`` before anything reads it (see
+    :mod:`jalostamo.store.recovery`); what the user should be told about it."""
+    if lock is None or not path.exists():
+        return []  # read-only: nothing is changed (a private copy is read when needed)
+    hot = recovery.read_journal_header(recovery.journal_path(path)) is not None
+    notices: list[UserError] = []
+    for moved in recovery.recover(path, writable=True):
+        side = recovery.wal_path(path) if moved.kind == "wal" else recovery.journal_path(path)
+        notices.append(UserError("recovery.side_moved", path=str(path), side=side.name,
+                                 aside=moved.aside.name))
+        hot = hot and moved.kind != "journal"
+    if hot:
+        notices.append(UserError("recovery.rolled_back", path=str(path)))
+    for notice in notices:
+        log.warning("%s", notice.message())
+    return notices
+
+
+def _private_dir() -> tempfile.TemporaryDirectory[str]:
+    """Where a read-only document keeps the private copy it reads (removed on close)."""
+    return tempfile.TemporaryDirectory(prefix="jalostamo-read-", ignore_cleanup_errors=True)
+
+
+def _plain_copy(path: Path, folder: Path) -> Path:
+    copy = folder / path.name
+    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    dst = sqlite3.connect(copy)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return copy
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()
@@ -124,12 +190,17 @@ class Document:
     """An open programme file."""
 
     def __init__(self, path: Path, engine: Engine, *, readonly: bool, device_id: str,
-                 lock: FileLock | None) -> None:
+                 lock: FileLock | None, private: tempfile.TemporaryDirectory[str] | None = None,
+                 notices: list[UserError] | None = None) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
         self.device_id = device_id
         self._lock = lock
+        #: a private copy the document reads instead of ``path`` (read-only, file untouched)
+        self._private = private
+        #: what the user should be told about opening (side files moved aside, a rollback)
+        self.notices: list[UserError] = list(notices or [])
         #: the file as opened; a write checks that ``path`` still is this file (not deleted,
         #: moved or replaced under us, e.g. a USB stick pulled and put back)
         self._identity = _identity(path)
@@ -144,6 +215,8 @@ class Document:
             engine.dispose()
             if lock:
                 lock.release()
+            if private is not None:
+                private.cleanup()
             raise FileRefused("file.damaged", path=str(path), detail="no programme")
         self.programme_id = programme.id
 
@@ -152,58 +225,98 @@ class Document:
     @classmethod
     def create(cls, path: Path | str, name: str, *, device_id: str | None = None,
                **programme_fields: Any) -> Document:
-        """Create a new programme file. Refuses to overwrite an existing file."""
+        """Create a new programme file. Refuses to overwrite an existing file; side files left
+        by a deleted file of the same name are moved aside first (they would be replayed)."""
         path = Path(path)
         if path.exists():
             raise FileRefused("file.exists", path=str(path))
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         device = device_id or local_device_id()
+        notices: list[UserError] = []
         try:
+            for side in recovery.orphans(path):
+                if not side.exists():  # a -shm moved along with its -wal
+                    continue
+                aside = recovery.move_aside(side)
+                if not side.name.endswith("-shm"):
+                    notices.append(UserError("recovery.orphan_moved", path=str(path),
+                                             side=side.name, aside=aside.name))
             build_empty(tmp, name=name, device_id=device, **programme_fields)
             if path.exists():
                 raise FileRefused("file.exists", path=str(path))
             os.replace(tmp, path)
-        except OSError as exc:
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
             raise storage_error(exc) or exc from exc
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-        return cls.open(path, device_id=device)
+        for notice in notices:
+            log.warning("%s", notice.message())
+        doc = cls.open(path, device_id=device)
+        doc.notices[:0] = notices
+        return doc
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False, device_id: str | None = None,
              force_lock: bool = False, check: bool = True) -> Document:
-        """Open an existing file; refuse (untouched) anything that is not a sound Jalostamo file."""
-        path = Path(path)
-        header = inspect_file(path, check=check)
-        planted, has_programme = _probe_schema(path, has_meta=header.user_version >= FILE_META_SINCE)
-        if planted:
-            raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
-        if not has_programme:
-            raise FileRefused("file.damaged", path=str(path), detail="no programme")
-        from jalostamo.store.check import ensure_sound
+        """Open an existing file; refuse (untouched) anything that is not a sound Jalostamo file.
 
-        ensure_sound(path, header.user_version)  # every table, column and value is ours
+        What lies beside the file is dealt with first (:mod:`jalostamo.store.recovery`): this
+        file's WAL is replayed and its hot journal rolled back; a foreign one is moved aside.
+        Read-only, nothing is changed: a file that needs either, or an older file, is read
+        from a private copy made whole (or migrated) there."""
+        path = Path(path)
         lock: FileLock | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 readonly = True
             else:
                 lock = FileLock(path)
-                lock.acquire(force=force_lock)
+                try:
+                    lock.acquire(force=force_lock)
+                except OSError as exc:  # the lock cannot be written: the medium's fault
+                    raise storage_error(exc) or exc from exc
+        private: tempfile.TemporaryDirectory[str] | None = None
         try:
+            notices = _recover_beside(path, lock=lock)
+            readable = path
+            if readonly and not _someone_else_writes(path) and path.exists() \
+                    and recovery.needs_private_copy(path):
+                private = _private_dir()
+                readable = recovery.private_copy(path, Path(private.name))
+            header = inspect_file(readable, check=check)
+            planted, has_programme = _probe_schema(
+                readable, has_meta=header.user_version >= FILE_META_SINCE)
+            if planted:
+                raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
+            if not has_programme:
+                raise FileRefused("file.damaged", path=str(path), detail="no programme")
+            from jalostamo.store.check import ensure_sound
+
+            ensure_sound(readable, header.user_version)  # every table, column and value is ours
             if header.user_version < SCHEMA_VERSION:
-                if readonly:
-                    raise FileRefused("file.newer", path=str(path), found=header.user_version,
-                                      known=SCHEMA_VERSION)  # pragma: no cover - old & read-only
-                upgrade_file(path)
-            engine = make_engine(path, readonly=readonly)
+                if readonly:  # an older file, left as it is: read an upgraded private copy
+                    if private is None:
+                        private = _private_dir()
+                        readable = _plain_copy(readable, Path(private.name))
+                    upgrade_file(readable, backup=False)
+                else:
+                    upgrade_file(path)
+            engine = make_engine(readable, readonly=readonly)
             return cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
-                       lock=lock)
+                       lock=lock, private=private, notices=notices)
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            if lock:
+                lock.release()
+            if private is not None:
+                private.cleanup()
+            raise storage_error(exc) or exc from exc
         except BaseException:
             if lock:
                 lock.release()
+            if private is not None:
+                private.cleanup()
             raise
 
     # --- sessions -----------------------------------------------------------------------------
@@ -266,20 +379,45 @@ class Document:
             raise StorageFull("safety.file.gone", path=str(self.path))
 
     def close(self) -> None:
-        """Checkpoint the WAL into the file, so that the single file is complete, and unlock."""
+        """Checkpoint the WAL into the file, so that the single file is complete, and unlock.
+
+        When the checkpoint fails (a full disk, a medium gone read-only), every committed
+        change is still in the ``-wal`` beside the file and SQLite replays it on the next open:
+        the document is closed all the same and :class:`StorageFull` says so."""
+        failure: BaseException | None = None
         if not self.readonly:
-            with contextlib.suppress(Exception):
+            try:
                 run_outside_transaction(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)",
                                         "PRAGMA journal_mode = DELETE")
+            except Exception as exc:  # reported below, after closing
+                failure = exc
         self.engine.dispose()
         if self._lock:
             self._lock.release()
+        if self._private is not None:
+            self._private.cleanup()
+            self._private = None
+        if failure is not None and storage_error(failure) is None:
+            # busy: a reader of this process still open; the WAL stays and is replayed later
+            log.warning("closing checkpoint of %s did not run: %s", self.path, failure)
+        elif failure is not None and recovery.wal_path(self.path).exists():
+            detail = failure.params.get("detail", "") if isinstance(failure, UserError) \
+                else str(failure)
+            raise StorageFull("recovery.checkpoint_failed", path=str(self.path),
+                              wal=recovery.wal_path(self.path).name,
+                              detail=detail or str(failure)) from failure
 
     def __enter__(self) -> Document:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *_rest: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        try:  # an error is on its way already: closing must not hide it
+            self.close()
+        except UserError as exc:
+            log.warning("%s", exc)
 
     def backup_to(self, target: Path) -> None:
         """Copy the open database to ``target`` with SQLite's backup API (never a raw copy)."""
@@ -295,9 +433,10 @@ class Document:
             finally:
                 dst.close()
             os.replace(tmp, target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        except (OSError, sqlite3.Error) as exc:
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
             raise storage_error(exc) or exc from exc
         finally:
             raw.close()
@@ -311,6 +450,9 @@ def run_outside_transaction(engine: Engine, *statements: str) -> None:
         for statement in statements:
             cursor.execute(statement).fetchall()
         cursor.close()
+    except sqlite3.Error as exc:
+        raw.invalidate()  # closed now: a failed checkpoint must not keep the file locked
+        raise storage_error(exc) or exc from exc
     finally:
         raw.close()
 

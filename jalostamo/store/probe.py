@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jalostamo.errors import FileRefused
+from jalostamo.store.recovery import valid_wal
 from jalostamo.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 
 
@@ -51,7 +52,9 @@ def read_header(path: Path) -> FileHeader:
         raise FileRefused("file.not_ours", path=str(path))
     if user_version > SCHEMA_VERSION:
         raise FileRefused("file.newer", path=str(path), found=user_version, known=SCHEMA_VERSION)
-    if page_size < 512 or (page_count and size < page_size * page_count):
+    if page_size < 512 or (page_count and size < page_size * page_count and not valid_wal(path)):
+        # shorter than its header says, and no WAL of it beside it to make it whole (a closing
+        # checkpoint that failed on a full disk leaves exactly that: SQLite replays the WAL)
         raise FileRefused("file.damaged", path=str(path), detail="truncated")
     return header
 

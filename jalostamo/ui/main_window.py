@@ -211,6 +211,8 @@ class MainWindow(PageHost):
         if self.services is None and self.opening is not None:
             self.navigator.set_snapshot(self.opening.snapshot)
         else:
+            if self.services is None:  # let go of a closed document before anything refreshes
+                self.navigator.set_services(None)
             self.navigator.set_snapshot(None)
             self.navigator.set_services(self.services)
 
@@ -357,6 +359,8 @@ class MainWindow(PageHost):
         overview = self._pages.pop("overview", None)
         self.opening = None
         self.set_document(services, overview=overview, page=opening.wanted)
+        for notice in services.doc.notices:  # side files moved aside, a write rolled back
+            self.statusBar().showMessage(notice.message(current_language()))
 
     def _cancel_opening(self) -> None:
         opening, self.opening = self.opening, None
@@ -451,8 +455,8 @@ class MainWindow(PageHost):
             self.bridge.detach()
             self.bridge.deleteLater()
             self.bridge = None
-        self.services.close()
-        self.services = None
+        services, self.services = self.services, None
+        errors.guarded(self, services.close)  # a failed final checkpoint is told, work is safe
         self._update_state()
         self.show_page("start")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from jalostamo.errors import InvalidInput
+from jalostamo.errors import InvalidInput, UserError
 from jalostamo.models import AgendaItem, Attendance, HowMightWe, Insight, Person, ReviewCriterion
 from jalostamo.services import Services
 from jalostamo.services.demo import content_programme as prog
@@ -55,7 +55,8 @@ def build_demo(path: Path, *, size: Literal["normal", "large"] = "normal",
                               photos=len(ctx.photos), feedback_notes=ctx.feedback_notes,
                               path=path)
     except BaseException:
-        svc.close()
+        with contextlib.suppress(UserError):  # the first error is the one to tell
+            svc.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
