@@ -41,6 +41,17 @@ HELP: dict[str, dict[str, str]] = {
         "fi": "tarkista ohjelmatiedosto (rakenne, eheys, viittaukset)",
         "sv": "kontrollera en programfil (struktur, integritet, referenser)",
     },
+    "check a programme file (schema, integrity, every value, links); lists what is wrong and "
+    "exits 1": {
+        "fi": "tarkista ohjelmatiedosto (rakenne, eheys, jokainen arvo, viittaukset); luettelee, "
+              "mikä on vialla, ja paluuarvo on 1",
+        "sv": "kontrollera en programfil (struktur, integritet, varje värde, referenser); listar "
+              "vad som är fel och slutar med kod 1",
+    },
+    "list at most N problems (default 20)": {
+        "fi": "luettele enintään N ongelmaa (oletus 20)",
+        "sv": "lista högst N problem (standard 20)",
+    },
     "write a programme file as JSON (every row, photos included)": {
         "fi": "kirjoita ohjelmatiedosto JSON-muotoon (kaikki rivit ja kuvat)",
         "sv": "skriv en programfil som JSON (alla rader, bilderna med)",

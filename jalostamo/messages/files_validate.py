@@ -32,10 +32,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "värdet är inte giltig JSON",
         "en": "the value is not valid JSON",
     },
-    "rules.reason.json_shape": {
-        "fi": "odotettiin JSON-arvoa muotoa {shape}",
-        "sv": "ett JSON-värde av formen {shape} förväntades",
-        "en": "a JSON value shaped {shape} was expected",
+    "rules.reason.json_object": {
+        "fi": "odotettiin JSON-oliota (avain–arvo-pareja)",
+        "sv": "ett JSON-objekt (nyckel–värde-par) förväntades",
+        "en": "a JSON object (key–value pairs) was expected",
+    },
+    "rules.reason.json_list": {
+        "fi": "odotettiin JSON-luetteloa",
+        "sv": "en JSON-lista förväntades",
+        "en": "a JSON list was expected",
+    },
+    "rules.reason.json_list_of_objects": {
+        "fi": "odotettiin JSON-luetteloa, jonka jokainen osa on olio",
+        "sv": "en JSON-lista där varje del är ett objekt förväntades",
+        "en": "a JSON list of objects was expected",
     },
     "rules.reason.uuid": {
         "fi": "odotettiin tunnistetta (UUID)",

@@ -261,11 +261,11 @@ def json_value_problem(rule: ColumnRule, value: Any) -> Reason | None:
     if value is None and rule.nullable:
         return None
     if rule.shape is not None and not isinstance(value, rule.shape):
-        return reason("rules.reason.json_shape",
-                      shape="{}" if rule.shape is dict else "[]")
+        return reason("rules.reason.json_object" if rule.shape is dict
+                      else "rules.reason.json_list")
     if rule.shape is list and rule.name in LISTS_OF_OBJECTS \
             and not all(isinstance(item, dict) for item in value):
-        return reason("rules.reason.json_shape", shape="[{}]")
+        return reason("rules.reason.json_list_of_objects")
     # Depth first: a deep value must not reach the (recursive) encoder.
     if nesting_depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
         return reason("json_io.reason.too_deep", limit=MAX_JSON_DEPTH)

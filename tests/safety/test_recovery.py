@@ -119,19 +119,20 @@ def test_team_file_reads_the_programme_without_locking_it(tmp_path: Path) -> Non
     out: team-file only reads, so it neither takes the lock nor leaves a journal."""
     path = tmp_path / "ohjelma.jalostamo"
     programme(path, ["eka"])
-    holder = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
-                              stdin=subprocess.PIPE)
+    script = ("import sys; from pathlib import Path; from jalostamo.store.lock import FileLock; "
+              f"lock = FileLock(Path({str(path)!r})); lock.acquire(); print('ready', flush=True); "
+              "sys.stdin.read(); lock.release()")
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
     try:
-        lock_path(path).write_text(
-            f'{{"holder": "fasilitaattori", "host": "{host_name()}", "pid": {holder.pid}, '
-            f'"since": "2019-03-13T09:00:00+00:00"}}', encoding="utf-8")
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(FileInUse):
             Document.open(path)
         out = tmp_path / "turku.jalostamo"
         assert main(["team-file", str(path), "--team", "Turku", str(out)]) == 0
         assert notes_of(out) == ["eka"]
     finally:
-        holder.communicate(b"")
+        holder.communicate("", timeout=60)
 
 
 # --- foreign and stale side files ------------------------------------------------------------
