@@ -400,7 +400,9 @@ def test_every_copy_in_the_backup_folder_is_listed_partial_ones_too(
     text = report.message("fi")
     assert str(partial) in text and str(renamed) in text and KATJA not in text
 
-    assert svc.privacy.delete_backups(report.backups) == 4
+    # the fresh backup taken first already sweeps a dead writer's partial copies
+    assert svc.privacy.delete_backups(report.backups) >= 2
+    assert not any(path.exists() for path in listed)
     left = sorted(p.name for p in folder.iterdir())
     assert partial.name not in left and renamed.name not in left and good.name not in left
     assert svc.privacy.backups_holding(person, KATJA) == []  # the new backup is clean

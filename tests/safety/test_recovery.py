@@ -20,7 +20,6 @@ from jalostamo.services import Services
 from jalostamo.store import Document
 from jalostamo.store.backup_policy import BackupPolicy, list_backups, restore_backup, rotate
 from jalostamo.store.backups import backup_file, backup_name
-from jalostamo.store.lock import host_name, lock_path
 
 
 def programme(path: Path, notes: list[str], name: str = "Ohjelma") -> None:
