@@ -34,6 +34,7 @@ class BackupTimer(QObject):
         self.scheduler = BackupScheduler(services.doc, services.events, policy=policy,
                                          clock=clock)
         self._shown: UserError | None = None
+        self._text = ""  # what this timer put in the status bar
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -49,6 +50,8 @@ class BackupTimer(QObject):
                                "programme file.").replace("%1", exc.strerror or str(exc)))
             return None
         self._show_error()
+        if taken is not None and self.scheduler.last_error is None:
+            self._clear()  # the problem is over: its message does not stay behind
         return taken
 
     def set_policy(self, policy: BackupPolicy) -> None:
@@ -72,5 +75,13 @@ class BackupTimer(QObject):
         self._shown = error
 
     def _show(self, text: str) -> None:
+        self._text = text
         if self.status_bar is not None:
             self.status_bar.showMessage(text)
+
+    def _clear(self) -> None:
+        if self.status_bar is not None and self._text \
+                and self.status_bar.currentMessage() == self._text:
+            self.status_bar.clearMessage()
+        self._text = ""
+        self._shown = None

@@ -66,6 +66,10 @@ def test_a_failing_backup_is_told_in_the_status_bar_not_in_a_dialog(
     assert "varmuuskopiointi epäonnistui" in window.statusBar().currentMessage()
     assert dialogs("userErrorDialog") == [] and dialogs("crashDialog") == []
     backups.unlink()
+    # the next backup succeeds: the message of the failure does not stay behind
+    clock.now += 3600
+    assert timer.tick() is not None
+    assert "varmuuskopiointi epäonnistui" not in window.statusBar().currentMessage()
 
 
 @pytest.fixture
