@@ -269,7 +269,7 @@ STRUCTURAL_CASES: dict[str, tuple[Any, str]] = {
     "photo id that is not a hash": (lambda d: _set(d, "board_items", "media_id", "kuva.jpg"),
                                     "odotettiin kuvan tunnistetta"),
     "list where an object belongs": (lambda d: _set(d, "board_items", "style", [1]),
-                                     "board_items[0].style: odotettiin JSON-arvoa muotoa {}"),
+                                     "board_items[0].style: odotettiin JSON-oliota"),
     "number the merge would refuse": (lambda d: _set(d, "measurements", "value", 1e16),
                                       "measurements[0].value: luku on liian suuri"),
     "top level array": (lambda d: [d], "ei ole Jalostamon"),

@@ -54,6 +54,7 @@ def test_learning_card_is_prefilled_with_the_hypothesis(setup: PageSetup, qtbot:
     cards.decision.setCurrentIndex(cards.decision.findData(Decision.SCALE_UP.value))
     cards.decision.activated.emit(cards.decision.currentIndex())
     assert setup.svc.testing.learning_cards(setup.team)[0].decision == Decision.SCALE_UP
-    assert cards.cards.item(0).text().endswith("→ Scale up")  # no Finnish .qm loaded here
+    # the decision is named by the domain catalogue, in the language in use (Finnish here)
+    assert cards.cards.item(0).text().endswith("→ Skaalaa")
     setup.stack.undo()
     assert setup.svc.testing.learning_cards(setup.team)[0].decision is None
