@@ -80,17 +80,10 @@ def check_source(path: Path) -> None:
 @contextlib.contextmanager
 def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
-    from jalostamo.store.document import upgrade_file
+    from jalostamo.store.document import plain_copy, upgrade_file
 
     with tempfile.TemporaryDirectory(prefix="jalostamo-merge-") as tmp:
-        copy = Path(tmp) / path.name
-        src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        dst = sqlite3.connect(copy)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        copy = plain_copy(path, Path(tmp))
         upgrade_file(copy, backup=False)
         yield copy
 

@@ -166,7 +166,8 @@ def _private_dir() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="jalostamo-read-", ignore_cleanup_errors=True)
 
 
-def _plain_copy(path: Path, folder: Path) -> Path:
+def plain_copy(path: Path, folder: Path) -> Path:
+    """A copy of ``path`` in ``folder`` through SQLite's backup API, the file only read."""
     copy = folder / path.name
     src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     dst = sqlite3.connect(copy)
@@ -299,7 +300,7 @@ class Document:
                 if readonly:  # an older file, left as it is: read an upgraded private copy
                     if private is None:
                         private = _private_dir()
-                        readable = _plain_copy(readable, Path(private.name))
+                        readable = plain_copy(readable, Path(private.name))
                     upgrade_file(readable, backup=False)
                 else:
                     upgrade_file(path)
