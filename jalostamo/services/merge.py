@@ -34,7 +34,7 @@ from sqlalchemy import LargeBinary, String, Table, Text
 from jalostamo.errors import FileRefused
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
-from jalostamo.models.rules import ColumnRule, rule_for, value_problem
+from jalostamo.models.rules import ColumnRule, rule_for
 from jalostamo.services import clock as hlc
 from jalostamo.services.erasure_record import LINK_TABLES, PERSON_FIELDS, Redactor
 from jalostamo.services.events import Change, EventBus, Op
@@ -586,8 +586,10 @@ def name_is_person_field(table: str, field_name: str) -> bool:
 
 
 def _fits(rule: ColumnRule) -> Callable[[Any], bool]:
-    """Whether a value passes its column's rule (the one validator, models/rules.py)."""
-    return lambda value: value_problem(rule, value) is None
+    """Whether a stored value (as a source file holds it: JSON as text) passes its column's
+    rule (the one validator, models/rules.py); the check is built once per column."""
+    check = rule.check()
+    return lambda value: check(value) is None
 
 
 def _raw_person(src: SourceReader, media_id: str) -> Any:

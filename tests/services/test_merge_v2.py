@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from jalostamo.errors import FileRefused
 from jalostamo.models import BoardItem, ExperimentCard, ItemKind, Person, Team
 from jalostamo.services import Services
 from tests.services.test_merge import hand_out, make_programme
@@ -330,3 +331,28 @@ def test_the_erasure_record_holds_no_name_and_finds_its_forms() -> None:
     assert redactor.text("Maija Virta ja Maijan idea") == "Maija Virta ja Maijan idea"
     assert redactor.json_text('{"t": "Maija Virtasen"}') == json.dumps({"t": who},
                                                                       ensure_ascii=False)
+
+
+def test_a_teams_json_edit_arrives_checked_as_stored_text(tmp_path: Path, clock: FakeTime) -> None:
+    """A board item's style (a JSON column, text in the file) edited on a laptop merges in; a
+    source whose style is not JSON is refused (the check reads stored values)."""
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    clock.advance(1)
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.entities.update(BoardItem, ids["note1"], style={"border": "#C92A2A", "bold": True})
+    clock.advance(1)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.merge.merge([team_file])
+        assert svc.entities.get(BoardItem, ids["note1"]).style == {"border": "#C92A2A",
+                                                                    "bold": True}
+    conn = sqlite3.connect(team_file)
+    conn.execute("UPDATE board_items SET style = 'ei JSONia' WHERE id = ?", (ids["note2"],))
+    conn.commit()
+    conn.close()
+    with Services.open(master, device_id="dev-facilitator") as svc, \
+            pytest.raises(FileRefused) as refused:
+        svc.merge.merge([team_file])
+    assert "board_items.style" in str(refused.value)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        assert svc.entities.get(BoardItem, ids["note2"]).style == {}
