@@ -353,6 +353,6 @@ def test_a_teams_json_edit_arrives_checked_as_stored_text(tmp_path: Path, clock:
     with Services.open(master, device_id="dev-facilitator") as svc, \
             pytest.raises(FileRefused) as refused:
         svc.merge.merge([team_file])
-    assert "board_items.style" in str(refused.value)
+    assert "turku.jalostamo" in str(refused.value) and "style" in str(refused.value)
     with Services.open(master, device_id="dev-facilitator") as svc:
         assert svc.entities.get(BoardItem, ids["note2"]).style == {}
