@@ -50,6 +50,16 @@ def media_hash_ok(media_id: str, original: bytes) -> bool:
     return media_problem(media_id, original) is None
 
 
+#: sources found sound in this process, by identity, size and modification time: `merge` checks
+#: every source before it opens the target, and the merge itself then need not scan it again
+_SOUND: set[tuple[str, int, int, int]] = set()
+
+
+def _identity(path: Path) -> tuple[str, int, int, int]:
+    stat = path.stat()
+    return str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
 @contextlib.contextmanager
 def open_source(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only, validated connection to a file to merge from."""
@@ -60,14 +70,19 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         readable = path
         if header.user_version < SCHEMA_VERSION:
             readable = stack.enter_context(_migrated_copy(path))
-        quick_check(readable)
+        identity = _identity(path)
+        known = identity in _SOUND
+        if not known:
+            quick_check(readable)
         conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
         stack.callback(conn.close)
         conn.execute("PRAGMA query_only = ON")
-        try:
-            _check_schema(path, conn)
-        except sqlite3.DatabaseError as exc:
-            raise _hostile(path, str(exc)) from None
+        if not known:
+            try:
+                _check_schema(path, conn)
+            except sqlite3.DatabaseError as exc:
+                raise _hostile(path, str(exc)) from None
+            _SOUND.add(identity)
         yield conn
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from jalostamo.errors import UserError
-from jalostamo.services.date_input import format_date, parse_date
+from jalostamo.services.date_input import DateNotUnderstood, format_date, parse_date
 
 Today = Callable[[], date]
 
@@ -56,7 +56,7 @@ class DateField(QLineEdit):
         value = parse_date(self.text(), today=self.today(), near=self.hint or self._stored,
                            field=self.field)
         if value is None and not self.optional:
-            value = parse_date("?", today=self.today(), field=self.field)  # raises
+            raise DateNotUnderstood(field=self.field, detail="?")
         return value
 
     def set_date_value(self, value: date | None) -> None:
