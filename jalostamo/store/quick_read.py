@@ -2,9 +2,9 @@
 
 The app paints the open programme (its name, themes, the next workshop and the teams ×
 workshops progress matrix) from this snapshot before SQLAlchemy and the mapped models are
-loaded; the live overview (:class:`jalostamo.services.progress.ProgressService`) replaces it a
-moment later. The queries mirror that service's, so both show the same figures; a test checks
-this on the demo programme. The file must already have passed
+loaded. The live overview (:class:`jalostamo.services.progress.ProgressService`) runs the same
+reader (:func:`read_overview`) on the open document's connection, so there is one reader of
+the overview, not two kept equal. The file must already have passed
 :func:`jalostamo.store.probe.read_header`. Nothing here writes to the file.
 
 The records are named tuples rather than dataclasses: they are made before the first paint,
@@ -100,7 +100,7 @@ def read_snapshot(path: Path, today: date | None = None) -> Snapshot:
     except sqlite3.Error as exc:
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
     try:
-        return _read(conn, Path(path), today)
+        return read_overview(conn, Path(path), today)
     except sqlite3.DatabaseError as exc:
         raise FileRefused("file.damaged", path=str(path), detail=str(exc)) from None
     except (ValueError, TypeError, AttributeError) as exc:
@@ -115,7 +115,8 @@ def read_snapshot(path: Path, today: date | None = None) -> Snapshot:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot:
+def read_overview(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot:
+    """The overview of the programme in ``conn`` (any connection; nothing is written)."""
     row = conn.execute("SELECT id, name, organiser FROM programmes WHERE deleted_at IS NULL "
                        "LIMIT 1").fetchone()
     if row is None:
