@@ -9,140 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jalostamo.models.enums import (
-    ConflictStatus,
-    Decision,
-    ItemKind,
-    MemberRole,
-    Phase,
-    Quadrant,
-    ReviewProtocol,
-    RoadmapKind,
-    RoadmapStatus,
-    ShapeKind,
-    VoteStatus,
-)
+from jalostamo.models.enums import *  # noqa: F403  (the vocabularies load at once)
 
 if TYPE_CHECKING:
-    from jalostamo.models.registry import (
-        CARD_TEXT_FIELDS,
-        MODELS,
-        AgendaItem,
-        Attendance,
-        Base,
-        Board,
-        BoardItem,
-        BoardVersion,
-        Conflict,
-        Dot,
-        DotVote,
-        Erasure,
-        ExperimentCard,
-        Facilitator,
-        FeedbackNote,
-        HowMightWe,
-        Indicator,
-        Insight,
-        InsightNote,
-        LearningCard,
-        Measurement,
-        Media,
-        MergeRecord,
-        Person,
-        Programme,
-        Review,
-        ReviewAssignment,
-        ReviewAuthor,
-        ReviewCriterion,
-        ReviewNote,
-        ReviewRound,
-        RoadmapItem,
-        RubricScore,
-        Team,
-        TeamMember,
-        TeamTheme,
-        TestSession,
-        Theme,
-        Tracked,
-        Workshop,
-        new_id,
-        utcnow,
-    )
-
-__all__ = [
-    "CARD_TEXT_FIELDS",
-    "MODELS",
-    "AgendaItem",
-    "Attendance",
-    "Base",
-    "Board",
-    "BoardItem",
-    "BoardVersion",
-    "Conflict",
-    "ConflictStatus",
-    "Decision",
-    "Dot",
-    "DotVote",
-    "Erasure",
-    "ExperimentCard",
-    "Facilitator",
-    "FeedbackNote",
-    "HowMightWe",
-    "Indicator",
-    "Insight",
-    "InsightNote",
-    "ItemKind",
-    "LearningCard",
-    "Measurement",
-    "Media",
-    "MemberRole",
-    "MergeRecord",
-    "Person",
-    "Phase",
-    "Programme",
-    "Quadrant",
-    "Review",
-    "ReviewAssignment",
-    "ReviewAuthor",
-    "ReviewCriterion",
-    "ReviewNote",
-    "ReviewProtocol",
-    "ReviewRound",
-    "RoadmapItem",
-    "RoadmapKind",
-    "RoadmapStatus",
-    "RubricScore",
-    "ShapeKind",
-    "Team",
-    "TeamMember",
-    "TeamTheme",
-    "TestSession",
-    "Theme",
-    "Tracked",
-    "VoteStatus",
-    "Workshop",
-    "new_id",
-    "utcnow",
-]
-
-_ENUMS = frozenset({
-    "ConflictStatus",
-    "Decision",
-    "ItemKind",
-    "MemberRole",
-    "Phase",
-    "Quadrant",
-    "ReviewProtocol",
-    "RoadmapKind",
-    "RoadmapStatus",
-    "ShapeKind",
-    "VoteStatus",
-})
+    from jalostamo.models.registry import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__ and name not in _ENUMS:
-        from jalostamo.models import registry
+    """A mapped class (or ``MODELS``, ``Base``, ``new_id`` …) on first use."""
+    if not name.startswith("_") and name != "registry":
+        from importlib import import_module
 
-        return getattr(registry, name)
+        registry = import_module("jalostamo.models.registry")
+        if hasattr(registry, name):
+            value = getattr(registry, name)
+            globals()[name] = value
+            return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,20 +1,13 @@
-"""Every mapped class of the domain model, and ``MODELS`` by table name."""
+"""Every mapped class of the domain model, and ``MODELS`` by table name.
+
+This is the one place a model's name is written outside its own module: ``jalostamo.models``
+re-exports every public name of this module lazily (its ``__getattr__``) and to the type
+checker (a star import), so adding a model means importing it here, nothing else.
+"""
 
 from jalostamo.models.base import Base, Tracked, new_id, utcnow
 from jalostamo.models.board import Board, BoardItem, BoardVersion, Dot, DotVote
-from jalostamo.models.enums import (
-    ConflictStatus,
-    Decision,
-    ItemKind,
-    MemberRole,
-    Phase,
-    Quadrant,
-    ReviewProtocol,
-    RoadmapKind,
-    RoadmapStatus,
-    ShapeKind,
-    VoteStatus,
-)
+from jalostamo.models.enums import *  # noqa: F403  (the vocabularies, re-exported)
 from jalostamo.models.experiment import CARD_TEXT_FIELDS, ExperimentCard, HowMightWe, Insight
 from jalostamo.models.media import Media
 from jalostamo.models.monitoring import Indicator, Measurement, RoadmapItem
@@ -39,61 +32,6 @@ from jalostamo.models.review import (
 from jalostamo.models.sync import Conflict, Erasure, MergeRecord
 from jalostamo.models.team import Team, TeamMember, TeamTheme
 from jalostamo.models.testing import FeedbackNote, InsightNote, LearningCard, TestSession
-
-__all__ = [
-    "CARD_TEXT_FIELDS",
-    "AgendaItem",
-    "Attendance",
-    "Base",
-    "Board",
-    "BoardItem",
-    "BoardVersion",
-    "Conflict",
-    "ConflictStatus",
-    "Decision",
-    "Dot",
-    "DotVote",
-    "Erasure",
-    "ExperimentCard",
-    "Facilitator",
-    "FeedbackNote",
-    "HowMightWe",
-    "Indicator",
-    "Insight",
-    "InsightNote",
-    "ItemKind",
-    "LearningCard",
-    "Measurement",
-    "Media",
-    "MemberRole",
-    "MergeRecord",
-    "Person",
-    "Phase",
-    "Programme",
-    "Quadrant",
-    "Review",
-    "ReviewAssignment",
-    "ReviewAuthor",
-    "ReviewCriterion",
-    "ReviewNote",
-    "ReviewProtocol",
-    "ReviewRound",
-    "RoadmapItem",
-    "RoadmapKind",
-    "RoadmapStatus",
-    "RubricScore",
-    "ShapeKind",
-    "Team",
-    "TeamMember",
-    "TeamTheme",
-    "TestSession",
-    "Theme",
-    "Tracked",
-    "VoteStatus",
-    "Workshop",
-    "new_id",
-    "utcnow",
-]
 
 #: every mapped class, by table name
 MODELS: dict[str, type[Base]] = {
