@@ -37,6 +37,7 @@ from jalostamo.models.base import HISTORY_COLUMNS, StrEnumType, new_id, utcnow
 from jalostamo.models.rules import MAX_NUMBER, InvalidValue, rule_for, value_problem
 from jalostamo.services import clock as hlc
 from jalostamo.services.events import Change, EventBus, Op
+from jalostamo.services.operations import CREATED, DELETED, RESTORED, UPDATED, Operations, RowChange
 from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.store.document import Document
 
@@ -84,6 +85,8 @@ class Entities:
         self.events = events
         #: in a team file, writes outside the team's own content are refused
         self._guard = TeamFileGuard(doc.team_id) if doc.team_id else None
+        #: one user action = one transaction and one undo step (services/operations.py)
+        self.operations = Operations(self)
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -119,8 +122,21 @@ class Entities:
                 self._guard.check_new(conn, table.name, prepared)
             conn.execute(insert(table), prepared)
         ids = [row["id"] for row in prepared]
+        self._note(table.name, ids, CREATED)
         self.events.emit(Change(table.name, Op.CREATED, tuple(ids)))
         return ids
+
+    def _note(self, table: str, ids: Iterable[str], kind: str,
+              old: Mapping[str, Mapping[str, Any]] | None = None,
+              new: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        """Tell the running operation, if any, which rows changed."""
+        recorder = self.operations.recorder
+        if recorder is None:
+            return
+        for row_id in ids:
+            before = dict(old[row_id]) if old else {}
+            after = {k: v for k, v in new[row_id].items() if k in before} if new else {}
+            recorder.note(RowChange(table, row_id, kind, before, after))
 
     def update(self, model: type[Base], row_id: str, **changes: Any) -> dict[str, Any]:
         """Change fields of one row; returns the previous values of the fields that changed."""
@@ -157,6 +173,7 @@ class Entities:
             for shape, params in by_shape.items():  # one executemany per shape of change
                 conn.execute(_update_statement(table.name, shape), params)
         if old_values:
+            self._note(table.name, old_values, UPDATED, old_values, cleaned)
             fields = frozenset().union(*(v.keys() for v in old_values.values()))
             self.events.emit(Change(table.name, Op.UPDATED, tuple(old_values), fields))
         return old_values
@@ -247,6 +264,7 @@ class Entities:
                     )
                     changed.extend(found)
         if changed:
+            self._note(table.name, changed, DELETED if deleted else RESTORED)
             self.events.emit(Change(table.name, Op.DELETED if deleted else Op.RESTORED,
                                     tuple(changed)))
         return changed

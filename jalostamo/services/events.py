@@ -6,8 +6,9 @@ widget. The UI's bridge turns these calls into Qt signals.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -48,6 +49,24 @@ class EventBus:
                 self._listeners.remove(listener)
 
         return unsubscribe
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold changes back until the block ends (an operation's transaction has committed),
+        then announce them in order; dropped if the block fails (nothing was committed)."""
+        self._paused += 1
+        try:
+            yield
+        except BaseException:
+            self._paused -= 1
+            if not self._paused:
+                self._pending.clear()
+            raise
+        self._paused -= 1
+        if not self._paused:
+            pending, self._pending = self._pending, []
+            for change in pending:
+                self.emit(change)
 
     def emit(self, change: Change) -> None:
         if self._paused:

@@ -134,12 +134,47 @@ class NameFinder:
         return self.could(text) and self.pattern.search(text) is not None
 
 
+@dataclass(frozen=True)
+class PersonRoles:
+    """A living person and what they are in the programme (for choosing whom to erase)."""
+
+    person: Person
+    team_roles: tuple[tuple[str, str], ...]  # (team name, MemberRole value)
+    facilitator_roles: tuple[str, ...]  # as written in the programme ("" when not given)
+    reviews_written: int
+
+    @property
+    def has_roles(self) -> bool:
+        return bool(self.team_roles or self.facilitator_roles or self.reviews_written)
+
+
 class PrivacyService:
     def __init__(self, entities: Entities) -> None:
         self.entities = entities
         self.doc = entities.doc
 
     # --- erasing -------------------------------------------------------------------------------
+
+    def people_roles(self) -> list[PersonRoles]:
+        """Every living person with their teams, facilitator roles and reviews, by name."""
+        from jalostamo.models import Facilitator, ReviewAuthor, Team, TeamMember
+
+        entities = self.entities
+        teams = {t.id: t.display_name for t in entities.list(Team)}
+        team_roles: dict[str, list[tuple[str, str]]] = {}
+        for member in entities.list(TeamMember):
+            if member.team_id in teams:
+                team_roles.setdefault(member.person_id, []).append(
+                    (teams[member.team_id], str(member.role)))
+        facilitating: dict[str, list[str]] = {}
+        for facilitator in entities.list(Facilitator):
+            facilitating.setdefault(facilitator.person_id, []).append(facilitator.role or "")
+        reviews: dict[str, int] = {}
+        for author in entities.list(ReviewAuthor):
+            reviews[author.person_id] = reviews.get(author.person_id, 0) + 1
+        return [PersonRoles(person, tuple(team_roles.get(person.id, ())),
+                            tuple(facilitating.get(person.id, ())), reviews.get(person.id, 0))
+                for person in sorted(entities.list(Person), key=lambda p: p.name.casefold())]
 
     def erase_person(self, person_id: str, *, quotes: bool = True, photos: bool = True,
                      policy: BackupPolicy | None = None) -> ErasureReport:

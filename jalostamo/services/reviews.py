@@ -29,6 +29,7 @@ from jalostamo.models import (
 )
 from jalostamo.services import assignment as algo
 from jalostamo.services.entities import Entities
+from jalostamo.services.operations import OpChanges
 from jalostamo.services.review_terms import (
     DEFAULT_CRITERIA,
     DOT_COLUMN,
@@ -233,6 +234,32 @@ class ReviewService:
         if person_id is None:
             return []
         return [self.entities.create(ReviewAuthor, review_id=review_id, person_id=person_id)]
+
+    def known_expert(self, name: str, organisation: str) -> str | None:
+        """The person already invited under this name and organisation (any letter case)."""
+        wanted = (name.strip().casefold(), organisation.strip().casefold())
+        for person in self.entities.list(Person):
+            if (person.name.strip().casefold(),
+                    (person.organisation or "").strip().casefold()) == wanted:
+                return person.id
+        return None
+
+    def invite_expert(self, round_id: str, name: str, organisation: str,
+                      team_ids: list[str]) -> OpChanges:
+        """Invite an expert (a person from outside the teams) to review ``team_ids`` in a
+        round, as one operation: the person (unless invited before under the same name and
+        organisation), one assignment per team, its draft review and the review's author."""
+        if not name.strip() or not team_ids:
+            raise InvalidInput("input.invalid")
+
+        def invite() -> None:
+            person_id = self.known_expert(name, organisation) or self.entities.create(
+                Person, name=name.strip(), organisation=organisation.strip())
+            for team_id in team_ids:
+                review_id = self.start_review(self.add_assignment(round_id, team_id))
+                self.set_author(review_id, person_id)
+
+        return self.entities.operations.perform(invite)[1]
 
     def author(self, review_id: str) -> Person | None:
         """The author, for the facilitator only: outputs go through :func:`reviewer_label`."""

@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,6 +207,8 @@ class Document:
         #: moved or replaced under us, e.g. a USB stick pulled and put back)
         self._identity = _identity(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: the connection of the operation running on each thread (see :meth:`operation`)
+        self._operation = threading.local()
         meta = read_meta(engine)
         self.role = meta.get("role", ROLE_PROGRAMME)
         #: in a file handed out to one team: that team (its content is editable, the rest not)
@@ -323,9 +326,37 @@ class Document:
     # --- sessions -----------------------------------------------------------------------------
 
     @contextlib.contextmanager
+    def operation(self) -> Iterator[Connection]:
+        """One transaction for everything a user action writes and reads (re-entrant).
+
+        Inside it, :meth:`write`, :meth:`transaction` and :meth:`session` on this thread use
+        the operation's connection: what an earlier step wrote is seen by the next one, and
+        the whole action commits once at the end, or nothing of it does.
+        """
+        running = self._operation_connection()
+        if running is not None:
+            yield running
+            return
+        with self.write() as conn:
+            self._operation.conn = conn
+            try:
+                yield conn
+            finally:
+                self._operation.conn = None
+
+    def _operation_connection(self) -> Connection | None:
+        return getattr(self._operation, "conn", None)
+
+    def _joined(self, conn: Connection) -> Session:
+        """A session on the running operation's connection: its commit and close leave the
+        operation's transaction alone (only a failure rolls it back)."""
+        return self._sessions(bind=conn, join_transaction_mode="rollback_only")
+
+    @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading; objects stay usable after it closes."""
-        with self._sessions() as session:
+        running = self._operation_connection()
+        with self._joined(running) if running is not None else self._sessions() as session:
             yield session
 
     @contextlib.contextmanager
@@ -336,6 +367,12 @@ class Document:
         """
         if self.readonly:
             raise ReadOnlyDocument()
+        running = self._operation_connection()
+        if running is not None:  # part of the running operation: it commits
+            with self._joined(running) as session:
+                yield session
+                session.flush()
+            return
         self.check_still_there()
         session = self._sessions()
         try:
@@ -355,6 +392,10 @@ class Document:
         """A Core connection in a transaction: the lean path for single edits and bulk rows."""
         if self.readonly:
             raise ReadOnlyDocument()
+        running = self._operation_connection()
+        if running is not None:  # part of the running operation: it commits
+            yield running
+            return
         self.check_still_there()
         try:
             with self.engine.begin() as conn:

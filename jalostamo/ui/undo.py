@@ -1,16 +1,21 @@
-"""Undo commands: every user edit is one QUndoCommand that is a pair of service calls.
+"""Undo commands: every user edit is one QUndoCommand.
 
-``ServiceCommand`` runs ``do`` on redo() and ``undo`` on undo(); both call services, which
-commit at once. The first redo() happens when the command is pushed on the document's stack.
+An action made of several writes runs as one operation (``run_operation``, wrapping
+services/operations.py): one transaction, and undo/redo by the domain (``OperationCommand``).
+Single edits use ``ServiceCommand``, which runs ``do`` on redo() and ``undo`` on undo(); both
+call services, which commit at once. The first redo() happens when the command is pushed on the document's stack.
 Commands never touch widgets: views refresh from the services' change events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from jalostamo.services.operations import OpChanges, Operations
 
 
 class ServiceCommand(QUndoCommand):
@@ -93,3 +98,36 @@ def delete_command(stack: QUndoStack, text: str, entities: Any, model: type,
     """An undoable deletion (a tombstone that undo lifts)."""
     push(stack, text, lambda: entities.delete(model, row_id),
          lambda: entities.restore(model, row_id))
+
+
+class OperationCommand(QUndoCommand):
+    """The undo step of one operation (services/operations.py): undo reverts what it
+    changed, redo reapplies it; both are operations themselves (one transaction each)."""
+
+    def __init__(self, text: str, operations: Operations, changes: OpChanges) -> None:
+        super().__init__(text)
+        self._operations = operations
+        self._changes = changes
+        self._first = True  # pushed after it ran: the stack's first redo() does nothing
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._operations.reapply(self._changes)
+
+    def undo(self) -> None:
+        self._operations.revert(self._changes)
+
+
+def run_operation(stack: QUndoStack, text: str, operations: Operations,
+                  action: Callable[[], Any]) -> Any:
+    """Run ``action`` (service calls) as one operation and one undo step; returns its result.
+
+    An error it raises reaches the caller with nothing written and the stack untouched; an
+    action that changed nothing leaves no step.
+    """
+    result, changes = operations.perform(action)
+    if changes:
+        stack.push(OperationCommand(text, operations, changes))
+    return result

@@ -5,12 +5,10 @@ The data model has no reviewer-person column on an assignment, so an expert is r
 way the model describes a review's writer: the invitation creates the person, one assignment
 per reviewed team (``reviewer_team_id`` None), the review of each assignment (a draft,
 anonymity from the round) and its :class:`ReviewAuthor` link to the person. All of it is one
-undo step.
+operation (``ReviewService.invite_expert``): one transaction and one undo step.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -26,24 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.errors import InvalidInput, UserError
+from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Person, Review, ReviewAssignment, ReviewAuthor
+from jalostamo.models import Person, ReviewAssignment
 from jalostamo.services import Services
+from jalostamo.services.operations import OpChanges
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.review.review_form import ReviewForm
-from jalostamo.ui.undo import push
-
-
-@dataclass
-class Invitation:
-    """What an invitation wrote, so that undo and redo can take it away and bring it back."""
-
-    person_id: str = ""
-    known_person: bool = False  # the expert was invited before: the person is not new
-    assignment_ids: list[str] = field(default_factory=list)
-    review_ids: list[str] = field(default_factory=list)
-    author_ids: list[str] = field(default_factory=list)
+from jalostamo.ui.undo import run_operation
 
 
 def expert_label(person: Person) -> str:
@@ -64,66 +52,6 @@ def round_experts(services: Services, round_id: str) -> dict[str, Person]:
     return experts
 
 
-def known_expert(services: Services, name: str, organisation: str) -> str | None:
-    """The person already invited under this name and organisation (any letter case)."""
-    wanted = (name.strip().casefold(), organisation.strip().casefold())
-    for person in services.entities.list(Person):
-        if (person.name.strip().casefold(), (person.organisation or "").strip().casefold()) \
-                == wanted:
-            return person.id
-    return None
-
-
-def invite_expert(services: Services, stack: QUndoStack, text: str, round_id: str, name: str,
-                  organisation: str, team_ids: list[str]) -> Invitation:
-    """Invite an expert to review ``team_ids`` in a round, as one undoable step."""
-    if not name.strip() or not team_ids:
-        raise InvalidInput("input.invalid")
-    entities, reviews = services.entities, services.reviews
-    done = Invitation()
-
-    def first() -> None:
-        try:
-            known = known_expert(services, name, organisation)
-            if known is not None:  # the same expert again: one person, found by erasure too
-                done.person_id, done.known_person = known, True
-            else:
-                done.person_id = entities.create(Person, name=name.strip(),
-                                                 organisation=organisation.strip())
-            for team_id in team_ids:
-                assignment_id = reviews.add_assignment(round_id, team_id)
-                done.assignment_ids.append(assignment_id)
-                review_id = reviews.start_review(assignment_id)
-                done.review_ids.append(review_id)
-                done.author_ids.extend(reviews.set_author(review_id, done.person_id))
-        except Exception:
-            take_away()  # nothing half-written
-            raise
-
-    def take_away() -> None:
-        entities.delete_many(ReviewAuthor, done.author_ids)
-        entities.delete_many(Review, done.review_ids)
-        entities.delete_many(ReviewAssignment, done.assignment_ids)
-        if done.person_id and not done.known_person:
-            entities.delete(Person, done.person_id)
-
-    def bring_back() -> None:
-        if not done.known_person:
-            entities.restore(Person, done.person_id)
-        entities.restore_many(ReviewAssignment, done.assignment_ids)
-        entities.restore_many(Review, done.review_ids)
-        entities.restore_many(ReviewAuthor, done.author_ids)
-
-    def do() -> None:
-        if done.person_id:
-            bring_back()
-        else:
-            first()
-
-    push(stack, text, do, take_away)
-    return done
-
-
 class ExpertDialog(QDialog):
     """Name, organisation and the teams the expert reviews; OK writes the invitation."""
 
@@ -135,7 +63,7 @@ class ExpertDialog(QDialog):
         self.svc = services
         self.stack = undo_stack
         self.round_id = round_id
-        self.invitation: Invitation | None = None
+        self.invitation: OpChanges | None = None
 
         self.name = QLineEdit(self)
         self.name.setObjectName("expertName")
@@ -197,9 +125,11 @@ class ExpertDialog(QDialog):
             self.teams.setFocus()
             return
         try:
-            self.invitation = invite_expert(
-                self.svc, self.stack, self.tr("Invite an expert"), self.round_id,
-                self.name.text(), self.organisation.text(), team_ids)
+            name, organisation = self.name.text(), self.organisation.text()
+            self.invitation = run_operation(
+                self.stack, self.tr("Invite an expert"), self.svc.entities.operations,
+                lambda: self.svc.reviews.invite_expert(self.round_id, name, organisation,
+                                                       team_ids))
         except UserError as exc:
             self.show_message(exc.message(current_language()))
             return

@@ -7,8 +7,6 @@ still hold the name.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Facilitator, Person, ReviewAuthor, Team, TeamMember
+from jalostamo.models import Person
 from jalostamo.services import Services
 from jalostamo.services.privacy import ErasureReport
 from jalostamo.ui import errors
@@ -34,25 +32,19 @@ from jalostamo.ui.vocabulary import role_name
 
 def people_lines(services: Services) -> list[tuple[Person, str]]:
     """Each living person with "name — organisation — roles", by name."""
-    entities = services.entities
-    teams = {t.id: t.display_name for t in entities.list(Team)}
-    roles: dict[str, list[str]] = defaultdict(list)
-    for member in entities.list(TeamMember):
-        if member.team_id in teams:
-            roles[member.person_id].append(f"{teams[member.team_id]}: {role_name(member.role)}")
-    for facilitator in entities.list(Facilitator):
-        roles[facilitator.person_id].append(facilitator.role or QCoreApplication.translate("Safety", "facilitator"))
-    reviews: dict[str, int] = defaultdict(int)
-    for author in entities.list(ReviewAuthor):
-        reviews[author.person_id] += 1
-    for person_id, count in reviews.items():
-        roles[person_id].append(QCoreApplication.translate("Safety", "author of %1 reviews").replace("%1", str(count)))
     lines = []
-    for person in sorted(entities.list(Person), key=lambda p: p.name.casefold()):
+    for entry in services.privacy.people_roles():
+        roles = [f"{team}: {role_name(role)}" for team, role in entry.team_roles]
+        roles += [role or QCoreApplication.translate("Safety", "facilitator")
+                  for role in entry.facilitator_roles]
+        if entry.reviews_written:
+            roles.append(QCoreApplication.translate("Safety", "author of %1 reviews").replace(
+                "%1", str(entry.reviews_written)))
+        person = entry.person
         parts = [person.name or QCoreApplication.translate("Safety", "(no name)")]
         if person.organisation:
             parts.append(person.organisation)
-        parts.append(", ".join(roles.get(person.id, [])) or QCoreApplication.translate("Safety", "no roles"))
+        parts.append(", ".join(roles) or QCoreApplication.translate("Safety", "no roles"))
         lines.append((person, " — ".join(parts)))
     return lines
 
