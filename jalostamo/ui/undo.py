@@ -110,6 +110,11 @@ class OperationCommand(QUndoCommand):
         self._changes = changes
         self._first = True  # pushed after it ran: the stack's first redo() does nothing
 
+    @property
+    def changes(self) -> OpChanges:
+        """What the operation changed (rows, and fields with their values before and after)."""
+        return self._changes
+
     def redo(self) -> None:
         if self._first:
             self._first = False

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Decision, ExperimentCard
+from jalostamo.models import Decision
 from jalostamo.services import Services
 from jalostamo.ui.date_field import DateField
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.read_only_view import mark_edits
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import decision_name
 
 
@@ -98,14 +98,11 @@ class DecisionForm(QWidget):
 
     def _record(self, decision: Decision | None, reasoning: str, on: date | None) -> bool:
         mon = self.services.monitoring
-        card_id = mon.card(self.team_id).id
-        changes = {"decision": decision, "decision_reasoning": reasoning.strip(),
-                   "decided_on": (on or date.today()) if decision else None}
+        decided_on = (on or date.today()) if decision else None
         try:
-            commands.change(self.undo_stack, self.tr("Record decision"), self.services.entities,
-                            ExperimentCard, card_id,
-                            lambda: mon.decide(self.team_id, decision, reasoning,
-                                               changes["decided_on"]), changes)
+            run_operation(self.undo_stack, self.tr("Record decision"),
+                          self.services.entities.operations,
+                          lambda: mon.decide(self.team_id, decision, reasoning, decided_on))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return False

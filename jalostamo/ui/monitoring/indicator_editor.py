@@ -23,9 +23,9 @@ from jalostamo.i18n import current_language
 from jalostamo.models import Indicator
 from jalostamo.services import Services
 from jalostamo.ui.date_field import DateField
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.read_only_view import mark_edits
+from jalostamo.ui.undo import run_operation
 
 
 class IndicatorEditor(QWidget):
@@ -129,10 +129,9 @@ class IndicatorEditor(QWidget):
         row_id = self.indicator_id
         try:
             changes = self.values()
-            commands.change(
-                self.undo_stack, self.tr("Edit indicator"), self.services.entities, Indicator,
-                row_id, lambda: self.services.monitoring.update_indicator(row_id, **changes),
-                changes)
+            run_operation(
+                self.undo_stack, self.tr("Edit indicator"), self.services.entities.operations,
+                lambda: self.services.monitoring.update_indicator(row_id, **changes))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return False

@@ -22,13 +22,13 @@ from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
 from jalostamo.models import Indicator
 from jalostamo.services import Services
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.chart import IndicatorChart
 from jalostamo.ui.monitoring.indicator_editor import IndicatorEditor
 from jalostamo.ui.monitoring.labels import STATUS_COLORS, track_name
 from jalostamo.ui.monitoring.library_dialog import LibraryDialog
 from jalostamo.ui.monitoring.measurements import MeasurementPanel
 from jalostamo.ui.read_only_view import mark_edits
+from jalostamo.ui.undo import run_operation
 
 
 class IndicatorsTab(QWidget):
@@ -161,10 +161,9 @@ class IndicatorsTab(QWidget):
                                                               current_language()))
 
     def _create(self, first: Callable[[], str]) -> str | None:
-        mon = self.services.monitoring
         try:
-            row_id = commands.create(self.undo_stack, self.tr("Add indicator"), first,
-                                     mon.delete_indicator, mon.restore_indicator)
+            row_id = run_operation(self.undo_stack, self.tr("Add indicator"),
+                                   self.services.entities.operations, first)
         except UserError as exc:
             self.editor.error.setText(exc.message(current_language()))
             return None
@@ -177,6 +176,7 @@ class IndicatorsTab(QWidget):
         if indicator_id is None:
             return
         mon = self.services.monitoring
-        commands.remove(self.undo_stack, self.tr("Delete indicator"), indicator_id,
-                        mon.delete_indicator, mon.restore_indicator)
+        run_operation(self.undo_stack, self.tr("Delete indicator"),
+                      self.services.entities.operations,
+                      lambda: mon.delete_indicator(indicator_id))
         self.refresh()

@@ -14,9 +14,9 @@ from jalostamo.i18n import current_language
 from jalostamo.models import Measurement
 from jalostamo.services import Services
 from jalostamo.ui.date_field import DateField
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
+from jalostamo.ui.undo import run_operation
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -114,9 +114,9 @@ class MeasurementEditor(QWidget):
         try:
             changes = self.changes()
             if changes:
-                commands.change(self.undo_stack, self.tr("Edit measurement"),
-                                self.services.entities, Measurement, row_id,
-                                lambda: mon.update_measurement(row_id, **changes), changes)
+                run_operation(self.undo_stack, self.tr("Edit measurement"),
+                              self.services.entities.operations,
+                              lambda: mon.update_measurement(row_id, **changes))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return False

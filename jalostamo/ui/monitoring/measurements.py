@@ -28,12 +28,12 @@ from jalostamo.services import Services
 from jalostamo.services.measurements_csv import import_measurements
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.file_places import remember, start_folder
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number
 from jalostamo.ui.monitoring.measurement_edit import MeasurementEditor
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.teamwork.read_only import is_other_team
+from jalostamo.ui.undo import run_operation
 
 _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 
@@ -154,10 +154,9 @@ class MeasurementPanel(QWidget):
                 raise InvalidInput("input.required", field=self.tr("Value"))
             measured_on = self.measured_on.date_value()
             note = self.note.text().strip()
-            row_id = commands.create(
-                self.undo_stack, self.tr("Add measurement"),
-                lambda: mon.add_measurement(indicator_id, measured_on or "", value, note=note),
-                mon.delete_measurement, mon.restore_measurement)
+            row_id = run_operation(
+                self.undo_stack, self.tr("Add measurement"), self.services.entities.operations,
+                lambda: mon.add_measurement(indicator_id, measured_on or "", value, note=note))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return None
@@ -228,13 +227,12 @@ class MeasurementPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        self.undo_stack.beginMacro(self.tr("Delete measurement"))
-        try:
+        def delete_all() -> None:
             for row_id in ids:
-                commands.remove(self.undo_stack, self.tr("Delete measurement"), row_id,
-                                mon.delete_measurement, mon.restore_measurement)
-        finally:
-            self.undo_stack.endMacro()
+                mon.delete_measurement(row_id)
+
+        run_operation(self.undo_stack, self.tr("Delete measurement"),
+                      self.services.entities.operations, delete_all)
         self.edited.emit()
 
     def choose_file(self) -> None:
@@ -250,20 +248,16 @@ class MeasurementPanel(QWidget):
         were stored, or None when the file was refused (the reason shows under the entry)."""
         if self.team_id is None:
             return None
-        entities = self.services.entities
+        entities, team_id = self.services.entities, self.team_id
         try:
-            result = import_measurements(entities, self.team_id, path)
+            result = run_operation(self.undo_stack, self.tr("Import measurements"),
+                                   entities.operations,
+                                   lambda: import_measurements(entities, team_id, path))
         except UserError as exc:
             self.notice.clear()
             self.error.setText(exc.message(current_language()))
             return None
         self.error.clear()
-        ids = list(result.ids)
-        if ids:
-            self.undo_stack.push(commands.AppliedCommand(
-                self.tr("Import measurements"),
-                lambda: entities.restore_many(Measurement, ids),
-                lambda: entities.delete_many(Measurement, ids), None))
         self.notice.setText(translate("monitoring.csv.done", current_language(),
                                      path=path.name, created=result.created,
                                      skipped=result.skipped))

@@ -30,10 +30,10 @@ from jalostamo.models import RoadmapItem, RoadmapKind, RoadmapStatus
 from jalostamo.services import Services
 from jalostamo.services.monitoring import ROADMAP_LANES
 from jalostamo.ui.date_field import DateField
-from jalostamo.ui.monitoring import commands
 from jalostamo.ui.monitoring.labels import fmt_date, kind_name, status_name
 from jalostamo.ui.monitoring.timeline import RoadmapTimeline
 from jalostamo.ui.read_only_view import mark_edits
+from jalostamo.ui.undo import run_operation
 
 
 class RoadmapEditor(QWidget):
@@ -180,10 +180,9 @@ class RoadmapEditor(QWidget):
         values = self.values()
         kind, title = values.pop("kind"), values.pop("title")
         try:
-            row_id = commands.create(
-                self.undo_stack, self.tr("Add to roadmap"),
-                lambda: mon.add_roadmap_item(self.team_id, kind, title, **values),
-                mon.delete_roadmap_item, mon.restore_roadmap_item)
+            row_id = run_operation(
+                self.undo_stack, self.tr("Add to roadmap"), self.services.entities.operations,
+                lambda: mon.add_roadmap_item(self.team_id, kind, title, **values))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return None
@@ -198,10 +197,9 @@ class RoadmapEditor(QWidget):
         row_id = self.selected_id
         changes = self.values()
         try:
-            commands.change(
-                self.undo_stack, self.tr("Edit roadmap item"), self.services.entities,
-                RoadmapItem, row_id,
-                lambda: self.services.monitoring.update_roadmap_item(row_id, **changes), changes)
+            run_operation(
+                self.undo_stack, self.tr("Edit roadmap item"), self.services.entities.operations,
+                lambda: self.services.monitoring.update_roadmap_item(row_id, **changes))
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             return False
@@ -213,7 +211,8 @@ class RoadmapEditor(QWidget):
         if self.selected_id is None:
             return
         mon = self.services.monitoring
-        commands.remove(self.undo_stack, self.tr("Delete roadmap item"), self.selected_id,
-                        mon.delete_roadmap_item, mon.restore_roadmap_item)
+        row_id = self.selected_id
+        run_operation(self.undo_stack, self.tr("Delete roadmap item"),
+                      self.services.entities.operations, lambda: mon.delete_roadmap_item(row_id))
         self.selected_id = None
         self.refresh()

@@ -149,7 +149,9 @@ def test_edit_button_writes_only_what_changed(qtbot: QtBot, page: MonitoringPage
     assert (stored.value, stored.note) == (52.3456, "kesä")
     [command] = [page.undo_stack.command(i) for i in range(page.undo_stack.count())]
     assert command.text() == "Edit measurement"
-    assert command.result == {"note": ""}  # the old values of the fields written
+    # only the field that changed was written: its value before and after
+    assert [(c.before, c.after) for c in command.changes.changes] == [({"note": ""},
+                                                                       {"note": "kesä"})]
     page.undo_stack.undo()
     assert services.entities.get(Measurement, row_id).note == ""
     # saving with nothing changed closes the editor and adds no step
