@@ -122,12 +122,7 @@ def read_overview(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot
     if row is None:
         raise FileRefused("file.damaged", path=str(path), detail="no programme")
     pid, name, organiser = str(row[0]), str(row[1]), str(row[2] or "")
-    workshops = [
-        WorkshopInfo(str(r[0]), int(r[1]), Phase(r[2]) if r[2] else Phase.DISCOVER, _day(r[3]),
-                     str(r[4] or ""))
-        for r in conn.execute(
-            "SELECT id, number, phase, held_on, venue FROM workshops "
-            "WHERE programme_id = ? AND deleted_at IS NULL ORDER BY number, held_on", (pid,))]
+    workshops = _workshops(conn, pid)
     teams = conn.execute(
         "SELECT id, city, name FROM teams WHERE programme_id = ? AND deleted_at IS NULL "
         "ORDER BY position, city, name", (pid,)).fetchall()
@@ -135,74 +130,109 @@ def read_overview(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot
         "SELECT id, name FROM themes WHERE programme_id = ? AND deleted_at IS NULL "
         "ORDER BY position, name", (pid,))]
     team_ids = [str(t[0]) for t in teams]
-    marks = _in(team_ids)
-    cards: dict[str, tuple[object, ...]] = {}
-    for r in conn.execute(
-            f"SELECT team_id, {', '.join(CARD_TEXT_FIELDS)} FROM experiment_cards "
-            f"WHERE team_id IN {marks} AND deleted_at IS NULL", team_ids):
-        cards[str(r[0])] = tuple(r[1:])
-    theme_links = conn.execute(
-        f"SELECT team_id, theme_id FROM team_themes WHERE team_id IN {marks} "
-        "AND deleted_at IS NULL", team_ids).fetchall()
-    versions = conn.execute(
-        "SELECT boards.team_id, board_versions.workshop_id, board_versions.label, "
-        "board_versions.item_count, board_versions.created_at FROM board_versions "
-        "JOIN boards ON boards.id = board_versions.board_id "
-        f"WHERE boards.team_id IN {marks} AND board_versions.deleted_at IS NULL "
-        "AND boards.deleted_at IS NULL AND board_versions.workshop_id IS NOT NULL "
-        "ORDER BY board_versions.created_at", team_ids).fetchall()
-    sessions = conn.execute(
-        f"SELECT team_id, held_on FROM test_sessions WHERE team_id IN {marks} "
-        "AND deleted_at IS NULL", team_ids).fetchall()
-    reviews = conn.execute(
-        "SELECT review_rounds.workshop_id, review_assignments.reviewer_team_id, "
-        "review_assignments.reviewee_team_id, count(reviews.id) FROM reviews "
-        "JOIN review_assignments ON review_assignments.id = reviews.assignment_id "
-        "JOIN review_rounds ON review_rounds.id = review_assignments.round_id "
-        "WHERE reviews.deleted_at IS NULL AND reviews.submitted = 1 "
-        "AND review_assignments.deleted_at IS NULL AND review_rounds.deleted_at IS NULL "
-        "AND review_rounds.programme_id = ? GROUP BY review_rounds.workshop_id, "
-        "review_assignments.reviewer_team_id, review_assignments.reviewee_team_id",
-        (pid,)).fetchall()
-
-    theme_names = {t.id: t.name for t in themes}
-    team_themes: dict[str, list[str]] = {}
-    for team_id, theme_id in theme_links:
-        if theme_id in theme_names:
-            team_themes.setdefault(str(team_id), []).append(theme_names[theme_id])
-    model: dict[tuple[str, str], tuple[str | None, int]] = {}
-    for team_id, workshop_id, label, items, _created in versions:  # the newest wins
-        if team_id and workshop_id:
-            model[(str(team_id), str(workshop_id))] = (label or "✓", int(items or 0))
-    dated = sorted((w.held_on, w.id) for w in workshops if w.held_on)
-    tests: Counter[tuple[str, str]] = Counter()
-    for team_id, held in sessions:
-        held_on = _day(held)
-        if held_on is None or not dated:
-            continue
-        target = next((wid for day, wid in dated if held_on <= day), dated[-1][1])
-        tests[(str(team_id), target)] += 1
-    given: Counter[tuple[str, str]] = Counter()
-    received: Counter[tuple[str, str]] = Counter()
-    for workshop_id, reviewer, reviewee, count in reviews:
-        if workshop_id is None:
-            continue
-        if reviewer:
-            given[(str(reviewer), str(workshop_id))] += int(count)
-        received[(str(reviewee), str(workshop_id))] += int(count)
+    filled = _card_fill(conn, team_ids)
+    team_themes = _theme_names(conn, team_ids, themes)
+    model = _model_versions(conn, team_ids)
+    tests = _tests_per_workshop(conn, team_ids, workshops)
+    given, received = _reviews(conn, pid)
 
     rows = []
     for team_id_raw, city, team_name in teams:
         team_id = str(team_id_raw)
-        card = cards.get(team_id)
-        filled = sum(1 for value in card if str(value).strip()) if card else 0
         cells = {}
         for w in workshops:
             key = (team_id, w.id)
             label, items = model.get(key, (None, 0))
             cells[w.id] = CellInfo(label, items, tests[key], given[key], received[key])
-        rows.append(TeamRow(team_id, str(team_name or city or ""), filled, len(CARD_TEXT_FIELDS),
-                            tuple(sorted(team_themes.get(team_id, []))), cells))
+        rows.append(TeamRow(team_id, str(team_name or city or ""), filled.get(team_id, 0),
+                            len(CARD_TEXT_FIELDS), tuple(sorted(team_themes.get(team_id, []))),
+                            cells))
     upcoming = [w for w in workshops if w.held_on and w.held_on >= today]
     next_ws = min(upcoming, key=lambda w: w.held_on or today) if upcoming else None
     return Snapshot(path, pid, name, organiser, workshops, rows, themes, next_ws)
+
+
+def _workshops(conn: sqlite3.Connection, pid: str) -> list[WorkshopInfo]:
+    return [
+        WorkshopInfo(str(r[0]), int(r[1]), Phase(r[2]) if r[2] else Phase.DISCOVER, _day(r[3]),
+                     str(r[4] or ""))
+        for r in conn.execute(
+            "SELECT id, number, phase, held_on, venue FROM workshops "
+            "WHERE programme_id = ? AND deleted_at IS NULL ORDER BY number, held_on", (pid,))]
+
+
+def _card_fill(conn: sqlite3.Connection, team_ids: list[str]) -> dict[str, int]:
+    """How many of each team's experiment card text fields have something written."""
+    filled: dict[str, int] = {}
+    for r in conn.execute(
+            f"SELECT team_id, {', '.join(CARD_TEXT_FIELDS)} FROM experiment_cards "
+            f"WHERE team_id IN {_in(team_ids)} AND deleted_at IS NULL", team_ids):
+        filled[str(r[0])] = sum(1 for value in r[1:] if str(value).strip())
+    return filled
+
+
+def _theme_names(conn: sqlite3.Connection, team_ids: list[str], themes: list[ThemeInfo]
+                 ) -> dict[str, list[str]]:
+    names = {t.id: t.name for t in themes}
+    team_themes: dict[str, list[str]] = {}
+    for team_id, theme_id in conn.execute(
+            f"SELECT team_id, theme_id FROM team_themes WHERE team_id IN {_in(team_ids)} "
+            "AND deleted_at IS NULL", team_ids):
+        if theme_id in names:
+            team_themes.setdefault(str(team_id), []).append(names[theme_id])
+    return team_themes
+
+
+def _model_versions(conn: sqlite3.Connection, team_ids: list[str]
+                    ) -> dict[tuple[str, str], tuple[str | None, int]]:
+    """(team, workshop) → the label and item count of the newest model version saved for it."""
+    model: dict[tuple[str, str], tuple[str | None, int]] = {}
+    for team_id, workshop_id, label, items in conn.execute(
+            "SELECT boards.team_id, board_versions.workshop_id, board_versions.label, "
+            "board_versions.item_count FROM board_versions "
+            "JOIN boards ON boards.id = board_versions.board_id "
+            f"WHERE boards.team_id IN {_in(team_ids)} AND board_versions.deleted_at IS NULL "
+            "AND boards.deleted_at IS NULL AND board_versions.workshop_id IS NOT NULL "
+            "ORDER BY board_versions.created_at", team_ids):  # the newest wins
+        if team_id and workshop_id:
+            model[(str(team_id), str(workshop_id))] = (label or "✓", int(items or 0))
+    return model
+
+
+def _tests_per_workshop(conn: sqlite3.Connection, team_ids: list[str],
+                        workshops: list[WorkshopInfo]) -> Counter[tuple[str, str]]:
+    """A test session counts for the first workshop on or after its date (it is reported
+    there); sessions after the last workshop count for the last one."""
+    dated = sorted((w.held_on, w.id) for w in workshops if w.held_on)
+    tests: Counter[tuple[str, str]] = Counter()
+    for team_id, held in conn.execute(
+            f"SELECT team_id, held_on FROM test_sessions WHERE team_id IN {_in(team_ids)} "
+            "AND deleted_at IS NULL", team_ids):
+        held_on = _day(held)
+        if held_on is None or not dated:
+            continue
+        target = next((wid for day, wid in dated if held_on <= day), dated[-1][1])
+        tests[(str(team_id), target)] += 1
+    return tests
+
+
+def _reviews(conn: sqlite3.Connection, pid: str
+             ) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Submitted reviews given and received per (team, workshop of the round)."""
+    given: Counter[tuple[str, str]] = Counter()
+    received: Counter[tuple[str, str]] = Counter()
+    for workshop_id, reviewer, reviewee, count in conn.execute(
+            "SELECT review_rounds.workshop_id, review_assignments.reviewer_team_id, "
+            "review_assignments.reviewee_team_id, count(reviews.id) FROM reviews "
+            "JOIN review_assignments ON review_assignments.id = reviews.assignment_id "
+            "JOIN review_rounds ON review_rounds.id = review_assignments.round_id "
+            "WHERE reviews.deleted_at IS NULL AND reviews.submitted = 1 "
+            "AND review_assignments.deleted_at IS NULL AND review_rounds.deleted_at IS NULL "
+            "AND review_rounds.programme_id = ? GROUP BY review_rounds.workshop_id, "
+            "review_assignments.reviewer_team_id, review_assignments.reviewee_team_id", (pid,)):
+        if workshop_id is None:
+            continue
+        if reviewer:
+            given[(str(reviewer), str(workshop_id))] += int(count)
+        received[(str(reviewee), str(workshop_id))] += int(count)
+    return given, received
