@@ -48,8 +48,11 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Open the demo programme"), self)
         self.demo_button.setObjectName("openDemo")
         self.demo_button.clicked.connect(window.open_demo)
+        self.join_button = QPushButton(self.tr("Join a room…"), self)
+        self.join_button.setObjectName("joinRoomFromStart")
+        self.join_button.clicked.connect(self._join_room)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.demo_button, self.join_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -94,6 +97,11 @@ class StartPage(QWidget):
     def showEvent(self, event: object) -> None:  # the list changes while other pages show
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+
+    def _join_room(self) -> None:
+        from jalostamo.ui import live  # the room's code is loaded when asked for
+
+        live.join_dialog(self._window)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self._window.open_file(Path(item.data(PATH_ROLE)))

@@ -1,0 +1,325 @@
+"""The room of one main window: the host (facilitator) or the client (team laptop) and what
+the screens need from it.
+
+The core calls back on its own thread; :class:`RoomEventBridge` hands every event to this
+object on the GUI thread, where it updates the document's views (a ``RELOADED`` change per
+table the core wrote) and tells the screens through Qt signals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jalostamo.errors import UserError
+from jalostamo.i18n import current_language, translate
+from jalostamo.live.api import (
+    JoinCode,
+    Presence,
+    RoomBroadcast,
+    RoomClient,
+    RoomEvent,
+    RoomEventKind,
+    RoomHost,
+    RoomInfo,
+    RoomState,
+)
+from jalostamo.ui.live import memory
+from jalostamo.ui.live.backend import backend
+from jalostamo.ui.live.screens import current_screen, page_for
+from jalostamo.ui.live.thread_bridge import RoomEventBridge
+
+if TYPE_CHECKING:
+    from jalostamo.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def event_text(key: str, params: dict[str, Any]) -> str:
+    """A core's message in the user's language; a key this catalogue lacks gets a plain one."""
+    from jalostamo.messages import MESSAGES
+
+    return translate(key if key in MESSAGES else "live_ui.refused", current_language(), **params)
+
+
+class RoomController(QObject):
+    """``changed()`` when the role, the connection, the presences or the pending count change;
+    ``broadcast(RoomBroadcast)`` on a team laptop when the facilitator sends something new;
+    ``notice(text)`` for a refusal or a lost connection, in the user's language."""
+
+    changed = Signal()
+    broadcast = Signal(object)
+    notice = Signal(str)
+
+    def __init__(self, window: Any, *, clock: Callable[[], int] = wall_ms) -> None:
+        super().__init__(window)
+        self.setObjectName("liveRoom")
+        self.window = window
+        self.clock = clock
+        self.host: RoomHost | None = None
+        self.client: RoomClient | None = None
+        self.team_id: str | None = None
+        self.info: RoomInfo | None = None
+        self.state: RoomState | None = None
+        self.sent = RoomBroadcast()  # what the host shows everyone now
+        self.seen_seq = -1
+        self._screen = ""
+        self._waiting_for_copy = False
+        self.events = RoomEventBridge(self)
+        self.events.received.connect(self.on_event)
+        self.poll = QTimer(self)
+        self.poll.setInterval(1000)
+        self.poll.timeout.connect(self.refresh)
+        window.documentClosing.connect(self._document_closing)
+        window.stack.currentChanged.connect(self._page_changed)
+        from jalostamo.ui.live.timer_link import TimerLink
+
+        self.timer_link = TimerLink(self)
+
+    @property
+    def role(self) -> str | None:
+        return "host" if self.host is not None else "client" if self.client is not None else None
+
+    # --- the facilitator ------------------------------------------------------------------
+
+    def open_room(self) -> JoinCode:
+        """Host the window's open programme; raises UserError when it cannot."""
+        services: Services | None = self.window.services
+        if self.host is not None:
+            code = self.state.join_code if self.state else None
+            if code is not None:
+                return code
+        if services is None:
+            raise UserError("live_ui.no_programme")
+        if services.doc.readonly or services.doc.role == "team":
+            raise UserError("live_ui.read_only")
+        self.leave()
+        self.events = self._new_events()
+        host = backend().open_host(services.doc.path, self.events.deliver)
+        try:
+            code = host.start()
+        except UserError:
+            raise
+        except Exception as exc:
+            log.exception("the room could not be started")
+            raise UserError("live_ui.host_failed", reason=str(exc)) from exc
+        self.host = host
+        self.sent = RoomBroadcast()
+        self.timer_link.attach_all()
+        self.refresh(force=True)
+        self.poll.start()
+        return code
+
+    def new_code(self) -> JoinCode | None:
+        if self.host is None:
+            return None
+        code = self.host.new_join_code()
+        self.refresh(force=True)
+        return code
+
+    def revoke(self, device_id: str) -> None:
+        if self.host is not None:
+            self.host.revoke(device_id)
+            self.refresh(force=True)
+
+    def send(self, **changes: Any) -> None:
+        """Show ``changes`` (fields of :class:`RoomBroadcast`) on every laptop. A screen to
+        bring everyone to is sent once."""
+        if self.host is None:
+            return
+        update = dataclasses.replace(self.sent, **changes)
+        self.host.broadcast(update)
+        self.sent = dataclasses.replace(update, bring_to_screen=None)
+        self.changed.emit()
+
+    def close_room(self) -> None:
+        self.leave()
+
+    # --- a team laptop --------------------------------------------------------------------
+
+    def probe(self, text: str) -> tuple[JoinCode, RoomInfo]:
+        """The code typed or pasted and what the room offers; UserError in the user's words."""
+        text = text.strip()
+        if not text:
+            raise UserError("live_ui.code_empty")
+        code = backend().parse_code(text)
+        return code, self._guarded(lambda: backend().probe_room(code))
+
+    def join(self, code: JoinCode, info: RoomInfo, team_id: str | None) -> None:
+        """Join as ``team_id`` (None: an observer) and open the laptop's copy once it is there."""
+        self.leave()
+        self.events = self._new_events()
+        client = self._guarded(lambda: backend().join_room(code, team_id, self.events.deliver))
+        self._guarded(client.start)
+        self.client, self.team_id, self.info = client, team_id, info
+        self.seen_seq = -1
+        memory.remember_join(code.text(), team_id)
+        self.refresh(force=True)
+        self.poll.start()
+        self._waiting_for_copy = True
+        self._open_copy()
+
+    def _guarded(self, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except UserError:
+            raise
+        except Exception as exc:  # a network failure is the user's to fix, never a traceback
+            log.warning("joining the room failed: %r", exc)
+            raise UserError("live_ui.join_failed") from exc
+
+    def _open_copy(self) -> None:
+        if not self._waiting_for_copy or self.client is None:
+            return
+        path = self.client.local_path
+        if not path.is_file():
+            return  # opened when the first event says it is there
+        self._waiting_for_copy = False
+        if self.window.open_file(path):
+            self._report_screen()
+
+    def is_room_copy(self, path: Path) -> bool:
+        return self.client is not None and _same(path, self.client.local_path)
+
+    # --- both -----------------------------------------------------------------------------
+
+    def leave(self) -> None:
+        """Stop hosting or leave the room (the laptop's copy stays open and editable)."""
+        host, client = self.host, self.client
+        self.host = self.client = None
+        self.state = None
+        self.info = None
+        self.team_id = None
+        self._screen = ""
+        self._waiting_for_copy = False
+        self.poll.stop()
+        self.events.close()
+        for part in (host, client):
+            if part is not None:
+                try:
+                    part.stop()
+                except Exception:
+                    log.exception("stopping the room failed")
+        if host is not None or client is not None:
+            self.broadcast.emit(RoomBroadcast())  # banners and overlays go away
+            self.changed.emit()
+
+    def _new_events(self) -> RoomEventBridge:
+        self.events.close()
+        self.events.received.disconnect(self.on_event)
+        self.events.deleteLater()
+        events = RoomEventBridge(self)
+        events.received.connect(self.on_event)
+        return events
+
+    def refresh(self, force: bool = False) -> None:
+        part = self.host or self.client
+        if part is None:
+            return
+        try:
+            state = part.state()
+        except Exception:
+            log.exception("reading the room's state failed")
+            return
+        if force or state != self.state:
+            self.state = state
+            self.changed.emit()
+        if self.client is not None:
+            self._follow(state.broadcast)
+
+    def own_presence(self) -> Presence | None:
+        services = self.window.services
+        if self.state is None or services is None:
+            return None
+        mine = services.doc.device_id
+        return next((p for p in self.state.presences if p.device_id == mine), None)
+
+    def host_now(self) -> int:
+        """The host's clock now, as well as this laptop knows it."""
+        presence = self.own_presence() if self.client is not None else None
+        return self.clock() - (presence.clock_offset_ms if presence is not None else 0)
+
+    def on_event(self, event: RoomEvent) -> None:
+        """One event of the core, on the GUI thread."""
+        if self.role is None:
+            return
+        if event.kind == RoomEventKind.CHANGES_APPLIED:
+            self._open_copy()
+            self._reload(event.tables)
+        elif event.kind == RoomEventKind.REFUSED:
+            self.notice.emit(event_text(event.message_key, event.params))
+        elif event.kind == RoomEventKind.CONNECTION:
+            self._open_copy()
+            if event.message_key:
+                self.notice.emit(event_text(event.message_key, event.params))
+        self.refresh(force=event.kind != RoomEventKind.CHANGES_APPLIED)
+
+    def _reload(self, tables: frozenset[str]) -> None:
+        services: Services | None = self.window.services
+        if services is None:
+            return
+        from jalostamo.services import Change
+        from jalostamo.services.events import Op
+
+        for table in sorted(tables):
+            services.events.emit(Change(table, Op.RELOADED))
+        services.events.emit(Change("*", Op.RELOADED))
+
+    def _follow(self, update: RoomBroadcast) -> None:
+        if update.seq <= self.seen_seq:
+            return
+        self.seen_seq = update.seq
+        self.broadcast.emit(update)
+        if update.bring_to_screen:
+            self.window.show_page(page_for(update.bring_to_screen, self._team()))
+
+    def _team(self) -> str | None:
+        services = self.window.services
+        if services is not None and services.doc.team_id:
+            return str(services.doc.team_id)
+        return self.team_id
+
+    # --- the screen a laptop shows ------------------------------------------------------
+
+    def _page_changed(self, _index: int) -> None:
+        page = self.window.current_page()
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None and not page.property("liveTracked"):
+            page.setProperty("liveTracked", True)
+            tabs.currentChanged.connect(self._page_changed)
+        if self.host is not None:
+            self.timer_link.attach_all()
+        self._report_screen()
+
+    def _report_screen(self) -> None:
+        if self.client is None:
+            return
+        screen = current_screen(self.window)
+        if screen != self._screen:
+            self._screen = screen
+            try:
+                self.client.set_screen(screen)
+            except Exception:
+                log.exception("reporting the screen failed")
+
+    def _document_closing(self, services: Services) -> None:
+        path = services.doc.path
+        if self.host is not None or (self.client is not None and self.is_room_copy(path)):
+            self.leave()
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
