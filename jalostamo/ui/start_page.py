@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,7 +49,7 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Open the demo programme"), self)
         self.demo_button.setObjectName("openDemo")
         self.demo_button.clicked.connect(window.open_demo)
-        self.join_button = QPushButton(self.tr("Join a room…"), self)
+        self.join_button = QPushButton(QCoreApplication.translate("LiveStart", "Join a room…"), self)
         self.join_button.setObjectName("joinRoomFromStart")
         self.join_button.clicked.connect(self._join_room)
         buttons = QHBoxLayout()

@@ -160,7 +160,7 @@ class FacilitatorConsole(QWidget):
         if self.room.host is None:
             self.summary.setText(self.tr("The room is closed."))
         else:
-            self.summary.setText(self.tr("The room is open: %1 laptops connected.").replace(
+            self.summary.setText(self.tr("The room is open. Laptops connected: %1.").replace(
                 "%1", str(connected)))
         phase = self._phase()
         self.table.setRowCount(len(presences))
@@ -209,7 +209,8 @@ class FacilitatorConsole(QWidget):
             item_id = self.room.sent.agenda_item_id
             running = [w for w in workshops
                        if item_id and any(i.id == item_id for i in services.programme.agenda(w.id))]
-            workshop = running[0] if running else services.programme.next_workshop()
+            workshop = running[0] if running else services.programme.next_workshop() \
+                or (workshops[0] if workshops else None)
         except UserError:
             return ""
         return phase_name(workshop.phase) if workshop is not None else ""

@@ -292,9 +292,9 @@ class RoomController(QObject):
     # --- the screen a laptop shows ------------------------------------------------------
 
     def _page_changed(self, _index: int) -> None:
-        page = self.window.current_page()
+        page = self.window.stack.currentWidget()
         tabs = getattr(page, "tabs", None)
-        if tabs is not None and not page.property("liveTracked"):
+        if page is not None and tabs is not None and not page.property("liveTracked"):
             page.setProperty("liveTracked", True)
             tabs.currentChanged.connect(self._page_changed)
         if self.host is not None:

@@ -118,8 +118,8 @@ class JoinScreen(QWidget):
         self.setWindowTitle(self.tr("Join the room — Jalostamo"))
         self.heading.setText(self.tr("Join the room"))
         self.steps.setText(self.tr(
-            "On your laptop: Jalostamo → Room → Join the room, then type this code or scan "
-            "the QR code, and choose your team."))
+            "On your laptop: Room → Join a room… (or Join a room… on the start screen), type "
+            "or paste this code or scan the QR code, then choose your team."))
         self.new_code_button.setText(self.tr("New code"))
         self.new_code_button.setToolTip(self.tr(
             "The old code stops working for new laptops; those already in the room stay."))

@@ -30,7 +30,8 @@ def screen_name(key: str) -> str:
 
 def current_screen(window: Any) -> str:
     """The screen key of what ``window`` shows now: a team page's tab, else the desk."""
-    page = window.current_page() if hasattr(window, "current_page") else None
+    stack = getattr(window, "stack", None)
+    page = stack.currentWidget() if stack is not None else None
     tabs = getattr(page, "tabs", None)
     if page is not None and page.objectName() == "teamPage" and tabs is not None:
         from jalostamo.ui.team_page import TABS
