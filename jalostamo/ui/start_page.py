@@ -102,7 +102,7 @@ class StartPage(QWidget):
     def _join_room(self) -> None:
         from jalostamo.ui import live  # the room's code is loaded when asked for
 
-        live.join_dialog(self._window)
+        live.open_join_dialog(self._window)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self._window.open_file(Path(item.data(PATH_ROLE)))

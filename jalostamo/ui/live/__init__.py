@@ -68,7 +68,7 @@ def start_room(window: Any) -> bool:
     return True
 
 
-def join_dialog(window: Any) -> JoinDialog:
+def open_join_dialog(window: Any) -> JoinDialog:
     from jalostamo.ui.cheap_qt import open_and_forget
     from jalostamo.ui.live.join_dialog import JoinDialog
 

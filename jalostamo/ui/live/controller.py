@@ -152,7 +152,7 @@ class RoomController(QObject):
         text = text.strip()
         if not text:
             raise UserError("live_ui.code_empty")
-        code = backend().parse_code(text)
+        code = self._guarded(lambda: backend().parse_code(text))
         return code, self._guarded(lambda: backend().probe_room(code))
 
     def join(self, code: JoinCode, info: RoomInfo, team_id: str | None) -> None:
@@ -170,10 +170,15 @@ class RoomController(QObject):
         self._open_copy()
 
     def _guarded(self, call: Callable[[], Any]) -> Any:
+        from jalostamo.messages import MESSAGES
+
         try:
             return call()
-        except UserError:
-            raise
+        except UserError as exc:
+            if exc.key in MESSAGES:
+                raise
+            log.warning("joining the room failed: %s", exc.key)
+            raise UserError("live_ui.join_failed") from exc
         except Exception as exc:  # a network failure is the user's to fix, never a traceback
             log.warning("joining the room failed: %r", exc)
             raise UserError("live_ui.join_failed") from exc

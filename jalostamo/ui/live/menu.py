@@ -48,7 +48,7 @@ class RoomMenu(QObject):
                   lambda: live.show_console(self.window)),
                  ("live.stop", self.tr("C&lose the room"), self.room.close_room),
                  ("-", "", None),
-                 ("live.join", self.tr("&Join a room…"), lambda: live.join_dialog(self.window)),
+                 ("live.join", self.tr("&Join a room…"), lambda: live.open_join_dialog(self.window)),
                  ("live.leave", self.tr("&Leave the room"), self.room.leave))
         self.actions = {}
         for action_id, text, handler in specs:

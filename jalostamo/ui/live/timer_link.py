@@ -46,8 +46,9 @@ class TimerLink(QObject):
         panel = getattr(agenda, "run_panel", None)
         if not isinstance(panel, RunPanel):
             return None
-        if not panel.schedule:
-            agenda.enter_run_mode()
+        modes = getattr(agenda, "modes", None)
+        if modes is not None and modes.currentWidget() is not panel:
+            agenda.enter_run_mode()  # the workshop's first activity, as the run button does
         self.attach_all()
         return panel
 

@@ -133,7 +133,7 @@ class FakeClient:
 
     def state(self) -> RoomState:
         return RoomState("client", self.connected, None, (), self.broadcast, self.pending,
-                         NOW_MS if self.connected else 0)
+                         NOW_MS)
 
     def emit(self, event: RoomEvent) -> None:
         from_thread(lambda: self.on_event(event))
