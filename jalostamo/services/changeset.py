@@ -65,7 +65,7 @@ class ChangeSet:
     def tables(self) -> frozenset[str]:
         return frozenset(name for name, rows in self.rows.items() if rows)
 
-    def keys(self) -> set[tuple[str, str]]:
+    def row_keys(self) -> set[tuple[str, str]]:
         return {(name, row[0]) for name, rows in self.rows.items() for row in rows}
 
     # --- bytes -------------------------------------------------------------------------------
@@ -145,6 +145,18 @@ def read_versions(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
         for row in conn.execute(f'SELECT id, {cols} FROM "{table.name}"'):
             out[(table.name, row[0])] = "\x1f".join("" if v is None else str(v) for v in row[1:])
     return out
+
+
+def version_of(table: str, row: tuple[Any, ...]) -> str:
+    """The version :func:`read_versions` reads, of a whole row (:func:`columns_of` order)."""
+    index = _VERSION_INDEX.get(table)
+    if index is None:
+        cols = columns_of(_BY_NAME[table])
+        index = _VERSION_INDEX[table] = [cols.index(c) for c in VERSION_COLUMNS]
+    return "\x1f".join("" if row[i] is None else str(row[i]) for i in index)
+
+
+_VERSION_INDEX: dict[str, list[int]] = {}
 
 
 def collect(conn: sqlite3.Connection, programme_id: str, keys: Iterable[tuple[str, str]]
