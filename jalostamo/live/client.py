@@ -78,7 +78,8 @@ async def _connect(host: str, port: int, fingerprint: str, timeout: float) -> An
 
 def _refusal(reply: dict[str, Any]) -> RoomError:
     key = reply.get("key") if isinstance(reply.get("key"), str) else "live.code_expired"
-    params = reply.get("params") if isinstance(reply.get("params"), dict) else {}
+    raw = reply.get("params")
+    params: dict[str, Any] = raw if isinstance(raw, dict) else {}
     from jalostamo.messages import MESSAGES
 
     if key not in MESSAGES:
@@ -119,6 +120,8 @@ class Client:
         self._stopping: asyncio.Event | None = None
         self._poke: asyncio.Event | None = None
         self._ws: Any = None
+        self._out: asyncio.Queue[str] | None = None
+        self._tasks: set[asyncio.Future[Any]] = set()
         self._lock = threading.Lock()
         self._connected = False
         self._presences: tuple[Presence, ...] = ()
@@ -270,7 +273,9 @@ class Client:
         if self._stopping is not None:
             self._stopping.set()
         if self._ws is not None:
-            asyncio.ensure_future(self._ws.close())
+            task = asyncio.ensure_future(self._ws.close())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -360,9 +365,14 @@ class Client:
                                    "epoch": self.sidecar.get("epoch"),
                                    "watermark": int(self.sidecar.get("watermark", "0")),
                                    "wall": hlc.wall_ms(), "screen": self._screen}))
+            self._out = asyncio.Queue()
+            writer = asyncio.ensure_future(self._write(ws, self._out))
             self._ws = ws
-            async for raw in ws:
-                self._handle(p.loads(raw))
+            try:
+                async for raw in ws:
+                    self._handle(p.loads(raw))
+            finally:
+                writer.cancel()
         except ConnectionClosed:
             pass
         except p.Garbage as exc:
@@ -433,16 +443,15 @@ class Client:
         return True
 
     def _send(self, text: str) -> None:
-        ws = self._ws
-        if ws is not None:
-            asyncio.ensure_future(self._send_now(ws, text))
+        if self._ws is not None and self._out is not None:
+            self._out.put_nowait(text)
 
-    @staticmethod
-    async def _send_now(ws: Any, text: str) -> None:
+    async def _write(self, ws: Any, out: asyncio.Queue[str]) -> None:
         from websockets.exceptions import ConnectionClosed
 
         with contextlib.suppress(ConnectionClosed):
-            await ws.send(text)
+            while True:
+                await ws.send(await out.get())
 
     def _flush(self) -> None:
         if self._ws is None or not self._connected:

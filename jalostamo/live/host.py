@@ -95,6 +95,7 @@ class Host:
         self._code: JoinCode | None = None
         self._poke: asyncio.Event | None = None
         self._lock = threading.Lock()
+        self._tasks: set[asyncio.Future[Any]] = set()
         self.seq = 0
         self.last_sync_ms = 0
 
@@ -125,7 +126,12 @@ class Host:
 
     def new_join_code(self) -> JoinCode:
         done = threading.Event()
-        self._call(lambda: (self._new_code(), done.set()))
+
+        def renew() -> None:
+            self._new_code()
+            done.set()
+
+        self._call(renew)
         done.wait(10)
         assert self._code is not None
         return self._code
@@ -618,7 +624,9 @@ class Host:
                 await asyncio.sleep(0.05)  # after the message above
                 await peer.ws.close(p.REVOKED, "revoked")
 
-            asyncio.ensure_future(close())
+            task = asyncio.ensure_future(close())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         self._presence_changed()
 
 
