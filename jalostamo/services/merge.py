@@ -19,6 +19,7 @@ Rules (see docs/architecture.md, "Merging"):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -142,9 +143,22 @@ class _First:
 class MergeService:
     """Merges team files (or any files of the same programme) into the open document."""
 
+    #: live venue mode: the changeset's in-memory source and the tables it holds
+    _live: tuple[SourceReader, frozenset[str]] | None = None
+
     def __init__(self, doc: Document, events: EventBus) -> None:
         self.doc = doc
         self.events = events
+
+    def merge_live(self, source: SourceReader, name: str, tables: frozenset[str]) -> MergeSummary:
+        """Live venue mode (services/changeset.py): merge the rows of a changeset made into an
+        in-memory database by the same rules, without a backup copy per change, visiting only
+        ``tables``; a merge record is written only with new conflicts."""
+        self._live = (source, tables)
+        try:
+            return self._run([Path(name)], write=True)
+        finally:
+            self._live = None
 
     def preview(self, sources: Sequence[Path]) -> MergeSummary:
         """What a merge would add, change and delete; nothing is written."""
@@ -161,7 +175,7 @@ class MergeService:
         for source in sources:
             if source.resolve() == self.doc.path.resolve():
                 raise FileRefused("merge.same_file", path=str(source))
-        if write:
+        if write and self._live is None:
             from jalostamo.store.backups import backup_file
 
             backup_file(self.doc.path, reason="merge")
@@ -238,7 +252,8 @@ class MergeService:
                               detail=str(exc)) from None
 
     def _merge_source(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
-        with read_source(source) as src:
+        live = self._live
+        with contextlib.nullcontext(live[0]) if live else read_source(source) as src:
             programme = src.execute(
                 "SELECT id, name FROM programmes WHERE deleted_at IS NULL").fetchall()
             if [row[0] for row in programme] != [self.doc.programme_id]:
@@ -253,6 +268,8 @@ class MergeService:
             run.merge_erasures()
             for table in Base.metadata.sorted_tables:
                 if table.name in LOCAL_TABLES or table.name == "erasures":
+                    continue
+                if live and table.name not in live[1]:
                     continue
                 run.merge_table(_TableSpec.of(table))
                 _checkpoint(f"after-{table.name}")
@@ -302,7 +319,7 @@ class MergeService:
                 (row_id, conflict.field, conflict.loser_stamp)).fetchone()
             if not known:
                 fresh.append((table, row_id, conflict))
-        if not run.counts and not fresh:
+        if not fresh and (not run.counts or self._live):
             return 0
         conn.execute(
             "INSERT INTO merge_records (id, programme_id, source_name, source_device_id, summary, "
