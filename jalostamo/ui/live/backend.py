@@ -7,50 +7,50 @@ contract (:mod:`jalostamo.live.api`).
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jalostamo.errors import UserError
 from jalostamo.live.api import JoinCode, OnEvent, RoomClient, RoomHost, RoomInfo
 
 
 @dataclass
 class Backend:
-    open_host: Callable[[Path, OnEvent], RoomHost]  # (programme file, on_event)
+    open_host: Callable[[Path, Path, OnEvent], RoomHost]  # (programme file, data dir, on_event)
     parse_code: Callable[[str], JoinCode]  # raises UserError for what is not a code
     probe_room: Callable[[JoinCode], RoomInfo]
-    join_room: Callable[[JoinCode, str | None, OnEvent], RoomClient]  # (code, team id, ...)
+    #: (code, team id, data dir, on_event): started, the laptop's copy on disk; may block
+    join_room: Callable[[JoinCode, str, Path, OnEvent], RoomClient]
 
 
 _current: Backend | None = None
 
 
-def default_backend() -> Backend:
-    try:
-        import jalostamo.live as live
-    except ImportError as exc:  # the core is not installed
-        raise UserError("live_ui.unavailable") from exc
+def device_name() -> str:
+    """How this laptop is listed on the facilitator's screens."""
+    return platform.node()[:60] or "?"
 
-    def open_host(path: Path, on_event: OnEvent) -> RoomHost:
-        return live.open_host(path, on_event=on_event)  # type: ignore[attr-defined]
 
-    def probe_room(code: JoinCode) -> RoomInfo:
-        return live.probe_room(code)  # type: ignore[attr-defined]
+def real_backend(*, bind: str = "0.0.0.0", announce: bool = True) -> Backend:
+    """The core itself; tests bind to 127.0.0.1 and announce nothing."""
+    import jalostamo.live as live
 
-    def join_room(code: JoinCode, team_id: str | None, on_event: OnEvent) -> RoomClient:
-        return live.join_room(code, team_id, on_event=on_event)  # type: ignore[attr-defined]
+    def open_host(path: Path, data_dir: Path, on_event: OnEvent) -> RoomHost:
+        return live.open_host(path, data_dir=data_dir, on_event=on_event, bind=bind,
+                              announce=announce)
 
-    def parse_code(text: str) -> JoinCode:
-        return JoinCode.parse(text)
+    def join_room(code: JoinCode, team_id: str, data_dir: Path, on_event: OnEvent) -> RoomClient:
+        return live.join_room(code, team_id=team_id, data_dir=data_dir,
+                              device_name=device_name(), on_event=on_event)
 
-    return Backend(open_host, parse_code, probe_room, join_room)
+    return Backend(open_host, JoinCode.parse, live.probe_room, join_room)
 
 
 def backend() -> Backend:
     global _current
     if _current is None:
-        _current = default_backend()
+        _current = real_backend()
     return _current
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
@@ -60,6 +61,8 @@ class RoomController(QObject):
     changed = Signal()
     broadcast = Signal(object)
     notice = Signal(str)
+    join_finished = Signal(object)  # None when joined, else the UserError that says why not
+    _joined = Signal(object)  # from the joining thread
 
     def __init__(self, window: Any, *, clock: Callable[[], int] = wall_ms) -> None:
         super().__init__(window)
@@ -75,12 +78,15 @@ class RoomController(QObject):
         self.seen_seq = -1
         self._screen = ""
         self._waiting_for_copy = False
+        self._join_ticket = 0
+        self._joined.connect(self._finish_join, Qt.ConnectionType.QueuedConnection)
         self.events = RoomEventBridge(self)
         self.events.received.connect(self.on_event)
         self.poll = QTimer(self)
         self.poll.setInterval(1000)
         self.poll.timeout.connect(self.refresh)
         window.documentClosing.connect(self._document_closing)
+        window.documentOpened.connect(self._document_opened)
         window.stack.currentChanged.connect(self._page_changed)
         from jalostamo.ui.live.timer_link import TimerLink
 
@@ -105,8 +111,9 @@ class RoomController(QObject):
             raise UserError("live_ui.read_only")
         self.leave()
         self.events = self._new_events()
-        host = backend().open_host(services.doc.path, self.events.deliver)
+        folder = memory.host_folder(services.doc.programme_id)
         try:
+            host = backend().open_host(services.doc.path, folder, self.events.deliver)
             code = host.start()
         except UserError:
             raise
@@ -115,6 +122,7 @@ class RoomController(QObject):
             raise UserError("live_ui.host_failed", reason=str(exc)) from exc
         self.host = host
         self.sent = RoomBroadcast()
+        memory.set_hosting(services.doc.path, True)
         self.timer_link.attach_all()
         self.refresh(force=True)
         self.poll.start()
@@ -143,6 +151,10 @@ class RoomController(QObject):
         self.changed.emit()
 
     def close_room(self) -> None:
+        """The facilitator closes the room: it does not open again with the programme."""
+        services = self.window.services
+        if self.host is not None and services is not None:
+            memory.set_hosting(services.doc.path, False)
         self.leave()
 
     # --- a team laptop --------------------------------------------------------------------
@@ -155,12 +167,49 @@ class RoomController(QObject):
         code = self._guarded(lambda: backend().parse_code(text))
         return code, self._guarded(lambda: backend().probe_room(code))
 
-    def join(self, code: JoinCode, info: RoomInfo, team_id: str | None) -> None:
-        """Join as ``team_id`` (None: an observer) and open the laptop's copy once it is there."""
+    def join(self, code: JoinCode, info: RoomInfo | None, team_id: str) -> None:
+        """Join as ``team_id`` on a worker thread (the core waits for the laptop's copy);
+        ``join_finished`` tells how it went, and the copy opens as the window's document."""
         self.leave()
         self.events = self._new_events()
-        client = self._guarded(lambda: backend().join_room(code, team_id, self.events.deliver))
-        self._guarded(client.start)
+        self._join_ticket += 1
+        ticket, deliver = self._join_ticket, self.events.deliver
+        folder = memory.join_folder(code.fingerprint, team_id)
+
+        def work() -> None:
+            outcome: tuple[RoomClient | None, UserError | None]
+            try:
+                client = self._guarded(lambda: backend().join_room(code, team_id, folder, deliver))
+                outcome = (client, None)
+            except UserError as exc:
+                outcome = (None, exc)
+            except BaseException as exc:  # never a traceback for the user
+                log.exception("joining the room failed")
+                outcome = (None, UserError("live_ui.join_failed"))
+                del exc
+            self._joined.emit((ticket, code, info, team_id, outcome))
+
+        threading.Thread(target=work, name="jalostamo-room-join", daemon=True).start()
+
+    def rejoin_last(self) -> bool:
+        """Join the room joined last (after a restart: the laptop's folder keeps its
+        credential, so an expired code still finds the way back). False if there is none."""
+        text, team_id = memory.last_join()
+        if not text or not team_id:
+            return False
+        code = self._guarded(lambda: backend().parse_code(text))
+        self.join(code, None, team_id)
+        return True
+
+    def _finish_join(self, result: tuple[Any, ...]) -> None:
+        ticket, code, info, team_id, (client, error) = result
+        if ticket != self._join_ticket or self.role is not None:  # given up or superseded
+            if client is not None:
+                client.stop()
+            return
+        if error is not None:
+            self.join_finished.emit(error)
+            return
         self.client, self.team_id, self.info = client, team_id, info
         self.seen_seq = -1
         memory.remember_join(code.text(), team_id)
@@ -168,6 +217,7 @@ class RoomController(QObject):
         self.poll.start()
         self._waiting_for_copy = True
         self._open_copy()
+        self.join_finished.emit(None)
 
     def _guarded(self, call: Callable[[], Any]) -> Any:
         from jalostamo.messages import MESSAGES
@@ -200,6 +250,7 @@ class RoomController(QObject):
 
     def leave(self) -> None:
         """Stop hosting or leave the room (the laptop's copy stays open and editable)."""
+        self._join_ticket += 1  # a join still under way is given up
         host, client = self.host, self.client
         self.host = self.client = None
         self.state = None
@@ -316,6 +367,36 @@ class RoomController(QObject):
                 self.client.set_screen(screen)
             except Exception:
                 log.exception("reporting the screen failed")
+
+    def _document_opened(self, services: Services) -> None:
+        bridge = self.window.bridge
+        if bridge is not None:
+            bridge.changed.connect(self._committed)
+        doc = services.doc
+        if self.role is None and not doc.readonly and doc.role != "team" \
+                and memory.is_hosting(doc.path):
+            QTimer.singleShot(0, self._reopen_room)
+
+    def _reopen_room(self) -> None:
+        """The room was open when the programme was closed: it opens again (the same room,
+        so the laptops reconnect by themselves)."""
+        if self.role is not None or self.window.services is None:
+            return
+        try:
+            self.open_room()
+        except UserError as exc:
+            self.notice.emit(exc.message(current_language()))
+
+    def _committed(self, change: Any) -> None:
+        """A local edit was committed: the core would notice it; this makes it sooner."""
+        from jalostamo.services.events import Op
+
+        part = self.host or self.client
+        if part is not None and getattr(change, "op", None) != Op.RELOADED:
+            try:
+                part.local_change()
+            except Exception:
+                log.exception("telling the room of an edit failed")
 
     def _document_closing(self, services: Services) -> None:
         path = services.doc.path

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from jalostamo.ui.live.controller import RoomController
 
 TEAM_ROLE = Qt.ItemDataRole.UserRole
-OBSERVER = ""  # the list's data for "observer" (no team)
 
 
 class JoinDialog(QDialog):
@@ -36,6 +35,7 @@ class JoinDialog(QDialog):
         self.setObjectName("liveJoinDialog")
         self.room = room
         self.code: JoinCode | None = None
+        self._joining = False
         self.info: RoomInfo | None = None
         self.code_label = QLabel(self)
         self.code_edit = QLineEdit(self)
@@ -51,6 +51,10 @@ class JoinDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C92A2A; font-weight: bold;")
         self.error.hide()
+        self.progress = QLabel(self)
+        self.progress.setObjectName("joinProgress")
+        self.progress.setWordWrap(True)
+        self.progress.hide()
         self.programme = QLabel(self)
         self.programme.setObjectName("joinProgramme")
         self.programme.setWordWrap(True)
@@ -67,7 +71,7 @@ class JoinDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.code_label, self.code_edit, self.look_button, self.error,
-                       self.programme, self.team_label, self.teams, self.buttons):
+                       self.progress, self.programme, self.team_label, self.teams, self.buttons):
             layout.addWidget(widget)
         self.retranslate()
         text, self._last_team = memory.last_join()
@@ -123,24 +127,40 @@ class JoinDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(TEAM_ROLE, team_id)
             self.teams.addItem(item)
-        observer = QListWidgetItem(self.tr("Observer (everything read-only)"))
-        observer.setData(TEAM_ROLE, OBSERVER)
-        self.teams.addItem(observer)
         rows = [self.teams.item(i).data(TEAM_ROLE) for i in range(self.teams.count())]
         self.teams.setCurrentRow(rows.index(chosen) if chosen in rows else 0)
 
     def join(self) -> None:
         item = self.teams.currentItem()
-        if self.code is None or self.info is None or item is None:
+        if self.code is None or item is None or self._joining:
             return
-        team = item.data(TEAM_ROLE) or None
         self.error.hide()
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        try:
-            self.room.join(self.code, self.info, team)
-        except UserError as exc:
-            self.show_error(exc)
-            return
-        finally:
+        self.progress.setText(self.tr("Joining the room… the programme is copied to this "
+                                      "laptop."))
+        self._set_joining(True)
+        self.room.join_finished.connect(self._joined)
+        self.room.join(self.code, self.info, str(item.data(TEAM_ROLE)))
+
+    def _set_joining(self, on: bool) -> None:
+        self._joining = on
+        self.progress.setVisible(on)
+        for widget in (self.join_button, self.look_button, self.code_edit, self.teams):
+            widget.setEnabled(not on)
+        if on:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
             self.unsetCursor()
-        self.accept()
+            self.room.join_finished.disconnect(self._joined)
+
+    def _joined(self, error: UserError | None) -> None:
+        self._set_joining(False)
+        if error is not None:
+            self.show_error(error)
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        if self._joining:  # given up: the join under way is dropped
+            self._set_joining(False)
+            self.room.leave()
+        super().reject()

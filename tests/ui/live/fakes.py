@@ -140,8 +140,8 @@ class FakeClient:
 
 
 class FakeRoom:
-    """One host and its clients. ``copies`` maps a team id (or "" for an observer) to a team
-    file made beforehand (the laptop's copy)."""
+    """One host and its clients. ``copies`` maps a team id to a team file made beforehand
+    (the laptop's copy)."""
 
     def __init__(self, info: RoomInfo, copies: dict[str, Path], work: Path) -> None:
         self.info, self.copies, self.work = info, copies, work
@@ -151,7 +151,7 @@ class FakeRoom:
     def backend(self) -> Backend:
         return Backend(self.open_host, FakeCode.parse, self.probe, self.join)
 
-    def open_host(self, path: Path, on_event: OnEvent) -> FakeHost:
+    def open_host(self, path: Path, data_dir: Path, on_event: OnEvent) -> FakeHost:
         self.host = FakeHost(self, path, on_event)
         return self.host
 
@@ -160,10 +160,14 @@ class FakeRoom:
             raise UserError("live.code_expired")
         return self.info
 
-    def join(self, code: JoinCode, team_id: str | None, on_event: OnEvent) -> FakeClient:
+    def join(self, code: JoinCode, team_id: str, data_dir: Path,
+             on_event: OnEvent) -> FakeClient:
+        """Like the core: the copy is on disk and the client started when this returns."""
         self.probe(code)
-        local = self.work / f"laptop{len(self.clients) + 1}.jalostamo"
-        shutil.copyfile(self.copies[team_id or ""], local)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        local = data_dir / "local.jalostamo"
+        shutil.copyfile(self.copies[team_id], local)
         client = FakeClient(self, team_id, local, on_event, f"device-{len(self.clients) + 1}")
         self.clients.append(client)
+        client.start()
         return client
