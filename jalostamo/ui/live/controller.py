@@ -324,12 +324,10 @@ class RoomController(QObject):
         services: Services | None = self.window.services
         if services is None:
             return
-        from jalostamo.services import Change
-        from jalostamo.services.events import Op
+        from jalostamo.services.room_changes import reload_changes
 
-        for table in sorted(tables):
-            services.events.emit(Change(table, Op.RELOADED))
-        services.events.emit(Change("*", Op.RELOADED))
+        for change in reload_changes(services.entities, tables):
+            services.events.emit(change)
 
     def _follow(self, update: RoomBroadcast) -> None:
         if update.seq <= self.seen_seq:

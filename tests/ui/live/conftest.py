@@ -67,7 +67,8 @@ def venue(venue_template: tuple[Path, dict[str, Path], RoomInfo],
 
 
 @pytest.fixture
-def facilitator(make_window: Callable[..., MainWindow], venue: Venue) -> Iterator[MainWindow]:
+def facilitator(make_window: Callable[..., MainWindow],  # noqa: F811
+                venue: Venue) -> Iterator[MainWindow]:
     window = make_window()
     assert window.open_file(venue.path)
     yield window
@@ -78,7 +79,8 @@ def facilitator(make_window: Callable[..., MainWindow], venue: Venue) -> Iterato
 
 
 @pytest.fixture
-def team_window(make_window: Callable[..., MainWindow], venue: Venue) -> Iterator[MainWindow]:
+def team_window(make_window: Callable[..., MainWindow],  # noqa: F811
+                venue: Venue) -> Iterator[MainWindow]:
     """A second laptop's window (the same process; the fake room links the two)."""
     window = make_window()
     yield window

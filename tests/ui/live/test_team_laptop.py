@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
 from jalostamo.live.api import RoomBroadcast, RoomEvent, RoomEventKind
 from jalostamo.ui import live
@@ -134,13 +134,16 @@ def test_eyes_on_the_projector_pauses_editing_and_lets_go(
     wait_for(overlay.isVisible)
     assert overlay.title.text() == "Katse projektoriin"
     assert overlay.geometry() == team_window.centralWidget().geometry()
-    card = team_window.current_page()
-    assert not card.isEnabled() and not card.isVisibleTo(team_window) or not card.isEnabled()
+    title = team_window.current_page().findChild(QLineEdit)
+    assert title is not None and not title.isEnabled()
+    before = title.text()
+    type_text(title, "Kesken")  # typing goes nowhere
+    assert title.text() == before
     assert not team_window.centralWidget().isEnabled()
     assert not team_window.actions_by_id["go.overview"].isEnabled()  # commands wait too
     console.eyes_button.click()
     wait_for(lambda: not overlay.isVisible())
-    assert team_window.centralWidget().isEnabled()
+    assert team_window.centralWidget().isEnabled() and title.isEnabled()
     assert team_window.actions_by_id["go.overview"].isEnabled()
 
 
