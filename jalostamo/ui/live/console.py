@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,17 +50,24 @@ class FacilitatorConsole(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.timer_box = QGroupBox(self)
         self.timer_label = QLabel(self.timer_box)
         self.timer_label.setObjectName("consoleTimer")
         self.timer_label.setWordWrap(True)
+        self.timer_clock = QLabel(self.timer_box)
+        self.timer_clock.setObjectName("consoleTimerClock")
+        clock_font = self.timer_clock.font()
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 2.2)
+        clock_font.setBold(True)
+        self.timer_clock.setFont(clock_font)
         self.timer_button = QPushButton(self.timer_box)
         self.timer_button.setObjectName("consoleTimerToggle")
         self.timer_button.clicked.connect(self.toggle_timer)
         timer_layout = QVBoxLayout(self.timer_box)
         timer_layout.addWidget(self.timer_label)
+        timer_layout.addWidget(self.timer_clock)
         timer_layout.addWidget(self.timer_button)
 
         self.message_box = QGroupBox(self)
@@ -172,7 +180,6 @@ class FacilitatorConsole(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, presence.device_id)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self._timer_text()
         sent = self.room.sent
         if self.eyes_button.isChecked() != sent.eyes_on_projector:
@@ -219,11 +226,13 @@ class FacilitatorConsole(QWidget):
         timer = self.room.sent.timer
         if timer is None:
             self.timer_label.setText(self.tr("Not started."))
+            self.timer_clock.setText("")
             self.timer_button.setText(self.tr("Start for everyone"))
             return
         panel = self.room.timer_link.run_panel_if_built()
         seconds = panel.timer.remaining() if panel is not None else timer.remaining_ms // 1000
-        self.timer_label.setText(f"{timer.label}\n{format_seconds(seconds)}")
+        self.timer_label.setText(timer.label)
+        self.timer_clock.setText(format_seconds(seconds))
         self.timer_button.setText(self.tr("Pause for everyone") if timer.running
                                   else self.tr("Start for everyone"))
 

@@ -316,7 +316,7 @@ class RoomController(QObject):
             self.notice.emit(event_text(event.message_key, event.params))
         elif event.kind == RoomEventKind.CONNECTION:
             self._open_copy()
-            if event.message_key:
+            if event.message_key and event.message_key != "live.connected":
                 self.notice.emit(event_text(event.message_key, event.params))
         self.refresh(force=event.kind != RoomEventKind.CHANGES_APPLIED)
 

@@ -37,6 +37,14 @@ def clock_text(ms: int) -> str:
     return moment.strftime("%H.%M" if current_language() == "fi" else "%H:%M")
 
 
+def big_code(text: str, per_line: int = 4) -> str:
+    """The code in lines of a few groups, for reading off the wall (pasting it back works: the
+    code's reader skips white space)."""
+    groups = text.split("-")
+    lines = ["-".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line)]
+    return "-\n".join(lines)
+
+
 class JoinScreen(QWidget):
     """A window of its own (the facilitator drags it to the projector or shows it full screen)."""
 
@@ -108,7 +116,8 @@ class JoinScreen(QWidget):
 
     def _fonts(self) -> None:
         for label, scale, bold in ((self.heading, 2.4, True), (self.steps, 1.3, False),
-                                   (self.code_label, 2.6, True), (self.expiry, 1.3, False)):
+                                   (self.code_label, 2.6, True), (self.expiry, 1.3, False),
+                                   (self.people_label, 1.3, True), (self.people, 1.3, False)):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * scale)
             font.setBold(bold)
@@ -142,8 +151,8 @@ class JoinScreen(QWidget):
         if code != self.code:
             self.code = code
             if code is not None:
-                self.code_label.setText(code.text())
-                self.qr.setPixmap(QPixmap.fromImage(qr_image(code.text())))
+                self.code_label.setText(big_code(code.text()))
+                self.qr.setPixmap(QPixmap.fromImage(qr_image(code.text(), 10)))
             else:
                 self.code_label.setText("")
                 self.qr.clear()
