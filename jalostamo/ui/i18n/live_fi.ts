@@ -16,143 +16,143 @@
     <context>
         <name>FacilitatorConsole</name>
         <message>
-            <location filename="../live/console.py" line="118" />
+            <location filename="../live/console.py" line="126" />
             <source>Facilitator's console — Jalostamo</source>
             <translation>Fasilitaattorin konsoli — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Team</source>
             <translation>Tiimi</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Laptop</source>
             <translation>Kannettava</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Screen</source>
             <translation>Näkymä</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Phase</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="121" />
+            <location filename="../live/console.py" line="129" />
             <source>Last activity</source>
             <translation>Viimeksi aktiivinen</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="121" />
+            <location filename="../live/console.py" line="129" />
             <source>Connection</source>
             <translation>Yhteys</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="122" />
+            <location filename="../live/console.py" line="130" />
             <source>Timer for everyone</source>
             <translation>Ajastin kaikille</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="123" />
+            <location filename="../live/console.py" line="131" />
             <source>Announcement on every laptop</source>
             <translation>Tiedote kaikille kannettaville</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="124" />
+            <location filename="../live/console.py" line="132" />
             <source>e.g. Coffee is served at 10.30</source>
             <translation>esim. Kahvi tarjoillaan klo 10.30</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="125" />
+            <location filename="../live/console.py" line="133" />
             <source>Show</source>
             <translation>Näytä</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="126" />
+            <location filename="../live/console.py" line="134" />
             <source>Clear</source>
             <translation>Tyhjennä</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="127" />
+            <location filename="../live/console.py" line="135" />
             <source>The room</source>
             <translation>Huone</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="128" />
+            <location filename="../live/console.py" line="136" />
             <source>Eyes on the projector</source>
             <translation>Katse projektoriin</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="130" />
+            <location filename="../live/console.py" line="138" />
             <source>Pauses editing on the teams' laptops and asks everyone to look at the projector.</source>
             <translation>Keskeyttää muokkauksen tiimien kannettavilla ja pyytää kaikkia katsomaan projektoria.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="131" />
+            <location filename="../live/console.py" line="139" />
             <source>Bring everyone here</source>
             <translation>Tuo kaikki tähän näkymään</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="132" />
+            <location filename="../live/console.py" line="140" />
             <source>Show the join code</source>
             <translation>Näytä liittymiskoodi</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="161" />
+            <location filename="../live/console.py" line="169" />
             <source>The room is closed.</source>
             <translation>Huone on suljettu.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="163" />
+            <location filename="../live/console.py" line="171" />
             <source>The room is open. Laptops connected: %1.</source>
             <translation>Huone on auki. Kannettavia yhteydessä: %1.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="168" />
+            <location filename="../live/console.py" line="176" />
             <source>Observer</source>
             <translation>Katsoja</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="170" />
+            <location filename="../live/console.py" line="178" />
             <source>Connected</source>
             <translation>Yhdistetty</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="170" />
+            <location filename="../live/console.py" line="178" />
             <source>Away</source>
             <translation>Poissa</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="189" />
+            <location filename="../live/console.py" line="196" />
             <source>just now</source>
             <translation>juuri nyt</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="191" />
+            <location filename="../live/console.py" line="198" />
             <source>%1 min ago</source>
             <translation>%1 min sitten</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="192" />
+            <location filename="../live/console.py" line="199" />
             <source>%1 h ago</source>
             <translation>%1 h sitten</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="220" />
+            <location filename="../live/console.py" line="228" />
             <source>Not started.</source>
             <translation>Ei käynnissä.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="221" />
-            <location filename="../live/console.py" line="227" />
+            <location filename="../live/console.py" line="230" />
+            <location filename="../live/console.py" line="237" />
             <source>Start for everyone</source>
             <translation>Käynnistä kaikille</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="226" />
+            <location filename="../live/console.py" line="236" />
             <source>Pause for everyone</source>
             <translation>Tauota kaikille</translation>
         </message>
@@ -160,120 +160,120 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../live/join_dialog.py" line="79" />
+            <location filename="../live/join_dialog.py" line="83" />
             <source>Join the room</source>
             <translation>Liity huoneeseen</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="80" />
+            <location filename="../live/join_dialog.py" line="84" />
             <source>&amp;Join code (shown on the projector):</source>
             <translation>&amp;Liittymiskoodi (näkyy projektorilla):</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="81" />
+            <location filename="../live/join_dialog.py" line="85" />
             <source>Type or paste the code</source>
             <translation>Kirjoita tai liitä koodi</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="82" />
+            <location filename="../live/join_dialog.py" line="86" />
             <source>&amp;Find the room</source>
             <translation>&amp;Etsi huone</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="83" />
+            <location filename="../live/join_dialog.py" line="87" />
             <source>&amp;Your team:</source>
             <translation>&amp;Tiimisi:</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="84" />
+            <location filename="../live/join_dialog.py" line="88" />
             <source>Join</source>
             <translation>Liity</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="121" />
+            <location filename="../live/join_dialog.py" line="125" />
             <source>Programme: %1</source>
             <translation>Ohjelma: %1</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="126" />
-            <source>Observer (everything read-only)</source>
-            <translation>Katsoja (kaikki vain luku)</translation>
+            <location filename="../live/join_dialog.py" line="138" />
+            <source>Joining the room… the programme is copied to this laptop.</source>
+            <translation>Liitytään huoneeseen… ohjelma kopioidaan tälle kannettavalle.</translation>
         </message>
     </context>
     <context>
         <name>JoinScreen</name>
         <message>
-            <location filename="../live/join_screen.py" line="118" />
+            <location filename="../live/join_screen.py" line="127" />
             <source>Join the room — Jalostamo</source>
             <translation>Liity huoneeseen — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="119" />
+            <location filename="../live/join_screen.py" line="128" />
             <source>Join the room</source>
             <translation>Liity huoneeseen</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="121" />
+            <location filename="../live/join_screen.py" line="130" />
             <source>On your laptop: Room → Join a room… (or Join a room… on the start screen), type or paste this code or scan the QR code, then choose your team.</source>
             <translation>Omalla kannettavallasi: Huone → Liity huoneeseen… (tai aloitusnäkymän Liity huoneeseen…), kirjoita tai liitä tämä koodi tai lue QR-koodi ja valitse sitten tiimisi.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="123" />
+            <location filename="../live/join_screen.py" line="132" />
             <source>New code</source>
             <translation>Uusi koodi</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="125" />
+            <location filename="../live/join_screen.py" line="134" />
             <source>The old code stops working for new laptops; those already in the room stay.</source>
             <translation>Vanha koodi lakkaa toimimasta uusille kannettaville; jo huoneessa olevat pysyvät.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="126" />
+            <location filename="../live/join_screen.py" line="135" />
             <source>Full screen</source>
             <translation>Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="127" />
+            <location filename="../live/join_screen.py" line="136" />
             <source>Laptops in the room</source>
             <translation>Kannettavat huoneessa</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Team</source>
             <translation>Tiimi</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Laptop</source>
             <translation>Kannettava</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Screen</source>
             <translation>Näkymä</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="129" />
+            <location filename="../live/join_screen.py" line="138" />
             <source>Remove from the room</source>
             <translation>Poista huoneesta</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="131" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Disconnects the laptop; it cannot join again with this room's codes.</source>
             <translation>Katkaisee kannettavan yhteyden; se ei voi enää liittyä tämän huoneen koodeilla.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="151" />
+            <location filename="../live/join_screen.py" line="160" />
             <source>The code works until %1.</source>
             <translation>Koodi toimii klo %1 asti.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="154" />
+            <location filename="../live/join_screen.py" line="163" />
             <source>The room is closed.</source>
             <translation>Huone on suljettu.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="161" />
+            <location filename="../live/join_screen.py" line="170" />
             <source>Observer</source>
             <translation>Katsoja</translation>
         </message>
@@ -364,47 +364,52 @@
     <context>
         <name>RoomMenu</name>
         <message>
-            <location filename="../live/menu.py" line="43" />
+            <location filename="../live/menu.py" line="44" />
             <source>R&amp;oom</source>
             <translation>H&amp;uone</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="44" />
+            <location filename="../live/menu.py" line="45" />
             <source>&amp;Start the room</source>
             <translation>&amp;Avaa huone</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="45" />
+            <location filename="../live/menu.py" line="46" />
             <source>Show the join &amp;code</source>
             <translation>Näytä liittymis&amp;koodi</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="47" />
-            <source>Facilitator's &amp;console</source>
-            <translation>Fasilitaattorin &amp;konsoli</translation>
+            <location filename="../live/menu.py" line="48" />
+            <source>Facilitator's c&amp;onsole</source>
+            <translation>Fasilitaattorin ko&amp;nsoli</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="49" />
+            <location filename="../live/menu.py" line="50" />
             <source>C&amp;lose the room</source>
             <translation>S&amp;ulje huone</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="51" />
+            <location filename="../live/menu.py" line="52" />
             <source>&amp;Join a room…</source>
             <translation>&amp;Liity huoneeseen…</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="52" />
+            <location filename="../live/menu.py" line="53" />
+            <source>&amp;Rejoin the last room</source>
+            <translation>Liity uudelleen &amp;edelliseen huoneeseen</translation>
+        </message>
+        <message>
+            <location filename="../live/menu.py" line="54" />
             <source>&amp;Leave the room</source>
             <translation>&amp;Poistu huoneesta</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="80" />
+            <location filename="../live/menu.py" line="83" />
             <source>Facilitator's console</source>
             <translation>Fasilitaattorin konsoli</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="82" />
+            <location filename="../live/menu.py" line="85" />
             <source>Start the room</source>
             <translation>Avaa huone</translation>
         </message>

@@ -16,143 +16,143 @@
     <context>
         <name>FacilitatorConsole</name>
         <message>
-            <location filename="../live/console.py" line="118" />
+            <location filename="../live/console.py" line="126" />
             <source>Facilitator's console — Jalostamo</source>
             <translation>Facilitatorns konsol — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Laptop</source>
             <translation>Bärbar dator</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Screen</source>
             <translation>Vy</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="120" />
+            <location filename="../live/console.py" line="128" />
             <source>Phase</source>
             <translation>Fas</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="121" />
+            <location filename="../live/console.py" line="129" />
             <source>Last activity</source>
             <translation>Senast aktiv</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="121" />
+            <location filename="../live/console.py" line="129" />
             <source>Connection</source>
             <translation>Anslutning</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="122" />
+            <location filename="../live/console.py" line="130" />
             <source>Timer for everyone</source>
             <translation>Timer för alla</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="123" />
+            <location filename="../live/console.py" line="131" />
             <source>Announcement on every laptop</source>
             <translation>Meddelande till alla datorer</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="124" />
+            <location filename="../live/console.py" line="132" />
             <source>e.g. Coffee is served at 10.30</source>
             <translation>t.ex. Kaffet serveras kl. 10.30</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="125" />
+            <location filename="../live/console.py" line="133" />
             <source>Show</source>
             <translation>Visa</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="126" />
+            <location filename="../live/console.py" line="134" />
             <source>Clear</source>
             <translation>Töm</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="127" />
+            <location filename="../live/console.py" line="135" />
             <source>The room</source>
             <translation>Rummet</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="128" />
+            <location filename="../live/console.py" line="136" />
             <source>Eyes on the projector</source>
             <translation>Blicken mot projektorn</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="130" />
+            <location filename="../live/console.py" line="138" />
             <source>Pauses editing on the teams' laptops and asks everyone to look at the projector.</source>
             <translation>Pausar redigeringen på teamens datorer och ber alla titta på projektorn.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="131" />
+            <location filename="../live/console.py" line="139" />
             <source>Bring everyone here</source>
             <translation>Ta alla till den här vyn</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="132" />
+            <location filename="../live/console.py" line="140" />
             <source>Show the join code</source>
             <translation>Visa anslutningskoden</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="161" />
+            <location filename="../live/console.py" line="169" />
             <source>The room is closed.</source>
             <translation>Rummet är stängt.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="163" />
+            <location filename="../live/console.py" line="171" />
             <source>The room is open. Laptops connected: %1.</source>
             <translation>Rummet är öppet. Anslutna datorer: %1.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="168" />
+            <location filename="../live/console.py" line="176" />
             <source>Observer</source>
             <translation>Åskådare</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="170" />
+            <location filename="../live/console.py" line="178" />
             <source>Connected</source>
             <translation>Ansluten</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="170" />
+            <location filename="../live/console.py" line="178" />
             <source>Away</source>
             <translation>Borta</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="189" />
+            <location filename="../live/console.py" line="196" />
             <source>just now</source>
             <translation>just nu</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="191" />
+            <location filename="../live/console.py" line="198" />
             <source>%1 min ago</source>
             <translation>för %1 min sedan</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="192" />
+            <location filename="../live/console.py" line="199" />
             <source>%1 h ago</source>
             <translation>för %1 h sedan</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="220" />
+            <location filename="../live/console.py" line="228" />
             <source>Not started.</source>
             <translation>Inte startad.</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="221" />
-            <location filename="../live/console.py" line="227" />
+            <location filename="../live/console.py" line="230" />
+            <location filename="../live/console.py" line="237" />
             <source>Start for everyone</source>
             <translation>Starta för alla</translation>
         </message>
         <message>
-            <location filename="../live/console.py" line="226" />
+            <location filename="../live/console.py" line="236" />
             <source>Pause for everyone</source>
             <translation>Pausa för alla</translation>
         </message>
@@ -160,120 +160,120 @@
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../live/join_dialog.py" line="79" />
+            <location filename="../live/join_dialog.py" line="83" />
             <source>Join the room</source>
             <translation>Anslut till rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="80" />
+            <location filename="../live/join_dialog.py" line="84" />
             <source>&amp;Join code (shown on the projector):</source>
             <translation>&amp;Anslutningskod (visas på projektorn):</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="81" />
+            <location filename="../live/join_dialog.py" line="85" />
             <source>Type or paste the code</source>
             <translation>Skriv eller klistra in koden</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="82" />
+            <location filename="../live/join_dialog.py" line="86" />
             <source>&amp;Find the room</source>
             <translation>&amp;Hitta rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="83" />
+            <location filename="../live/join_dialog.py" line="87" />
             <source>&amp;Your team:</source>
             <translation>&amp;Ditt team:</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="84" />
+            <location filename="../live/join_dialog.py" line="88" />
             <source>Join</source>
             <translation>Anslut</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="121" />
+            <location filename="../live/join_dialog.py" line="125" />
             <source>Programme: %1</source>
             <translation>Program: %1</translation>
         </message>
         <message>
-            <location filename="../live/join_dialog.py" line="126" />
-            <source>Observer (everything read-only)</source>
-            <translation>Åskådare (allt skrivskyddat)</translation>
+            <location filename="../live/join_dialog.py" line="138" />
+            <source>Joining the room… the programme is copied to this laptop.</source>
+            <translation>Ansluter till rummet… programmet kopieras till den här datorn.</translation>
         </message>
     </context>
     <context>
         <name>JoinScreen</name>
         <message>
-            <location filename="../live/join_screen.py" line="118" />
+            <location filename="../live/join_screen.py" line="127" />
             <source>Join the room — Jalostamo</source>
             <translation>Anslut till rummet — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="119" />
+            <location filename="../live/join_screen.py" line="128" />
             <source>Join the room</source>
             <translation>Anslut till rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="121" />
+            <location filename="../live/join_screen.py" line="130" />
             <source>On your laptop: Room → Join a room… (or Join a room… on the start screen), type or paste this code or scan the QR code, then choose your team.</source>
             <translation>På din dator: Rum → Anslut till ett rum… (eller Anslut till ett rum… på startskärmen), skriv eller klistra in koden eller skanna QR-koden och välj sedan ditt team.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="123" />
+            <location filename="../live/join_screen.py" line="132" />
             <source>New code</source>
             <translation>Ny kod</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="125" />
+            <location filename="../live/join_screen.py" line="134" />
             <source>The old code stops working for new laptops; those already in the room stay.</source>
             <translation>Den gamla koden slutar fungera för nya datorer; de som redan är i rummet stannar.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="126" />
+            <location filename="../live/join_screen.py" line="135" />
             <source>Full screen</source>
             <translation>Helskärm</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="127" />
+            <location filename="../live/join_screen.py" line="136" />
             <source>Laptops in the room</source>
             <translation>Datorer i rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Laptop</source>
             <translation>Bärbar dator</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>Screen</source>
             <translation>Vy</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="129" />
+            <location filename="../live/join_screen.py" line="138" />
             <source>Remove from the room</source>
             <translation>Ta bort från rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="131" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Disconnects the laptop; it cannot join again with this room's codes.</source>
             <translation>Kopplar bort datorn; den kan inte längre ansluta med rummets koder.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="151" />
+            <location filename="../live/join_screen.py" line="160" />
             <source>The code works until %1.</source>
             <translation>Koden fungerar till kl. %1.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="154" />
+            <location filename="../live/join_screen.py" line="163" />
             <source>The room is closed.</source>
             <translation>Rummet är stängt.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="161" />
+            <location filename="../live/join_screen.py" line="170" />
             <source>Observer</source>
             <translation>Åskådare</translation>
         </message>
@@ -364,47 +364,52 @@
     <context>
         <name>RoomMenu</name>
         <message>
-            <location filename="../live/menu.py" line="43" />
+            <location filename="../live/menu.py" line="44" />
             <source>R&amp;oom</source>
             <translation>R&amp;um</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="44" />
+            <location filename="../live/menu.py" line="45" />
             <source>&amp;Start the room</source>
             <translation>&amp;Öppna rummet</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="45" />
+            <location filename="../live/menu.py" line="46" />
             <source>Show the join &amp;code</source>
             <translation>Visa anslutnings&amp;koden</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="47" />
-            <source>Facilitator's &amp;console</source>
-            <translation>Facilitatorns &amp;konsol</translation>
+            <location filename="../live/menu.py" line="48" />
+            <source>Facilitator's c&amp;onsole</source>
+            <translation>Facilitatorns k&amp;onsol</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="49" />
+            <location filename="../live/menu.py" line="50" />
             <source>C&amp;lose the room</source>
             <translation>S&amp;täng rummet</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="51" />
+            <location filename="../live/menu.py" line="52" />
             <source>&amp;Join a room…</source>
             <translation>A&amp;nslut till ett rum…</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="52" />
+            <location filename="../live/menu.py" line="53" />
+            <source>&amp;Rejoin the last room</source>
+            <translation>Anslut &amp;igen till det senaste rummet</translation>
+        </message>
+        <message>
+            <location filename="../live/menu.py" line="54" />
             <source>&amp;Leave the room</source>
             <translation>&amp;Lämna rummet</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="80" />
+            <location filename="../live/menu.py" line="83" />
             <source>Facilitator's console</source>
             <translation>Facilitatorns konsol</translation>
         </message>
         <message>
-            <location filename="../live/menu.py" line="82" />
+            <location filename="../live/menu.py" line="85" />
             <source>Start the room</source>
             <translation>Öppna rummet</translation>
         </message>

@@ -75,3 +75,26 @@ def open_join_dialog(window: Any) -> JoinDialog:
     dialog = JoinDialog(install(window), window)
     open_and_forget(dialog)
     return dialog
+
+
+def rejoin(window: Any) -> bool:
+    """Join the room joined last (Room → Rejoin); a refusal is shown, never raised."""
+    from jalostamo.errors import UserError
+    from jalostamo.ui import errors
+
+    room = install(window)
+
+    def finished(error: UserError | None) -> None:
+        room.join_finished.disconnect(finished)
+        if error is not None:
+            errors.show_user_error(window, error)
+
+    room.join_finished.connect(finished)
+    try:
+        started = room.rejoin_last()
+    except UserError as exc:
+        started = False
+        errors.show_user_error(window, exc)
+    if not started:
+        room.join_finished.disconnect(finished)
+    return started

@@ -208,6 +208,7 @@ class RoomController(QObject):
                 client.stop()
             return
         if error is not None:
+            self.notice.emit(error.message(current_language()))
             self.join_finished.emit(error)
             return
         self.client, self.team_id, self.info = client, team_id, info
@@ -240,7 +241,9 @@ class RoomController(QObject):
         if not path.is_file():
             return  # opened when the first event says it is there
         self._waiting_for_copy = False
-        if self.window.open_file(path):
+        services = self.window.services
+        if (services is not None and _same(services.doc.path, path)) or \
+                self.window.open_file(path):  # (already open: the app reopened it)
             self._report_screen()
 
     def is_room_copy(self, path: Path) -> bool:
@@ -374,6 +377,26 @@ class RoomController(QObject):
         if self.role is None and not doc.readonly and doc.role != "team" \
                 and memory.is_hosting(doc.path):
             QTimer.singleShot(0, self._reopen_room)
+        elif self.role is None and not doc.readonly and self._is_last_rooms_copy(doc.path):
+            QTimer.singleShot(0, self._rejoin_quietly)  # the app reopened the laptop's copy
+
+    def _is_last_rooms_copy(self, path: Path) -> bool:
+        text, team_id = memory.last_join()
+        if not text or not team_id:
+            return False
+        try:
+            code = backend().parse_code(text)
+        except Exception:
+            return False
+        return _same(path.parent, memory.join_folder(code.fingerprint, team_id))
+
+    def _rejoin_quietly(self) -> None:
+        if self.role is not None:
+            return
+        try:
+            self.rejoin_last()
+        except UserError as exc:
+            self.notice.emit(exc.message(current_language()))
 
     def _reopen_room(self) -> None:
         """The room was open when the programme was closed: it opens again (the same room,

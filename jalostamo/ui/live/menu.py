@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
+from jalostamo.ui.live import memory
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
 
 if TYPE_CHECKING:
@@ -44,11 +45,12 @@ class RoomMenu(QObject):
         specs = (("live.start", self.tr("&Start the room"), lambda: live.start_room(self.window)),
                  ("live.join_screen", self.tr("Show the join &code"),
                   lambda: live.show_join_screen(self.window)),
-                 ("live.console", self.tr("Facilitator's &console"),
+                 ("live.console", self.tr("Facilitator's c&onsole"),
                   lambda: live.show_console(self.window)),
                  ("live.stop", self.tr("C&lose the room"), self.room.close_room),
                  ("-", "", None),
                  ("live.join", self.tr("&Join a room…"), lambda: live.open_join_dialog(self.window)),
+                 ("live.rejoin", self.tr("&Rejoin the last room"), lambda: live.rejoin(self.window)),
                  ("live.leave", self.tr("&Leave the room"), self.room.leave))
         self.actions = {}
         for action_id, text, handler in specs:
@@ -73,7 +75,8 @@ class RoomMenu(QObject):
                     and services.doc.role != "team" and not joined)
         enabled = {"live.start": can_host and not hosting, "live.join_screen": hosting,
                    "live.console": hosting, "live.stop": hosting,
-                   "live.join": not hosting, "live.leave": joined}
+                   "live.join": not hosting, "live.leave": joined,
+                   "live.rejoin": not hosting and not joined and bool(memory.last_join()[1])}
         for action_id, action in self.actions.items():
             action.setEnabled(enabled[action_id])
         if hosting:

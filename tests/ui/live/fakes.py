@@ -166,7 +166,8 @@ class FakeRoom:
         self.probe(code)
         data_dir.mkdir(parents=True, exist_ok=True)
         local = data_dir / "local.jalostamo"
-        shutil.copyfile(self.copies[team_id], local)
+        if not local.exists():  # a folder that joined before resumes with its copy
+            shutil.copyfile(self.copies[team_id], local)
         client = FakeClient(self, team_id, local, on_event, f"device-{len(self.clients) + 1}")
         self.clients.append(client)
         client.start()
