@@ -53,10 +53,14 @@ class StartPage(QWidget):
         self.join_button.setObjectName("joinRoomFromStart")
         self.join_button.clicked.connect(self._join_room)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button, self.join_button):
+        for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        room_row = QHBoxLayout()  # a team laptop in a workshop joins the facilitator's room
+        self.join_button.setMinimumHeight(40)
+        room_row.addWidget(self.join_button)
+        room_row.addStretch(1)
 
         recent_label = QLabel(self.tr("Recent programmes"), self)
         bold = recent_label.font()
@@ -76,6 +80,7 @@ class StartPage(QWidget):
         layout.addWidget(subtitle)
         layout.addSpacing(16)
         layout.addLayout(buttons)
+        layout.addLayout(room_row)
         layout.addSpacing(24)
         layout.addWidget(recent_label)
         layout.addWidget(self.recent, 1)
