@@ -100,9 +100,7 @@ def probe(code: JoinCode, timeout: float = 5) -> RoomInfo:
         teams = tuple((str(t[0]), str(t[1])) for t in reply.get("teams", []))
         return RoomInfo(str(reply.get("programme_name", "")), teams)
 
-    if code.expires_ms <= hlc.wall_ms():
-        raise RoomError("live.code_expired")
-    try:
+    try:  # the host decides whether the code is still good (this laptop's clock may be off)
         return asyncio.run(run())
     except p.Garbage as exc:
         raise RoomError("live.unreachable", address=f"{code.host}:{code.port}",
@@ -147,8 +145,6 @@ class Client:
 
     def join(self, code: JoinCode, team_id: str, timeout: float = 60) -> None:
         """Join with the code: the snapshot (a team file) is on disk when this returns."""
-        if code.expires_ms <= hlc.wall_ms():
-            raise RoomError("live.code_expired")
 
         async def run() -> None:
             ws = await _connect(code.host, code.port, code.fingerprint, timeout)

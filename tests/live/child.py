@@ -93,9 +93,12 @@ def main() -> int:
                 say(f"committed note {tag}-{i}")
                 time.sleep(pause)  # pacing the edits, not waiting for anything
             say("auto done")
-        elif words[0] == "offset":
-            mine = [x for x in client.state().presences if x.device_name == args.name]
-            say(f"offset {mine[0].clock_offset_ms if mine else 'none'}")
+        elif words[0] == "offset":  # once the host has told it (bounded by the test's deadline)
+            mine: list[object] = []
+            while not mine:
+                mine = [x for x in client.state().presences if x.device_name == args.name]
+                time.sleep(0.02)
+            say(f"offset {mine[0].clock_offset_ms}")  # type: ignore[attr-defined]
         elif words[0] == "pending":
             say(f"pending {client.state().pending_changes}")
         elif words[0] == "quit":
