@@ -103,7 +103,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     from jalostamo.live.client import Client, RoomError
 
     code = JoinCode.parse(args.code)
-    if Client(args.data_dir, on_event=_on_event).joined_to(code):
+    if Client.has_joined(args.data_dir, code):
         team_id = args.team  # resumed: the team is the one joined with
     else:
         info = probe_room(code)

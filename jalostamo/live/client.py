@@ -112,6 +112,7 @@ class Client:
         self.data_dir = Path(data_dir)
         self.on_event = on_event
         self.device_name = device_name
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.sidecar = Sidecar(self.data_dir / STATE_NAME)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -134,6 +135,18 @@ class Client:
         self.offset_ms = 0
 
     # --- joining (the caller's thread) -------------------------------------------------------
+
+    @staticmethod
+    def has_joined(data_dir: Path, code: JoinCode) -> bool:
+        """Whether ``data_dir`` already joined the room of ``code`` (it then resumes)."""
+        if not (Path(data_dir) / STATE_NAME).exists():
+            return False
+        sidecar = Sidecar(Path(data_dir) / STATE_NAME)
+        try:
+            return (sidecar.get("fingerprint") == code.fingerprint and bool(sidecar.get("token"))
+                    and (Path(data_dir) / LOCAL_NAME).exists())
+        finally:
+            sidecar.close()
 
     @property
     def local_path(self) -> Path:
