@@ -298,22 +298,18 @@ class Client:
             self._close_files()
 
     def _open_files(self) -> None:
+        from jalostamo.live.local_file import open_shared
         from jalostamo.services.events import EventBus
         from jalostamo.services.merge import MergeService
         from jalostamo.store.device import device_id
-        from jalostamo.store.document import Document, make_engine
 
-        path = self.local_path
-        self.doc = Document(path, make_engine(path), readonly=False, device_id=device_id(),
-                            lock=None)
+        self.doc, self.read = open_shared(self.local_path, device_id())
         self.merge = MergeService(self.doc, EventBus())
-        self.read = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.read.execute("PRAGMA busy_timeout = 5000")
         self.versions = self.sidecar.versions()
         self._data_version = -1
 
     def _close_files(self) -> None:
-        for name in ("read", "sidecar"):
+        for name in ("sidecar",):
             thing = getattr(self, name, None)
             if thing is not None:
                 with contextlib.suppress(Exception):
@@ -505,12 +501,7 @@ class Client:
         if tables:
             differs["programmes"] = changes.rows.get("programmes", [])
             news = cs.ChangeSet(changes.programme_id, differs)
-            raw = self.doc.engine.raw_connection()
-            try:
-                cs.apply(self.merge, raw.driver_connection, news,  # type: ignore[arg-type]
-                         name="live-host", meta={"role": "programme"})
-            finally:
-                raw.close()
+            cs.apply(self.merge, self.read, news, name="live-host", meta={"role": "programme"})
             local = self._local_rows(changes)
         # rows now as the host has them are seen; a row that differs (an edit made here
         # meanwhile, joined with the host's) stays pending and goes back
