@@ -305,6 +305,7 @@ class Client:
 
         self.doc, self.read = open_shared(self.local_path, device_id())
         self.merge = MergeService(self.doc, EventBus())
+        self.stage = cs.Stage(self.read)
         self.versions = self.sidecar.versions()
         self._data_version = -1
 
@@ -501,7 +502,7 @@ class Client:
         if tables:
             differs["programmes"] = changes.rows.get("programmes", [])
             news = cs.ChangeSet(changes.programme_id, differs)
-            cs.apply(self.merge, self.read, news, name="live-host", meta={"role": "programme"})
+            self.stage.apply(self.merge, news, name="live-host", meta={"role": "programme"})
             local = self._local_rows(changes)
         # rows now as the host has them are seen; a row that differs (an edit made here
         # meanwhile, joined with the host's) stays pending and goes back

@@ -263,6 +263,7 @@ class Host:
         self.doc = doc
         events = EventBus()
         self.merge = MergeService(doc, events)
+        self.stage = cs.Stage(self.read)
         self.team_files = TeamFileService(Entities(doc, events))
         self.sidecar = Sidecar(self.data_dir / "host-state.sqlite3")
         if not self.sidecar.get("epoch"):
@@ -552,7 +553,7 @@ class Host:
             raise p.Garbage("another programme")
         refused, rejected = 0, False
         try:
-            summary = cs.apply(self.merge, self.read, changes, name=f"live-{peer.name or peer.device_id}",
+            summary = self.stage.apply(self.merge, changes, name=f"live-{peer.name or peer.device_id}",
                                meta={"role": "team", "team_id": peer.team_id or "",
                                      "device_id": peer.device_id})
             refused = sum(summary.ignored.values())
