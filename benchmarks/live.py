@@ -70,7 +70,9 @@ def run_room(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
     from jalostamo.live.client import Client
     from jalostamo.models import Board, BoardItem, ItemKind
     from jalostamo.services import Services
+    from jalostamo.services.changeset import _BY_NAME, columns_of
 
+    text_at = columns_of(_BY_NAME["board_items"]).index("text")
     master = tmp / "ohjelma.jalostamo"
     teams = make_programme(master, clients)
     code_file = tmp / "code.txt"
@@ -87,20 +89,19 @@ def run_room(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
     sent: dict[str, float] = {}
     arrived: dict[str, dict[int, float]] = {}
     lock = threading.Lock()
-    original = Client._apply
+    original = Client._apply_changes
 
-    def apply_and_note(self: Any, message: dict[str, Any]) -> None:
-        original(self, message)
+    def apply_and_note(self: Any, changes: Any, seq: Any) -> None:
+        original(self, changes, seq)
         now = time.perf_counter()
-        body = (message.get("cs") or {}).get("tables", {}).get("board_items")
-        if body:
-            text_at = body["columns"].index("text")
+        rows = changes.rows.get("board_items")
+        if rows:
             with lock:
-                for row in body["rows"]:
+                for row in rows:
                     if row[text_at].startswith("e"):
                         arrived.setdefault(row[text_at], {}).setdefault(self.bench_index, now)
 
-    Client._apply = apply_and_note  # type: ignore[method-assign]
+    Client._apply_changes = apply_and_note  # type: ignore[method-assign]
     laptops = []
     start = time.perf_counter()
     for i, team in enumerate(teams):
@@ -146,7 +147,7 @@ def run_room(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
         time.sleep(0.05)
     for client in laptops:
         client.stop()
-    Client._apply = original  # type: ignore[method-assign]
+    Client._apply_changes = original  # type: ignore[method-assign]
     host.send_signal(signal.SIGTERM)
     cpu, peak = wait_child(host)
     latencies = []

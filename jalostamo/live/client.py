@@ -373,12 +373,23 @@ class Client:
                                    "wall": hlc.wall_ms(), "screen": self._screen}))
             self._out = asyncio.Queue()
             writer = asyncio.ensure_future(self._write(ws, self._out))
+            inbox: asyncio.Queue[Any] = asyncio.Queue()
+            reader = asyncio.ensure_future(self._pump(ws, inbox))
             self._ws = ws
             try:
-                async for raw in ws:
-                    self._handle(p.loads(raw))
+                while True:
+                    first = await inbox.get()
+                    batch = [first]
+                    while not inbox.empty():  # what came meanwhile is applied together
+                        batch.append(inbox.get_nowait())
+                    ended = self._handle_all(batch)
+                    if ended is not None:
+                        if isinstance(ended, BaseException):
+                            raise ended
+                        break
             finally:
                 writer.cancel()
+                reader.cancel()
         except ConnectionClosed:
             pass
         except p.Garbage as exc:
@@ -387,6 +398,36 @@ class Client:
             self._ws = None
             with contextlib.suppress(Exception):
                 await ws.close()
+
+    @staticmethod
+    async def _pump(ws: Any, inbox: asyncio.Queue[Any]) -> None:
+        """The host's messages into ``inbox``; then the way the connection ended."""
+        try:
+            async for raw in ws:
+                inbox.put_nowait(p.loads(raw))
+            inbox.put_nowait(True)
+        except BaseException as exc:  # handed to the session
+            inbox.put_nowait(exc)
+
+    def _handle_all(self, batch: list[Any]) -> Any:
+        """Handle messages in order; consecutive changes are merged as one changeset.
+        Returns how the connection ended (True, an exception) or None."""
+        changes: list[dict[str, Any]] = []
+        for message in batch:
+            if not isinstance(message, dict):
+                if changes:
+                    self._apply(changes)
+                return message
+            if message["t"] == "changes":
+                changes.append(message)
+                continue
+            if changes:
+                self._apply(changes)
+                changes = []
+            self._handle(message)
+        if changes:
+            self._apply(changes)
+        return None
 
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message["t"]
@@ -403,7 +444,7 @@ class Client:
                 self._send(p.dumps({"t": "screen", "screen": self._screen}))
             self._flush()
         elif kind == "changes":
-            self._apply(message)
+            self._apply([message])
         elif kind == "ack":
             self._acked(int(message.get("batch", -1)))
         elif kind == "presence":
@@ -490,11 +531,26 @@ class Client:
 
     # --- the host's changes ---------------------------------------------------------------------------
 
-    def _apply(self, message: dict[str, Any]) -> None:
-        try:
-            changes = cs.ChangeSet.from_obj(message.get("cs"))
-        except cs.BadChangeSet as exc:
-            raise p.Garbage(str(exc)) from None
+    def _apply(self, messages: list[dict[str, Any]]) -> None:
+        rows: dict[str, dict[str, tuple[Any, ...]]] = {}
+        programme = ""
+        seq = None
+        for message in messages:
+            try:
+                part = cs.ChangeSet.from_obj(message.get("cs"))
+            except cs.BadChangeSet as exc:
+                raise p.Garbage(str(exc)) from None
+            programme = part.programme_id
+            for name, got in part.rows.items():
+                by_id = rows.setdefault(name, {})
+                for row in got:
+                    by_id[row[0]] = row  # the later message has the later version
+            if isinstance(message.get("seq"), int):
+                seq = message["seq"]
+        self._apply_changes(cs.ChangeSet(programme, {n: list(r.values()) for n, r in rows.items()}),
+                            seq)
+
+    def _apply_changes(self, changes: cs.ChangeSet, seq: int | None) -> None:
         local = self._local_rows(changes)
         differs = {name: [row for row in rows if local.get((name, row[0])) != row]
                    for name, rows in changes.rows.items()}
@@ -526,8 +582,7 @@ class Client:
         for key in drop:
             self.pending.pop(key, None)
         self.pending.update(add)
-        seq = message.get("seq")
-        facts = {"watermark": seq} if isinstance(seq, int) else {}
+        facts = {"watermark": seq} if seq is not None else {}
         self.sidecar.record(versions, pending_add=add, pending_drop=drop, **facts)
         self.last_sync_ms = hlc.wall_ms()
         if tables:

@@ -96,6 +96,9 @@ class Host:
         self._poke: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._tasks: set[asyncio.Future[Any]] = set()
+        #: rows merged from laptops, not yet published
+        self._dirty: set[tuple[str, str]] = set()
+        self._dirty_all = False
         self.seq = 0
         self.last_sync_ms = 0
 
@@ -327,6 +330,10 @@ class Host:
                 await asyncio.wait_for(self._poke.wait(), p.POLL_S)
             self._poke.clear()
             try:
+                if self._dirty or self._dirty_all:
+                    keys, everything = self._dirty, self._dirty_all
+                    self._dirty, self._dirty_all = set(), False
+                    self._publish(from_peer=True, keys=None if everything else keys)
                 version = self.read.execute("PRAGMA data_version").fetchone()[0]
                 if version != self._data_version:
                     self._data_version = version
@@ -574,9 +581,14 @@ class Host:
                        count=refused)
         assert peer.queue is not None
         peer.queue.put_nowait(p.dumps({"t": "ack", "batch": batch, "refused": refused}))
-        # an erasure record erases elsewhere in the file too: then look at everything
-        self._publish(from_peer=True,
-                      keys=None if "erasures" in changes.tables else changes.row_keys())
+        # published together with whatever else arrives meanwhile (one changeset for the
+        # room instead of one per laptop's message); an erasure record erases elsewhere in
+        # the file too: then everything is looked at
+        if "erasures" in changes.tables:
+            self._dirty_all = True
+        self._dirty.update(changes.row_keys())
+        assert self._poke is not None
+        self._poke.set()
 
     def _tell(self, peer: _Peer, key: str, **params: Any) -> None:
         if peer.queue is not None:
