@@ -76,21 +76,24 @@ def cmd_host(args: argparse.Namespace) -> int:
     from jalostamo.paths import user_data_dir
     from jalostamo.store.document import Document
 
-    with Document.open(args.file) as doc:  # checked, migrated and locked while the room is open
-        data_dir = args.data_dir or user_data_dir() / "rooms" / doc.programme_id
-        host = open_host(doc.path, data_dir=data_dir, on_event=_on_event, bind=args.bind,
-                         port=args.port)
-        with _until_stopped() as stop:
-            code = host.start()
-            try:
-                if args.code_file:
-                    _write_code(args.code_file, code.text())
-                print(translate("live.host_open", address=f"{code.host}:{code.port}",
-                                code=code.text()), flush=True)
-                while not stop.wait(0.5):
-                    pass
-            finally:
-                host.stop()
+    # checked and migrated first; then the app may open it too (the facilitator's own edits
+    # reach the room like any other commit)
+    with Document.open(args.file) as doc:
+        programme_id = doc.programme_id
+    data_dir = args.data_dir or user_data_dir() / "rooms" / programme_id
+    host = open_host(args.file, data_dir=data_dir, on_event=_on_event, bind=args.bind,
+                     port=args.port)
+    with _until_stopped() as stop:
+        code = host.start()
+        try:
+            if args.code_file:
+                _write_code(args.code_file, code.text())
+            print(translate("live.host_open", address=f"{code.host}:{code.port}",
+                            code=code.text()), flush=True)
+            while not stop.wait(0.5):
+                pass
+        finally:
+            host.stop()
     return 0
 
 
@@ -100,7 +103,7 @@ def cmd_join(args: argparse.Namespace) -> int:
     from jalostamo.live.client import Client, RoomError
 
     code = JoinCode.parse(args.code)
-    if Client(args.data_dir, on_event=_on_event).joined_to(code):
+    if Client.has_joined(args.data_dir, code):
         team_id = args.team  # resumed: the team is the one joined with
     else:
         info = probe_room(code)

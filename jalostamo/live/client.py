@@ -100,9 +100,7 @@ def probe(code: JoinCode, timeout: float = 5) -> RoomInfo:
         teams = tuple((str(t[0]), str(t[1])) for t in reply.get("teams", []))
         return RoomInfo(str(reply.get("programme_name", "")), teams)
 
-    if code.expires_ms <= hlc.wall_ms():
-        raise RoomError("live.code_expired")
-    try:
+    try:  # the host decides whether the code is still good (this laptop's clock may be off)
         return asyncio.run(run())
     except p.Garbage as exc:
         raise RoomError("live.unreachable", address=f"{code.host}:{code.port}",
@@ -114,6 +112,7 @@ class Client:
         self.data_dir = Path(data_dir)
         self.on_event = on_event
         self.device_name = device_name
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.sidecar = Sidecar(self.data_dir / STATE_NAME)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -137,6 +136,18 @@ class Client:
 
     # --- joining (the caller's thread) -------------------------------------------------------
 
+    @staticmethod
+    def has_joined(data_dir: Path, code: JoinCode) -> bool:
+        """Whether ``data_dir`` already joined the room of ``code`` (it then resumes)."""
+        if not (Path(data_dir) / STATE_NAME).exists():
+            return False
+        sidecar = Sidecar(Path(data_dir) / STATE_NAME)
+        try:
+            return (sidecar.get("fingerprint") == code.fingerprint and bool(sidecar.get("token"))
+                    and (Path(data_dir) / LOCAL_NAME).exists())
+        finally:
+            sidecar.close()
+
     @property
     def local_path(self) -> Path:
         return self.data_dir / LOCAL_NAME
@@ -147,8 +158,6 @@ class Client:
 
     def join(self, code: JoinCode, team_id: str, timeout: float = 60) -> None:
         """Join with the code: the snapshot (a team file) is on disk when this returns."""
-        if code.expires_ms <= hlc.wall_ms():
-            raise RoomError("live.code_expired")
 
         async def run() -> None:
             ws = await _connect(code.host, code.port, code.fingerprint, timeout)
@@ -289,22 +298,19 @@ class Client:
             self._close_files()
 
     def _open_files(self) -> None:
+        from jalostamo.live.local_file import open_shared
         from jalostamo.services.events import EventBus
         from jalostamo.services.merge import MergeService
         from jalostamo.store.device import device_id
-        from jalostamo.store.document import Document, make_engine
 
-        path = self.local_path
-        self.doc = Document(path, make_engine(path), readonly=False, device_id=device_id(),
-                            lock=None)
+        self.doc, self.read = open_shared(self.local_path, device_id())
         self.merge = MergeService(self.doc, EventBus())
-        self.read = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.read.execute("PRAGMA busy_timeout = 5000")
+        self.stage = cs.Stage(self.read)
         self.versions = self.sidecar.versions()
         self._data_version = -1
 
     def _close_files(self) -> None:
-        for name in ("read", "sidecar"):
+        for name in ("sidecar",):
             thing = getattr(self, name, None)
             if thing is not None:
                 with contextlib.suppress(Exception):
@@ -367,12 +373,23 @@ class Client:
                                    "wall": hlc.wall_ms(), "screen": self._screen}))
             self._out = asyncio.Queue()
             writer = asyncio.ensure_future(self._write(ws, self._out))
+            inbox: asyncio.Queue[Any] = asyncio.Queue()
+            reader = asyncio.ensure_future(self._pump(ws, inbox))
             self._ws = ws
             try:
-                async for raw in ws:
-                    self._handle(p.loads(raw))
+                while True:
+                    first = await inbox.get()
+                    batch = [first]
+                    while not inbox.empty():  # what came meanwhile is applied together
+                        batch.append(inbox.get_nowait())
+                    ended = self._handle_all(batch)
+                    if ended is not None:
+                        if isinstance(ended, BaseException):
+                            raise ended
+                        break
             finally:
                 writer.cancel()
+                reader.cancel()
         except ConnectionClosed:
             pass
         except p.Garbage as exc:
@@ -381,6 +398,36 @@ class Client:
             self._ws = None
             with contextlib.suppress(Exception):
                 await ws.close()
+
+    @staticmethod
+    async def _pump(ws: Any, inbox: asyncio.Queue[Any]) -> None:
+        """The host's messages into ``inbox``; then the way the connection ended."""
+        try:
+            async for raw in ws:
+                inbox.put_nowait(p.loads(raw))
+            inbox.put_nowait(True)
+        except BaseException as exc:  # handed to the session
+            inbox.put_nowait(exc)
+
+    def _handle_all(self, batch: list[Any]) -> Any:
+        """Handle messages in order; consecutive changes are merged as one changeset.
+        Returns how the connection ended (True, an exception) or None."""
+        changes: list[dict[str, Any]] = []
+        for message in batch:
+            if not isinstance(message, dict):
+                if changes:
+                    self._apply(changes)
+                return message
+            if message["t"] == "changes":
+                changes.append(message)
+                continue
+            if changes:
+                self._apply(changes)
+                changes = []
+            self._handle(message)
+        if changes:
+            self._apply(changes)
+        return None
 
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message["t"]
@@ -397,7 +444,7 @@ class Client:
                 self._send(p.dumps({"t": "screen", "screen": self._screen}))
             self._flush()
         elif kind == "changes":
-            self._apply(message)
+            self._apply([message])
         elif kind == "ack":
             self._acked(int(message.get("batch", -1)))
         elif kind == "presence":
@@ -484,11 +531,26 @@ class Client:
 
     # --- the host's changes ---------------------------------------------------------------------------
 
-    def _apply(self, message: dict[str, Any]) -> None:
-        try:
-            changes = cs.ChangeSet.from_obj(message.get("cs"))
-        except cs.BadChangeSet as exc:
-            raise p.Garbage(str(exc)) from None
+    def _apply(self, messages: list[dict[str, Any]]) -> None:
+        rows: dict[str, dict[str, tuple[Any, ...]]] = {}
+        programme = ""
+        seq = None
+        for message in messages:
+            try:
+                part = cs.ChangeSet.from_obj(message.get("cs"))
+            except cs.BadChangeSet as exc:
+                raise p.Garbage(str(exc)) from None
+            programme = part.programme_id
+            for name, got in part.rows.items():
+                by_id = rows.setdefault(name, {})
+                for row in got:
+                    by_id[row[0]] = row  # the later message has the later version
+            if isinstance(message.get("seq"), int):
+                seq = message["seq"]
+        self._apply_changes(cs.ChangeSet(programme, {n: list(r.values()) for n, r in rows.items()}),
+                            seq)
+
+    def _apply_changes(self, changes: cs.ChangeSet, seq: int | None) -> None:
         local = self._local_rows(changes)
         differs = {name: [row for row in rows if local.get((name, row[0])) != row]
                    for name, rows in changes.rows.items()}
@@ -496,12 +558,7 @@ class Client:
         if tables:
             differs["programmes"] = changes.rows.get("programmes", [])
             news = cs.ChangeSet(changes.programme_id, differs)
-            raw = self.doc.engine.raw_connection()
-            try:
-                cs.apply(self.merge, raw.driver_connection, news,  # type: ignore[arg-type]
-                         name="live-host", meta={"role": "programme"})
-            finally:
-                raw.close()
+            self.stage.apply(self.merge, news, name="live-host", meta={"role": "programme"})
             local = self._local_rows(changes)
         # rows now as the host has them are seen; a row that differs (an edit made here
         # meanwhile, joined with the host's) stays pending and goes back
@@ -525,8 +582,7 @@ class Client:
         for key in drop:
             self.pending.pop(key, None)
         self.pending.update(add)
-        seq = message.get("seq")
-        facts = {"watermark": seq} if isinstance(seq, int) else {}
+        facts = {"watermark": seq} if seq is not None else {}
         self.sidecar.record(versions, pending_add=add, pending_drop=drop, **facts)
         self.last_sync_ms = hlc.wall_ms()
         if tables:

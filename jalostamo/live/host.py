@@ -96,6 +96,9 @@ class Host:
         self._poke: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._tasks: set[asyncio.Future[Any]] = set()
+        #: rows merged from laptops, not yet published
+        self._dirty: set[tuple[str, str]] = set()
+        self._dirty_all = False
         self.seq = 0
         self.last_sync_ms = 0
 
@@ -247,15 +250,14 @@ class Host:
                         await loop.run_in_executor(None, announcer.close)
 
     def _open_files(self) -> None:
+        from jalostamo.live.local_file import open_shared
         from jalostamo.services.entities import Entities
         from jalostamo.services.events import EventBus
         from jalostamo.services.merge import MergeService
         from jalostamo.services.team_files import TeamFileService
         from jalostamo.store.device import device_id
-        from jalostamo.store.document import Document, make_engine
 
-        doc = Document(self.path, make_engine(self.path), readonly=False, device_id=device_id(),
-                       lock=None)
+        doc, self.read = open_shared(self.path, device_id())
         if doc.role != "programme":
             doc.engine.dispose()
             from jalostamo.errors import FileRefused
@@ -264,9 +266,8 @@ class Host:
         self.doc = doc
         events = EventBus()
         self.merge = MergeService(doc, events)
+        self.stage = cs.Stage(self.read)
         self.team_files = TeamFileService(Entities(doc, events))
-        self.read = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.read.execute("PRAGMA busy_timeout = 5000")
         self.sidecar = Sidecar(self.data_dir / "host-state.sqlite3")
         if not self.sidecar.get("epoch"):
             self.sidecar.put(epoch=uuid.uuid4().hex)
@@ -284,7 +285,7 @@ class Host:
         self._publish()  # what changed while the room was closed
 
     def _close_files(self) -> None:
-        for closing in ("read", "sidecar"):
+        for closing in ("sidecar",):
             thing = getattr(self, closing, None)
             if thing is not None:
                 with contextlib.suppress(Exception):
@@ -329,6 +330,10 @@ class Host:
                 await asyncio.wait_for(self._poke.wait(), p.POLL_S)
             self._poke.clear()
             try:
+                if self._dirty or self._dirty_all:
+                    keys, everything = self._dirty, self._dirty_all
+                    self._dirty, self._dirty_all = set(), False
+                    self._publish(from_peer=True, keys=None if everything else keys)
                 version = self.read.execute("PRAGMA data_version").fetchone()[0]
                 if version != self._data_version:
                     self._data_version = version
@@ -336,9 +341,15 @@ class Host:
             except sqlite3.Error as exc:
                 log.warning("room: reading the programme failed: %s", exc)
 
-    def _publish(self, *, from_peer: bool = False) -> frozenset[str]:
-        """Number and send what changed in the file since the last look."""
-        now = cs.read_versions(self.read)
+    def _publish(self, *, from_peer: bool = False,
+                 keys: set[tuple[str, str]] | None = None) -> frozenset[str]:
+        """Number and send what changed in the file since the last look (only ``keys`` can
+        have changed: the rows of a changeset just merged here)."""
+        if keys is None:
+            now = cs.read_versions(self.read)
+        else:
+            now = {(name, row[0]): cs.version_of(name, row) for name, rows in
+                   cs.collect(self.read, self.doc.programme_id, keys).rows.items() for row in rows}
         changed = {k: v for k, v in now.items() if self.versions.get(k) != v}
         if not changed:
             return frozenset()
@@ -548,10 +559,8 @@ class Host:
         if changes.programme_id != self.doc.programme_id:
             raise p.Garbage("another programme")
         refused, rejected = 0, False
-        raw = self.doc.engine.raw_connection()
         try:
-            summary = cs.apply(self.merge, raw.driver_connection, changes,  # type: ignore[arg-type]
-                               name=f"live-{peer.name or peer.device_id}",
+            summary = self.stage.apply(self.merge, changes, name=f"live-{peer.name or peer.device_id}",
                                meta={"role": "team", "team_id": peer.team_id or "",
                                      "device_id": peer.device_id})
             refused = sum(summary.ignored.values())
@@ -565,8 +574,6 @@ class Host:
         except (StorageFull, UserError) as exc:
             log.error("room: the changes of %s could not be written: %s", peer.name, exc)
             return  # not acknowledged: the laptop sends them again
-        finally:
-            raw.close()
         if refused and not rejected:
             label = self._team_label(peer.team_id)
             self._refuse("live.refused_other_team", device=peer.name, team=label, count=refused)
@@ -574,7 +581,14 @@ class Host:
                        count=refused)
         assert peer.queue is not None
         peer.queue.put_nowait(p.dumps({"t": "ack", "batch": batch, "refused": refused}))
-        self._publish(from_peer=True)
+        # published together with whatever else arrives meanwhile (one changeset for the
+        # room instead of one per laptop's message); an erasure record erases elsewhere in
+        # the file too: then everything is looked at
+        if "erasures" in changes.tables:
+            self._dirty_all = True
+        self._dirty.update(changes.row_keys())
+        assert self._poke is not None
+        self._poke.set()
 
     def _tell(self, peer: _Peer, key: str, **params: Any) -> None:
         if peer.queue is not None:

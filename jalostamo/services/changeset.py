@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -210,60 +209,55 @@ def split(changes: ChangeSet, limit: int = MAX_BYTES) -> list[ChangeSet]:
 
 # --- applying ------------------------------------------------------------------------------
 
-_TEMPLATES: dict[str, sqlite3.Connection] = {}
-_TEMPLATE_LOCK = threading.Lock()
 
+class Stage:
+    """An in-memory database of the programme's schema where changesets are laid out to be
+    merged, one after the other (made once per host or laptop: a fresh database would parse the
+    whole schema again for every changeset)."""
 
-def _template(conn: sqlite3.Connection, programme_id: str) -> sqlite3.Connection:
-    """An empty in-memory database with the schema of the file ``conn`` is open on (made once:
-    the schema is ours, the file was checked when it was opened)."""
-    with _TEMPLATE_LOCK:
-        template = _TEMPLATES.get(programme_id)
-        if template is None:
-            template = sqlite3.connect(":memory:", check_same_thread=False)
-            for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                       "type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'"):
-                template.execute(sql)
-            template.commit()
-            _TEMPLATES[programme_id] = template
-        return template
+    def __init__(self, schema_of: sqlite3.Connection) -> None:
+        self.mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        for (sql,) in schema_of.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                                        "type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'"):
+            self.mem.execute(sql)
 
+    def close(self) -> None:
+        self.mem.close()
 
-def as_source(template_of: sqlite3.Connection, changes: ChangeSet, meta: Mapping[str, str]
-              ) -> sqlite3.Connection:
-    """The changeset as an in-memory database of the programme's schema, with ``meta`` as its
-    ``file_meta`` (``role``/``team_id``: whose part it may change). Constraint failures (a row
-    that cannot exist) raise :class:`BadChangeSet`."""
-    template = _template(template_of, changes.programme_id)
-    mem = sqlite3.connect(":memory:")
-    with _TEMPLATE_LOCK:
-        template.backup(mem)
-    try:
-        for name, rows in changes.rows.items():
-            if not rows:
-                continue
-            cols = columns_of(_BY_NAME[name])
-            names = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" for _ in cols)
-            mem.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', rows)
-        mem.executemany("INSERT OR REPLACE INTO file_meta (key, value) VALUES (?, ?)",
-                        list(meta.items()))
-        mem.commit()
-    except sqlite3.Error as exc:
-        mem.close()
-        raise BadChangeSet(str(exc)[:300]) from None
-    return mem
+    def _clear(self, tables: Iterable[str]) -> None:
+        for name in tables:
+            self.mem.execute(f'DELETE FROM "{name}"')
+        self.mem.execute("DELETE FROM file_meta")
 
+    def load(self, changes: ChangeSet, meta: Mapping[str, str]) -> None:
+        """The changeset as the database's rows, with ``meta`` as its ``file_meta``
+        (``role``/``team_id``: whose part it may change). Constraint failures (a row that
+        cannot exist) raise :class:`BadChangeSet`."""
+        self.mem.execute("BEGIN")
+        try:
+            for name, rows in changes.rows.items():
+                if not rows:
+                    continue
+                cols = columns_of(_BY_NAME[name])
+                names = ", ".join(f'"{c}"' for c in cols)
+                marks = ", ".join("?" for _ in cols)
+                self.mem.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', rows)
+            self.mem.executemany("INSERT OR REPLACE INTO file_meta (key, value) VALUES (?, ?)",
+                                 list(meta.items()))
+            self.mem.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.mem.execute("ROLLBACK")
+            raise BadChangeSet(str(exc)[:300]) from None
 
-def apply(merge: Any, conn_for_schema: sqlite3.Connection, changes: ChangeSet, *,
-          name: str, meta: Mapping[str, str]) -> Any:
-    """Merge ``changes`` into the document of ``merge`` (a MergeService); returns its summary.
-    ``meta`` decides the ownership rule: ``{"role": "team", "team_id": ...}`` for a team's
-    changes; raises ``FileRefused`` for rows the merge refuses (as for a file)."""
-    from jalostamo.services.merge_faults import SourceReader
+    def apply(self, merge: Any, changes: ChangeSet, *, name: str, meta: Mapping[str, str]) -> Any:
+        """Merge ``changes`` into the document of ``merge`` (a MergeService); returns its
+        summary. ``meta`` decides the ownership rule: ``{"role": "team", "team_id": ...}`` for
+        a team's changes; raises ``FileRefused`` for rows the merge refuses (as for a file)."""
+        from jalostamo.services.merge_faults import SourceReader
 
-    mem = as_source(conn_for_schema, changes, meta)
-    try:
-        return merge.merge_live(SourceReader(mem), name, changes.tables)
-    finally:
-        mem.close()
+        self.load(changes, meta)
+        try:
+            ids = {table: [row[0] for row in rows] for table, rows in changes.rows.items() if rows}
+            return merge.merge_live(SourceReader(self.mem), name, ids)
+        finally:
+            self._clear(changes.tables)

@@ -20,6 +20,7 @@ Rules (see docs/architecture.md, "Merging"):
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -143,18 +144,20 @@ class _First:
 class MergeService:
     """Merges team files (or any files of the same programme) into the open document."""
 
-    #: live venue mode: the changeset's in-memory source and the tables it holds
-    _live: tuple[SourceReader, frozenset[str]] | None = None
+    #: live venue mode: the changeset's in-memory source and its row ids by table
+    _live: tuple[SourceReader, dict[str, list[str]]] | None = None
 
     def __init__(self, doc: Document, events: EventBus) -> None:
         self.doc = doc
         self.events = events
 
-    def merge_live(self, source: SourceReader, name: str, tables: frozenset[str]) -> MergeSummary:
+    def merge_live(self, source: SourceReader, name: str, ids: dict[str, list[str]]
+                   ) -> MergeSummary:
         """Live venue mode (services/changeset.py): merge the rows of a changeset made into an
         in-memory database by the same rules, without a backup copy per change, visiting only
-        ``tables``; a merge record is written only with new conflicts."""
-        self._live = (source, tables)
+        the tables and target rows of ``ids`` (table -> row ids in the source); a merge record
+        is written only with new conflicts."""
+        self._live = (source, ids)
         try:
             return self._run([Path(name)], write=True)
         finally:
@@ -231,7 +234,17 @@ class MergeService:
         rows = self._cache.get(spec.table.name)
         if rows is None:
             cols = ", ".join(f'"{c}"' for c in spec.columns)
-            rows = {row[0]: row for row in conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
+            ids = self._live[1].get(spec.table.name) if self._live else None
+            if ids is not None and spec.table.name != "erasures":  # live: only the changed rows
+                rows = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    rows.update((row[0], row) for row in conn.execute(
+                        f'SELECT {cols} FROM "{spec.table.name}" WHERE id IN '
+                        f'({", ".join("?" for _ in chunk)})', chunk))
+            else:
+                rows = {row[0]: row for row in
+                        conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
             self._cache[spec.table.name] = rows
         return rows
 
@@ -266,7 +279,7 @@ class MergeService:
             team_label = resolver.label(("teams", source_team)) if source_team else ""
             run = _SourceRun(self, conn, src, source, source_team, team_label)
             run.merge_erasures()
-            for table in Base.metadata.sorted_tables:
+            for table in _live_order() if live else Base.metadata.sorted_tables:
                 if table.name in LOCAL_TABLES or table.name == "erasures":
                     continue
                 if live and table.name not in live[1]:
@@ -596,6 +609,12 @@ class _SourceRun:
                 raise FileRefused("merge.hostile", path=str(self.source),
                                   detail=f"media.original: {problem.reason}") from None
         return tuple(blobs)
+
+
+@functools.cache
+def _live_order() -> tuple[Table, ...]:
+    """The tables parents first, computed once (live changesets are merged many times)."""
+    return tuple(Base.metadata.sorted_tables)
 
 
 def name_is_person_field(table: str, field_name: str) -> bool:
