@@ -76,6 +76,7 @@ class RoomController(QObject):
         self.state: RoomState | None = None
         self.sent = RoomBroadcast()  # what the host shows everyone now
         self.seen_seq = -1
+        self._followed: RoomBroadcast | None = None
         self._screen = ""
         self._waiting_for_copy = False
         self._join_ticket = 0
@@ -187,7 +188,11 @@ class RoomController(QObject):
                 log.exception("joining the room failed")
                 outcome = (None, UserError("live_ui.join_failed"))
                 del exc
-            self._joined.emit((ticket, code, info, team_id, outcome))
+            try:
+                self._joined.emit((ticket, code, info, team_id, outcome))
+            except RuntimeError:  # the window closed meanwhile
+                if outcome[0] is not None:
+                    outcome[0].stop()
 
         threading.Thread(target=work, name="jalostamo-room-join", daemon=True).start()
 
@@ -213,6 +218,7 @@ class RoomController(QObject):
             return
         self.client, self.team_id, self.info = client, team_id, info
         self.seen_seq = -1
+        self._followed = None
         memory.remember_join(code.text(), team_id)
         self.refresh(force=True)
         self.poll.start()
@@ -304,9 +310,13 @@ class RoomController(QObject):
         return next((p for p in self.state.presences if p.device_id == mine), None)
 
     def host_now(self) -> int:
-        """The host's clock now, as well as this laptop knows it."""
-        presence = self.own_presence() if self.client is not None else None
-        return self.clock() - (presence.clock_offset_ms if presence is not None else 0)
+        """The host's clock now, as well as this laptop knows it (the offset measured when it
+        joined: the laptop's clock minus the host's)."""
+        offset = getattr(self.client, "offset_ms", None)  # the core's client keeps it
+        if not isinstance(offset, int):
+            presence = self.own_presence() if self.client is not None else None
+            offset = presence.clock_offset_ms if presence is not None else 0
+        return self.clock() - offset
 
     def on_event(self, event: RoomEvent) -> None:
         """One event of the core, on the GUI thread."""
@@ -333,12 +343,15 @@ class RoomController(QObject):
             services.events.emit(change)
 
     def _follow(self, update: RoomBroadcast) -> None:
-        if update.seq <= self.seen_seq:
+        """Show what the facilitator sends; a screen to go to is followed once per update
+        (by its sequence number; a restarted host may count from the start again)."""
+        if update == self._followed:
             return
-        self.seen_seq = update.seq
+        self._followed = update
         self.broadcast.emit(update)
-        if update.bring_to_screen:
+        if update.bring_to_screen and update.seq != self.seen_seq:
             self.window.show_page(page_for(update.bring_to_screen, self._team()))
+        self.seen_seq = update.seq
 
     def _team(self) -> str | None:
         services = self.window.services

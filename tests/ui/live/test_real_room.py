@@ -83,3 +83,24 @@ def test_an_edit_travels_between_the_windows_through_a_real_room(
         console_window = facilitator.findChild(type(live.show_console(facilitator)))
         if console_window is not None:
             console_window.close()
+
+
+def test_the_real_cores_refusals_are_told_in_finnish(
+        make_window: Callable[..., MainWindow], real_core: None) -> None:
+    from jalostamo.i18n import translate
+    from jalostamo.live.api import JoinCode
+
+    window = make_window()
+    dialog = live.open_join_dialog(window)
+    dialog.code_edit.setText("JLS1-ROSKAA-EI-KOODI")
+    dialog.look_button.click()
+    assert dialog.error.isVisible() and dialog.error.text() == translate("live.code_invalid", "fi")
+    nobody = JoinCode("127.0.0.1", 9, "ab" * 10, "cd" * 32, 4_000_000_000_000)  # no room there
+    dialog.code_edit.setText(nobody.text())
+    dialog.look_button.click()
+    message = dialog.error.text()
+    assert dialog.error.isVisible() and "127.0.0.1:9" in message, message
+    assert "Traceback" not in message and "live." not in message
+    assert not dialog.join_button.isEnabled()
+    assert window.services is None
+    dialog.reject()
