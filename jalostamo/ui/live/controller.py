@@ -124,7 +124,7 @@ class RoomController(QObject):
         self.host = host
         self.sent = RoomBroadcast()
         memory.set_hosting(services.doc.path, True)
-        self.timer_link.attach_all()
+        self.timer_link.room_opened()
         self.refresh(force=True)
         self.poll.start()
         return code

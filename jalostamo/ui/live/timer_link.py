@@ -52,6 +52,14 @@ class TimerLink(QObject):
         self.attach_all()
         return panel
 
+    def room_opened(self) -> None:
+        """A new room: follow every run panel and show a countdown already running."""
+        self._last = None
+        self.attach_all()
+        panel = self.run_panel_if_built()
+        if panel is not None and panel.timer.running:
+            self.send(panel, force=True)
+
     def run_panel_if_built(self) -> RunPanel | None:
         panels = [p for p in self.room.window.findChildren(RunPanel) if p.schedule]
         return panels[0] if panels else None

@@ -216,3 +216,18 @@ def test_widgets_are_touched_on_the_gui_thread_only(
     assert len(threads) > before
     assert set(threads) == {threading.main_thread().ident}
 
+
+
+def test_a_countdown_running_before_the_room_opens_is_shown_at_once(
+        facilitator: MainWindow, team_window: MainWindow, venue: Venue) -> None:
+    facilitator.show_page("agenda")
+    agenda = facilitator.current_page()
+    agenda.enter_run_mode()
+    agenda.run_panel.timer.start()
+    assert live.start_room(facilitator)
+    assert venue.room.host.sent.timer is not None and venue.room.host.sent.timer.running
+    join(team_window, facilitator, venue.turku)
+    bar = banner(team_window)
+    wait_for(lambda: bar.isVisible() and bar.countdown.running)
+    assert bar.activity.text() == "Avaus"
+    agenda.run_panel.timer.pause()
