@@ -203,77 +203,82 @@
     <context>
         <name>JoinScreen</name>
         <message>
-            <location filename="../live/join_screen.py" line="127" />
+            <location filename="../live/join_screen.py" line="130" />
             <source>Join the room — Jalostamo</source>
             <translation>Liity huoneeseen — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="131" />
             <source>Join the room</source>
             <translation>Liity huoneeseen</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="130" />
+            <location filename="../live/join_screen.py" line="133" />
             <source>On your laptop: Room → Join a room… (or Join a room… on the start screen), type or paste this code or scan the QR code, then choose your team.</source>
             <translation>Omalla kannettavallasi: Huone → Liity huoneeseen… (tai aloitusnäkymän Liity huoneeseen…), kirjoita tai liitä tämä koodi tai lue QR-koodi ja valitse sitten tiimisi.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="132" />
+            <location filename="../live/join_screen.py" line="135" />
             <source>New code</source>
             <translation>Uusi koodi</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="134" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>The old code stops working for new laptops; those already in the room stay.</source>
             <translation>Vanha koodi lakkaa toimimasta uusille kannettaville; jo huoneessa olevat pysyvät.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="135" />
+            <location filename="../live/join_screen.py" line="138" />
             <source>Full screen</source>
             <translation>Koko näyttö</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="136" />
+            <location filename="../live/join_screen.py" line="139" />
             <source>Laptops in the room</source>
             <translation>Kannettavat huoneessa</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Team</source>
             <translation>Tiimi</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Laptop</source>
             <translation>Kannettava</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Screen</source>
             <translation>Näkymä</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="138" />
+            <location filename="../live/join_screen.py" line="141" />
             <source>Remove from the room</source>
             <translation>Poista huoneesta</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="140" />
+            <location filename="../live/join_screen.py" line="143" />
             <source>Disconnects the laptop; it cannot join again with this room's codes.</source>
             <translation>Katkaisee kannettavan yhteyden; se ei voi enää liittyä tämän huoneen koodeilla.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="160" />
+            <location filename="../live/join_screen.py" line="171" />
+            <source>The code has expired: press New code.</source>
+            <translation>Koodi on vanhentunut: paina Uusi koodi.</translation>
+        </message>
+        <message>
+            <location filename="../live/join_screen.py" line="173" />
             <source>The code works until %1.</source>
             <translation>Koodi toimii klo %1 asti.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="163" />
+            <location filename="../live/join_screen.py" line="176" />
             <source>The room is closed.</source>
             <translation>Huone on suljettu.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="170" />
+            <location filename="../live/join_screen.py" line="183" />
             <source>Observer</source>
             <translation>Katsoja</translation>
         </message>

@@ -203,77 +203,82 @@
     <context>
         <name>JoinScreen</name>
         <message>
-            <location filename="../live/join_screen.py" line="127" />
+            <location filename="../live/join_screen.py" line="130" />
             <source>Join the room — Jalostamo</source>
             <translation>Anslut till rummet — Jalostamo</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="128" />
+            <location filename="../live/join_screen.py" line="131" />
             <source>Join the room</source>
             <translation>Anslut till rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="130" />
+            <location filename="../live/join_screen.py" line="133" />
             <source>On your laptop: Room → Join a room… (or Join a room… on the start screen), type or paste this code or scan the QR code, then choose your team.</source>
             <translation>På din dator: Rum → Anslut till ett rum… (eller Anslut till ett rum… på startskärmen), skriv eller klistra in koden eller skanna QR-koden och välj sedan ditt team.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="132" />
+            <location filename="../live/join_screen.py" line="135" />
             <source>New code</source>
             <translation>Ny kod</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="134" />
+            <location filename="../live/join_screen.py" line="137" />
             <source>The old code stops working for new laptops; those already in the room stay.</source>
             <translation>Den gamla koden slutar fungera för nya datorer; de som redan är i rummet stannar.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="135" />
+            <location filename="../live/join_screen.py" line="138" />
             <source>Full screen</source>
             <translation>Helskärm</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="136" />
+            <location filename="../live/join_screen.py" line="139" />
             <source>Laptops in the room</source>
             <translation>Datorer i rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Laptop</source>
             <translation>Bärbar dator</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="137" />
+            <location filename="../live/join_screen.py" line="140" />
             <source>Screen</source>
             <translation>Vy</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="138" />
+            <location filename="../live/join_screen.py" line="141" />
             <source>Remove from the room</source>
             <translation>Ta bort från rummet</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="140" />
+            <location filename="../live/join_screen.py" line="143" />
             <source>Disconnects the laptop; it cannot join again with this room's codes.</source>
             <translation>Kopplar bort datorn; den kan inte längre ansluta med rummets koder.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="160" />
+            <location filename="../live/join_screen.py" line="171" />
+            <source>The code has expired: press New code.</source>
+            <translation>Koden har gått ut: tryck på Ny kod.</translation>
+        </message>
+        <message>
+            <location filename="../live/join_screen.py" line="173" />
             <source>The code works until %1.</source>
             <translation>Koden fungerar till kl. %1.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="163" />
+            <location filename="../live/join_screen.py" line="176" />
             <source>The room is closed.</source>
             <translation>Rummet är stängt.</translation>
         </message>
         <message>
-            <location filename="../live/join_screen.py" line="170" />
+            <location filename="../live/join_screen.py" line="183" />
             <source>Observer</source>
             <translation>Åskådare</translation>
         </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -111,6 +111,9 @@ class JoinScreen(QWidget):
         self._fonts()
         self.retranslate()
         room.changed.connect(self.refresh)
+        self.ticker = QTimer(self)  # the code's expiry is noticed without an event
+        self.ticker.setInterval(5000)
+        self.ticker.timeout.connect(self.refresh)
         self.resize(1280, 720)
         self.refresh()
 
@@ -140,6 +143,14 @@ class JoinScreen(QWidget):
             "Disconnects the laptop; it cannot join again with this room's codes."))
         self.refresh()
 
+    def showEvent(self, event: object) -> None:
+        self.ticker.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self.ticker.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -156,7 +167,9 @@ class JoinScreen(QWidget):
             else:
                 self.code_label.setText("")
                 self.qr.clear()
-        if code is not None:
+        if code is not None and code.expires_ms <= self.room.clock():
+            self.expiry.setText(self.tr("The code has expired: press New code."))
+        elif code is not None:
             self.expiry.setText(self.tr("The code works until %1.").replace(
                 "%1", clock_text(code.expires_ms)))
         else:

@@ -43,6 +43,9 @@ def test_the_join_screen_shows_the_code_big_and_as_a_qr_code(facilitator: MainWi
     screen.new_code_button.click()
     assert screen.code_label.text().replace("\n", "") == host.code.text() != code
     assert "Liity huoneeseen" in screen.heading.text()
+    room(facilitator).clock = lambda: host.code.expires_ms  # time passes
+    screen.refresh()
+    assert screen.expiry.text() == "Koodi on vanhentunut: paina Uusi koodi."
 
 
 def test_console_rows_follow_presence_events_and_revoke_disconnects(
