@@ -20,14 +20,21 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
 from jalostamo.services import clock as hlc
 
 
+_SAY = threading.Lock()
+
+
 def say(text: str) -> None:
-    print(text, flush=True)
+    """One whole line (events come from the room's thread)."""
+    with _SAY:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
 
 
 def main() -> int:
@@ -38,6 +45,10 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--name", default="laptop")
     args = parser.parse_args()
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks when one is stuck
     offset = int(os.environ.get("JALOSTAMO_TEST_CLOCK_OFFSET_MS", "0"))
     if offset:
         hlc.set_wall_clock(lambda: time.time_ns() // 1_000_000 + offset)
