@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from jalostamo.ui.live.controller import RoomController
 
+#: window commands that stay usable while editing is paused (they change nothing)
+KEPT_DURING_PAUSE = ("file.quit", "view.", "help.")
+
 BANNER_STYLE = ("QWidget#liveBanner {background: #1C3D5A;} QLabel {color: white;}"
                 " QWidget#liveBanner[over=\"true\"] {background: #C92A2A;}")
 
@@ -139,7 +142,8 @@ class EyesOverlay(QWidget):
         if on:
             self._place()
             central.setEnabled(False)
-            self._disabled = [a for a in self.window_.actions() if a.isEnabled()]
+            self._disabled = [a for a in self.window_.actions() if a.isEnabled()
+                              and not a.objectName().startswith(KEPT_DURING_PAUSE)]
             for action in self._disabled:
                 action.setEnabled(False)
             self.show()

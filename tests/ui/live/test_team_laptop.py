@@ -141,6 +141,7 @@ def test_eyes_on_the_projector_pauses_editing_and_lets_go(
     assert title.text() == before
     assert not team_window.centralWidget().isEnabled()
     assert not team_window.actions_by_id["go.overview"].isEnabled()  # commands wait too
+    assert team_window.actions_by_id["view.fullscreen"].isEnabled()  # but not looking
     console.eyes_button.click()
     wait_for(lambda: not overlay.isVisible())
     assert team_window.centralWidget().isEnabled() and title.isEnabled()
