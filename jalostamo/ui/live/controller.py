@@ -122,7 +122,10 @@ class RoomController(QObject):
             log.exception("the room could not be started")
             raise UserError("live_ui.host_failed", reason=str(exc)) from exc
         self.host = host
-        self.sent = RoomBroadcast()
+        try:  # a restarted room may still show what it showed (eyes on the projector…)
+            self.sent = dataclasses.replace(host.state().broadcast, bring_to_screen=None)
+        except Exception:
+            self.sent = RoomBroadcast()
         memory.set_hosting(services.doc.path, True)
         self.timer_link.room_opened()
         self.refresh(force=True)
