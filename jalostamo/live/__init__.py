@@ -45,8 +45,9 @@ def join_room(code: JoinCode | str, *, team_id: str, data_dir: Path | str, devic
         code = JoinCode.parse(code)
     folder = Path(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    resume = Client.has_joined(folder, code)
     client = Client(folder, on_event=on_event, device_name=device_name)
-    if not client.joined_to(code):
+    if not resume:
         client.join(code, team_id, timeout)
     client.start()
     return client

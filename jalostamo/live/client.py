@@ -143,6 +143,8 @@ class Client:
             return False
         sidecar = Sidecar(Path(data_dir) / STATE_NAME)
         try:
+            if sidecar.get("revoked") and sidecar.get("secret") != code.secret:
+                return False  # refused by the room: a new code from the facilitator joins again
             return (sidecar.get("fingerprint") == code.fingerprint and bool(sidecar.get("token"))
                     and (Path(data_dir) / LOCAL_NAME).exists())
         finally:
@@ -152,9 +154,6 @@ class Client:
     def local_path(self) -> Path:
         return self.data_dir / LOCAL_NAME
 
-    def joined_to(self, code: JoinCode) -> bool:
-        return (self.sidecar.get("fingerprint") == code.fingerprint and bool(self.sidecar.get("token"))
-                and self.local_path.exists())
 
     def join(self, code: JoinCode, team_id: str, timeout: float = 60) -> None:
         """Join with the code: the snapshot (a team file) is on disk when this returns."""
@@ -232,7 +231,8 @@ class Client:
         self.sidecar.record(versions, host=code.host, port=code.port, fingerprint=code.fingerprint,
                             device=reply["device"], token=reply["token"], epoch=reply["epoch"],
                             watermark=int(reply["seq"]), team_id=team_id,
-                            programme=reply["programme"], offset=offset)
+                            programme=reply["programme"], offset=offset, secret=code.secret,
+                            revoked="")
 
     # --- the contract ----------------------------------------------------------------------------
 
@@ -394,6 +394,8 @@ class Client:
             pass
         except p.Garbage as exc:
             log.warning("room: the host sent something unexpected: %s", exc)
+        except Exception:  # e.g. the copy locked by the app too long: not applied, sent again
+            log.exception("room: the host's changes could not be applied; reconnecting")
         finally:
             self._ws = None
             with contextlib.suppress(Exception):
@@ -461,6 +463,7 @@ class Client:
             self._emit(RoomEventKind.REFUSED, message_key=refusal.key or "", params=refusal.params)
             if refusal.key == "live.device_refused":
                 self.refused_for_good = True
+                self.sidecar.put(revoked=1)  # only a new code joins again (this copy kept aside)
 
     # --- local changes ---------------------------------------------------------------------------------
 

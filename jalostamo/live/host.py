@@ -67,6 +67,7 @@ class _Peer:
 class _Seen:
     name: str
     team_id: str | None
+    team_label: str = ""
     screen: str = "desk"
     last_activity_ms: int = 0
     connected: bool = False
@@ -280,7 +281,7 @@ class Host:
                 self._broadcast = _broadcast_from(json.loads(saved))
         for device, team, name, revoked, offset in self.sidecar.devices():
             if not revoked:
-                self._seen[device] = _Seen(name, team, offset_ms=offset)
+                self._see(device, name, team).offset_ms = offset
         self._data_version = -1
         self._publish()  # what changed while the room was closed
 
@@ -469,8 +470,7 @@ class Host:
                                     "programme": self.doc.programme_id, "offset": offset}))
         for start in range(0, len(data), p.SNAPSHOT_CHUNK):
             await peer.ws.send(data[start:start + p.SNAPSHOT_CHUNK])
-        seen = self._seen.setdefault(device_id, _Seen(name, team_id))
-        seen.offset_ms = offset
+        self._see(device_id, name, team_id).offset_ms = offset
         peer.device_id = ""  # the laptop comes back with its token (``hello``)
 
     async def _hello(self, peer: _Peer, message: dict[str, Any]) -> None:
@@ -499,7 +499,7 @@ class Host:
                 await old.ws.close(1000, "replaced")
         self._peers[peer.device_id] = peer
         peer.queue = asyncio.Queue()
-        seen = self._seen.setdefault(peer.device_id, _Seen(peer.name, peer.team_id))
+        seen = self._see(peer.device_id, peer.name, peer.team_id)
         seen.connected, seen.offset_ms = True, offset
         seen.last_activity_ms = hlc.wall_ms()
         peer.queue.put_nowait(p.dumps({"t": "welcome", "epoch": self.epoch, "seq": self.seq,
@@ -597,15 +597,17 @@ class Host:
     # --- presence and broadcast ----------------------------------------------------------------
 
     def _presences(self) -> tuple[Presence, ...]:
-        return tuple(Presence(device, seen.name, seen.team_id, self._label_cached(seen.team_id),
-                              seen.screen, seen.last_activity_ms, seen.connected, seen.offset_ms)
-                     for device, seen in self._seen.items())
+        return tuple(Presence(device, seen.name, seen.team_id, seen.team_label, seen.screen,
+                              seen.last_activity_ms, seen.connected, seen.offset_ms)
+                     for device, seen in list(self._seen.items()))
 
-    def _label_cached(self, team_id: str | None) -> str:
-        try:
-            return self._team_label(team_id)
-        except sqlite3.Error:
-            return ""
+    def _see(self, device_id: str, name: str, team_id: str | None) -> _Seen:
+        seen = self._seen.get(device_id)
+        if seen is None:
+            seen = _Seen(name, team_id, self._team_label(team_id))
+            with self._lock:
+                self._seen[device_id] = seen
+        return seen
 
     def _presence_changed(self) -> None:
         presences = self._presences()
@@ -628,7 +630,8 @@ class Host:
 
     def _revoke(self, device_id: str) -> None:
         self.sidecar.revoke(device_id)
-        self._seen.pop(device_id, None)
+        with self._lock:
+            self._seen.pop(device_id, None)
         peer = self._peers.pop(device_id, None)
         log.info("room: device %s revoked", device_id)
         if peer is not None:

@@ -26,7 +26,6 @@ from pathlib import Path
 
 from jalostamo.services import clock as hlc
 
-
 _SAY = threading.Lock()
 
 
