@@ -12,6 +12,7 @@ import pytest
 from jalostamo.services import Services
 from jalostamo.ui import live
 from jalostamo.ui.live.backend import real_backend, set_backend
+from jalostamo.ui.live.follower import RoomFollower
 from jalostamo.ui.main_window import MainWindow
 from tests.ui.desk.conftest import type_text
 from tests.ui.live.conftest import room, wait_for
@@ -77,6 +78,13 @@ def test_an_edit_travels_between_the_windows_through_a_real_room(
         wait_for(lambda: console.table.rowCount() == 1
                  and console.table.item(0, 2).text() == "Kokeilukortti", 30_000)
         assert console.table.item(0, 0).text() == "Turku"
+        # the facilitator's broadcasts: the timer and "eyes on the projector"
+        console.eyes_button.click()
+        overlay = team.findChild(RoomFollower).overlay
+        wait_for(overlay.isVisible, 30_000)
+        assert not team.centralWidget().isEnabled()
+        console.eyes_button.click()
+        wait_for(lambda: not overlay.isVisible(), 30_000)
     finally:
         room(team).leave()
         room(facilitator).leave()
