@@ -177,6 +177,47 @@ HELP: dict[str, dict[str, str]] = {
         "sv": "ersätt personers namn med stabila pseudonymer",
     },
     "the PDF file to write": {"fi": "kirjoitettava PDF-tiedosto", "sv": "PDF-filen som skrivs"},
+    # --- room (the live venue mode) ---
+    "open a room on the local network, or follow one": {
+        "fi": "avaa huone lähiverkkoon tai seuraa huonetta",
+        "sv": "öppna ett rum i det lokala nätverket eller följ ett rum",
+    },
+    "serve a programme to the room's laptops until stopped": {
+        "fi": "jaa ohjelma huoneen koneille, kunnes pysäytetään",
+        "sv": "dela ett program med rummets datorer tills det stoppas",
+    },
+    "TCP port (default: the last one, else any)": {
+        "fi": "TCP-portti (oletus: edellinen, muuten mikä tahansa vapaa)",
+        "sv": "TCP-port (standard: den förra, annars valfri ledig)",
+    },
+    "the address to listen on (default: all)": {
+        "fi": "osoite, jossa kuunnellaan (oletus: kaikki)",
+        "sv": "adressen att lyssna på (standard: alla)",
+    },
+    "also write the join code to this file": {
+        "fi": "kirjoita liittymiskoodi myös tähän tiedostoon",
+        "sv": "skriv anslutningskoden även till den här filen",
+    },
+    "where the room keeps its certificate and devices (default: the user's)": {
+        "fi": "mihin huone tallentaa varmenteensa ja laitteensa (oletus: käyttäjän kansio)",
+        "sv": "var rummet sparar sitt certifikat och sina enheter (standard: användarens mapp)",
+    },
+    "join a room as a team and follow it until stopped": {
+        "fi": "liity huoneeseen tiiminä ja seuraa sitä, kunnes pysäytetään",
+        "sv": "anslut till ett rum som team och följ det tills det stoppas",
+    },
+    "the join code shown by the facilitator": {
+        "fi": "fasilitaattorin näyttämä liittymiskoodi",
+        "sv": "anslutningskoden som facilitatorn visar",
+    },
+    "where this laptop keeps its copy of the programme": {
+        "fi": "mihin tämä kone tallentaa oman kopionsa ohjelmasta",
+        "sv": "var den här datorn sparar sin kopia av programmet",
+    },
+    "this laptop's name in the room": {
+        "fi": "tämän koneen nimi huoneessa",
+        "sv": "den här datorns namn i rummet",
+    },
 }
 
 #: argparse's own words (Python 3.11–3.13), the ones a person meets

@@ -32,12 +32,16 @@ class JoinCode:
 
     def text(self) -> str:
         """The code as text (also the QR code's content); :meth:`parse` reads it back."""
-        raise NotImplementedError  # implemented in jalostamo.live.join_code
+        from jalostamo.live.join_code import code_text
+
+        return code_text(self)
 
     @classmethod
     def parse(cls, text: str) -> JoinCode:
         """Raises a ``UserError`` (key ``live.code_invalid``) for anything that is not a code."""
-        raise NotImplementedError
+        from jalostamo.live.join_code import parse_code
+
+        return parse_code(text)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ Rules (see docs/architecture.md, "Merging"):
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -142,9 +144,24 @@ class _First:
 class MergeService:
     """Merges team files (or any files of the same programme) into the open document."""
 
+    #: live venue mode: the changeset's in-memory source and its row ids by table
+    _live: tuple[SourceReader, dict[str, list[str]]] | None = None
+
     def __init__(self, doc: Document, events: EventBus) -> None:
         self.doc = doc
         self.events = events
+
+    def merge_live(self, source: SourceReader, name: str, ids: dict[str, list[str]]
+                   ) -> MergeSummary:
+        """Live venue mode (services/changeset.py): merge the rows of a changeset made into an
+        in-memory database by the same rules, without a backup copy per change, visiting only
+        the tables and target rows of ``ids`` (table -> row ids in the source); a merge record
+        is written only with new conflicts."""
+        self._live = (source, ids)
+        try:
+            return self._run([Path(name)], write=True)
+        finally:
+            self._live = None
 
     def preview(self, sources: Sequence[Path]) -> MergeSummary:
         """What a merge would add, change and delete; nothing is written."""
@@ -161,7 +178,7 @@ class MergeService:
         for source in sources:
             if source.resolve() == self.doc.path.resolve():
                 raise FileRefused("merge.same_file", path=str(source))
-        if write:
+        if write and self._live is None:
             from jalostamo.store.backups import backup_file
 
             backup_file(self.doc.path, reason="merge")
@@ -217,7 +234,17 @@ class MergeService:
         rows = self._cache.get(spec.table.name)
         if rows is None:
             cols = ", ".join(f'"{c}"' for c in spec.columns)
-            rows = {row[0]: row for row in conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
+            ids = self._live[1].get(spec.table.name) if self._live else None
+            if ids is not None and spec.table.name != "erasures":  # live: only the changed rows
+                rows = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    rows.update((row[0], row) for row in conn.execute(
+                        f'SELECT {cols} FROM "{spec.table.name}" WHERE id IN '
+                        f'({", ".join("?" for _ in chunk)})', chunk))
+            else:
+                rows = {row[0]: row for row in
+                        conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
             self._cache[spec.table.name] = rows
         return rows
 
@@ -238,7 +265,8 @@ class MergeService:
                               detail=str(exc)) from None
 
     def _merge_source(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
-        with read_source(source) as src:
+        live = self._live
+        with contextlib.nullcontext(live[0]) if live else read_source(source) as src:
             programme = src.execute(
                 "SELECT id, name FROM programmes WHERE deleted_at IS NULL").fetchall()
             if [row[0] for row in programme] != [self.doc.programme_id]:
@@ -251,8 +279,10 @@ class MergeService:
             team_label = resolver.label(("teams", source_team)) if source_team else ""
             run = _SourceRun(self, conn, src, source, source_team, team_label)
             run.merge_erasures()
-            for table in Base.metadata.sorted_tables:
+            for table in _live_order() if live else Base.metadata.sorted_tables:
                 if table.name in LOCAL_TABLES or table.name == "erasures":
+                    continue
+                if live and table.name not in live[1]:
                     continue
                 run.merge_table(_TableSpec.of(table))
                 _checkpoint(f"after-{table.name}")
@@ -302,7 +332,7 @@ class MergeService:
                 (row_id, conflict.field, conflict.loser_stamp)).fetchone()
             if not known:
                 fresh.append((table, row_id, conflict))
-        if not run.counts and not fresh:
+        if not fresh and (not run.counts or self._live):
             return 0
         conn.execute(
             "INSERT INTO merge_records (id, programme_id, source_name, source_device_id, summary, "
@@ -579,6 +609,12 @@ class _SourceRun:
                 raise FileRefused("merge.hostile", path=str(self.source),
                                   detail=f"media.original: {problem.reason}") from None
         return tuple(blobs)
+
+
+@functools.cache
+def _live_order() -> tuple[Table, ...]:
+    """The tables parents first, computed once (live changesets are merged many times)."""
+    return tuple(Base.metadata.sorted_tables)
 
 
 def name_is_person_field(table: str, field_name: str) -> bool:

@@ -57,6 +57,13 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
     cursor.close()
 
 
+#: a write transaction takes the write lock when it begins (``BEGIN IMMEDIATE``): one that read
+#: first and was overtaken by another connection's commit (the live room's host, merging a
+#: laptop's changes) would otherwise fail at once with "database is locked" (a stale snapshot
+#: cannot be upgraded; the busy timeout does not apply). Set for the next BEGIN of this thread.
+_WRITING = threading.local()
+
+
 def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> Engine:
     url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true" if readonly else f"sqlite:///{path}"
     if pooled:
@@ -70,7 +77,9 @@ def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> E
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = getattr(_WRITING, "next_begin", False) and not readonly
+        _WRITING.next_begin = False
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -376,7 +385,10 @@ class Document:
         self.check_still_there()
         session = self._sessions()
         try:
+            _WRITING.next_begin = True
             with session.begin():
+                session.connection()  # begins now, with the write lock
+                _WRITING.next_begin = False
                 yield session
         except DBAPIError as exc:
             translated = self._write_error(exc)
@@ -398,7 +410,9 @@ class Document:
             return
         self.check_still_there()
         try:
+            _WRITING.next_begin = True
             with self.engine.begin() as conn:
+                _WRITING.next_begin = False
                 yield conn
         except DBAPIError as exc:
             translated = self._write_error(exc)

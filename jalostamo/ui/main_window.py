@@ -132,10 +132,11 @@ class MainWindow(PageHost):
         install_undo_keys()
         self._build_menus()
         self._update_state()
-        from jalostamo.ui import safety, teamwork
+        from jalostamo.ui import live, safety, teamwork
 
         teamwork.install(self)
         safety.install(self)
+        live.install(self)
 
     def retranslate(self) -> None:
         """(Re)build everything that shows text: after start and after a language switch."""

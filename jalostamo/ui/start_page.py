@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,11 +49,18 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(self.tr("Open the demo programme"), self)
         self.demo_button.setObjectName("openDemo")
         self.demo_button.clicked.connect(window.open_demo)
+        self.join_button = QPushButton(QCoreApplication.translate("LiveStart", "Join a room…"), self)
+        self.join_button.setObjectName("joinRoomFromStart")
+        self.join_button.clicked.connect(self._join_room)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        room_row = QHBoxLayout()  # a team laptop in a workshop joins the facilitator's room
+        self.join_button.setMinimumHeight(40)
+        room_row.addWidget(self.join_button)
+        room_row.addStretch(1)
 
         recent_label = QLabel(self.tr("Recent programmes"), self)
         bold = recent_label.font()
@@ -72,6 +80,7 @@ class StartPage(QWidget):
         layout.addWidget(subtitle)
         layout.addSpacing(16)
         layout.addLayout(buttons)
+        layout.addLayout(room_row)
         layout.addSpacing(24)
         layout.addWidget(recent_label)
         layout.addWidget(self.recent, 1)
@@ -94,6 +103,11 @@ class StartPage(QWidget):
     def showEvent(self, event: object) -> None:  # the list changes while other pages show
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+
+    def _join_room(self) -> None:
+        from jalostamo.ui import live  # the room's code is loaded when asked for
+
+        live.open_join_dialog(self._window)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self._window.open_file(Path(item.data(PATH_ROLE)))

@@ -23,11 +23,11 @@ def test_menus_follow_the_language_and_survive_a_rebuilt_menu_bar(
     teamwork.install(window)
     safety.install(window)
     teamwork.install(window)  # a second install adds nothing
-    assert titles(window)[-3:] == ["Yhteistyö", "Tietoturva", "Ohje"]
+    assert titles(window)[-4:] == ["Yhteistyö", "Tietoturva", "Huone", "Ohje"]
     window.switch_language("sv")
     QApplication.processEvents()
-    assert titles(window)[-3:] == ["Samarbete", "Datasäkerhet", "Hjälp"]
+    assert titles(window)[-4:] == ["Samarbete", "Datasäkerhet", "Rum", "Hjälp"]
     window.switch_language("en")
     QApplication.processEvents()
-    assert titles(window)[-3:] == ["Teamwork", "Data safety", "Help"]
+    assert titles(window)[-4:] == ["Teamwork", "Data safety", "Room", "Help"]
     assert titles(window).count("Teamwork") == 1

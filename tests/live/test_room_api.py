@@ -1,0 +1,78 @@
+"""The contract the UI uses, in one process: join codes, broadcast, presence, and changesets
+that are not changesets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jalostamo.errors import UserError
+from jalostamo.live import join_room, open_host, probe_room
+from jalostamo.live.api import JoinCode, RoomBroadcast, RoomEvent, RoomEventKind, TimerState
+from jalostamo.services.changeset import BadChangeSet, ChangeSet
+from tests.live.conftest import Room, wait_for
+
+pytestmark = [pytest.mark.timeout(60)]
+
+
+def test_a_join_code_reads_back_and_nothing_else_is_a_code() -> None:
+    code = JoinCode("192.168.1.20", 47123, "00" * 9 + "ff", "ab" * 32, 1_800_000_000_000)
+    assert JoinCode.parse(code.text()) == code
+    assert JoinCode.parse(code.text().lower().replace("-", " ")) == code
+    for text in ("", "JLS1-", "hello", code.text()[:-2] + "AA", "x" * 1000):
+        with pytest.raises(UserError) as refused:
+            JoinCode.parse(text)
+        assert refused.value.key == "live.code_invalid"
+
+
+def test_changesets_that_are_not_changesets_are_refused() -> None:
+    good = ChangeSet("p1", {"themes": []}).to_bytes()
+    assert ChangeSet.from_bytes(good).programme_id == "p1"
+    bad = [b"\xff\xfe", b"[]", b'{"v": 2}',
+           json.dumps({"v": 1, "programme": "p", "tables": {"sqlite_master": {}}}).encode(),
+           json.dumps({"v": 1, "programme": "p", "tables": {"themes": {
+               "columns": ["id"], "rows": [["x"]]}}}).encode(),
+           b" " * (16 * 1024 * 1024 + 1)]
+    for data in bad:
+        with pytest.raises(BadChangeSet):
+            ChangeSet.from_bytes(data)
+
+
+@pytest.fixture
+def pair(tmp_path: Path, room: Room) -> Iterator[tuple[object, object, list[RoomEvent]]]:
+    events: list[RoomEvent] = []
+    host = open_host(room.master, data_dir=tmp_path / "host", on_event=events.append,
+                     bind="127.0.0.1", announce=False)
+    code = host.start()
+    info = probe_room(code.text())
+    assert info.programme_name == "Kevät 2019"
+    assert [label for _id, label in info.teams] == ["Turku", "Oulu", "Tampere"]
+    client = join_room(code, team_id=room.teams["Oulu"], data_dir=tmp_path / "oulu",
+                       device_name="Oulun kone", on_event=events.append)
+    try:
+        yield host, client, events
+    finally:
+        client.stop()
+        host.stop()
+
+
+def test_broadcast_and_presence_reach_the_other_side(pair: tuple[object, object, list[RoomEvent]]
+                                                      ) -> None:
+    host, client, events = pair
+    wait_for(lambda: client.state().connected)  # type: ignore[attr-defined]
+    timer = TimerState(running=True, remaining_ms=300_000, total_ms=600_000, label="Ideointi",
+                       updated_ms=1)
+    host.broadcast(RoomBroadcast(timer=timer, announcement="Tauko 10 min",  # type: ignore[attr-defined]
+                                 eyes_on_projector=True, bring_to_screen="reviews"))
+    wait_for(lambda: client.state().broadcast.announcement == "Tauko 10 min")  # type: ignore[attr-defined]
+    got = client.state().broadcast  # type: ignore[attr-defined]
+    assert (got.seq, got.timer, got.eyes_on_projector, got.bring_to_screen) == (1, timer, True, "reviews")
+    assert any(e.kind == RoomEventKind.BROADCAST for e in events)
+    client.set_screen("board")  # type: ignore[attr-defined]
+    wait_for(lambda: [p.screen for p in host.state().presences] == ["board"])  # type: ignore[attr-defined]
+    [seen] = host.state().presences  # type: ignore[attr-defined]
+    assert (seen.device_name, seen.team_label, seen.connected) == ("Oulun kone", "Oulu", True)
+    assert abs(seen.clock_offset_ms) < 60_000
