@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from jalostamo.reports.font_runs import draw_string, string_width
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.styles import INK, MUTED, PAPER_TINT, RULE, hex_color, lighten
@@ -114,9 +115,9 @@ class BoardFlowable(Flowable):
         for n, line in enumerate(lines):
             baseline = top - n * leading
             if center:
-                c.drawCentredString(x + w / 2, baseline, line)
+                draw_string(c, x + w / 2, baseline, line, font, size, anchor="middle")
             else:
-                c.drawString(x + pad, baseline, line)
+                draw_string(c, x + pad, baseline, line, font, size)
 
     def _draw_note(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
         fill = hex_color(item.get("color"), colors.HexColor("#FFE066"))
@@ -163,7 +164,8 @@ class BoardFlowable(Flowable):
             c.setFillColor(color)
             c.setFont(FONT_BOLD, size)
             line = wrap_text(title, max(w - 4, 1.0), size, FONT_BOLD, max_lines=1)
-            c.drawString(x + size * 0.4, y + h - size * 1.3, line[0] if line else "")
+            draw_string(c, x + size * 0.4, y + h - size * 1.3, line[0] if line else "",
+                        FONT_BOLD, size)
 
     def _draw_photo(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
         reader = self.images.reader(item.get("media_id"))
@@ -198,12 +200,12 @@ class BoardFlowable(Flowable):
         if label:
             size = self._font_size(item, 12)
             mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-            width = min(c.stringWidth(label, FONT, size), 60 * size)
+            width = min(string_width(label, FONT, size), 60 * size)
             c.setFillColor(colors.white)
             c.rect(mx - width / 2 - 1, my - size * 0.35, width + 2, size * 1.2, stroke=0, fill=1)
             c.setFillColor(INK)
             c.setFont(FONT, size)
-            c.drawCentredString(mx, my, label)
+            draw_string(c, mx, my, label, FONT, size, anchor="middle")
 
 
 def _edge_point(rect: tuple[float, float, float, float],

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from jalostamo.reports.font_runs import chart_strings
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
 from jalostamo.reports.styles import BRAND, INK, MUTED, RULE, lighten
 
 
 def _label(x: float, y: float, text: str, size: float = 7.5, *, anchor: str = "start",
-           color: colors.Color = INK, bold: bool = False) -> String:
-    return String(x, y, text, fontName=FONT_BOLD if bold else FONT, fontSize=size,
-                  fillColor=color, textAnchor=anchor)
+           color: colors.Color = INK, bold: bool = False) -> Group:
+    """A label, each run of it in a font that has its characters (:mod:`font_runs`)."""
+    base = FONT_BOLD if bold else FONT
+    return Group(*(String(left, y, segment, fontName=font, fontSize=size, fillColor=color)
+                   for left, font, segment in chart_strings(x, y, text, base, size, anchor)))
 
 
 def rubric_chart(rows: list[tuple[str, float | None]], width: float,

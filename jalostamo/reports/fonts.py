@@ -42,6 +42,9 @@ def register_fonts() -> None:
                                    (1, 1, FONT_BOLD_ITALIC)):
             addMapping(FONT, bold, italic, name)
         _registered = True
+    from jalostamo.reports.font_runs import register as register_fallbacks
+
+    register_fallbacks()
     rl_config.canvas_basefontname = FONT
     # images go in as binary streams: the pure-Python ASCII85 encoder is slow and adds 25 %
     rl_config.useA85 = 0
@@ -49,7 +52,9 @@ def register_fonts() -> None:
 
 @lru_cache(maxsize=65536)
 def _unit_width(text: str, font: str) -> float:
-    return float(pdfmetrics.stringWidth(text, font, 1.0))
+    from jalostamo.reports.font_runs import string_width
+
+    return float(string_width(text, font, 1.0))
 
 
 def text_width(text: str, size: float, font: str = FONT) -> float:

@@ -22,6 +22,7 @@ from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
 from jalostamo.reports.document import Heading
+from jalostamo.reports.font_runs import markup
 from jalostamo.reports.fonts import FONT
 from jalostamo.reports.styles import (
     BRAND,
@@ -53,8 +54,10 @@ def cut(text: str | None, limit: int = BODY_CHARS) -> str:
 
 
 def esc(text: str | None, limit: int = BODY_CHARS) -> str:
-    return cut(text, limit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
-        .replace("\n", "<br/>")
+    """User text as paragraph markup: escaped, cut, each run of characters DejaVu lacks in a
+    fallback font (:mod:`font_runs`)."""
+    return markup(cut(text, limit).replace("&", "&amp;").replace("<", "&lt;")
+                  .replace(">", "&gt;").replace("\n", "<br/>"), FONT)
 
 
 def para(text: str | None, style: object) -> Paragraph:
