@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
+from jalostamo.reports import numbers
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
@@ -66,13 +67,13 @@ def para(text: str | None, style: object) -> Paragraph:
 
 
 def fmt_date(day: date | None) -> str:
-    return f"{day.day}.{day.month}.{day.year}" if day else ""
+    """A date as the report's language writes it (:mod:`numbers`)."""
+    return numbers.day(day)
 
 
 def fmt_num(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:g}"
+    """A number as the report's language writes it ("59,8" in Finnish and Swedish)."""
+    return numbers.number(value)
 
 
 #: the tallest a table cell may be drawn (points): a row cannot split over pages, so a cell

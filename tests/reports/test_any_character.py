@@ -10,7 +10,7 @@ import pytest
 
 from jalostamo.models import Board, BoardItem, FeedbackNote, Insight, ItemKind, Quadrant, TestSession
 from jalostamo.reports import build_report
-from jalostamo.reports.font_runs import ARABIC, CJK, EMOJI, HEBREW, REPLACEMENT, markup, runs
+from jalostamo.reports.font_runs import CJK, EMOJI, HEBREW, REPLACEMENT, markup, runs
 from jalostamo.reports.fonts import FONT, register_fonts
 from jalostamo.services import Services
 from tests.reports.pdfread import read_back
