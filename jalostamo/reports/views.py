@@ -23,10 +23,20 @@ class BoardView:
 
 
 @dataclass
+class VoteView:
+    """A dot vote's result: ``(rank, item text, dots)``, most dots first."""
+
+    title: str
+    closed: bool
+    ranked: list[tuple[int, str, int]]
+
+
+@dataclass
 class BoardSet:
     title: str
     versions: list[BoardView]
     current: BoardView
+    votes: list[VoteView] = field(default_factory=list)
 
 
 @dataclass
@@ -35,6 +45,8 @@ class NoteView:
     text: str
     withheld: bool = False
     is_quote: bool = False
+    #: 1–3 (shown as !, !!, !!!), None when not rated
+    severity: int | None = None
 
 
 @dataclass
