@@ -75,6 +75,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.severity": {"fi": "Vakavuus", "sv": "Allvarlighet", "en": "Severity"},
     # the app
     "dataout.menu": {"fi": "Vie taulukoiksi…", "sv": "Exportera tabeller…", "en": "Export tables…"},
+    "dataout.ask_pseudonymise": {
+        "fi": "Korvataanko henkilöiden nimet pseudonyymeillä (kuten raportissa)?",
+        "sv": "Ska personers namn ersättas med pseudonymer (som i rapporten)?",
+        "en": "Replace people's names with pseudonyms (as in the report)?",
+    },
     "dataout.dialog_title": {"fi": "Vie taulukoiksi", "sv": "Exportera tabeller", "en": "Export tables"},
     "dataout.filter": {
         "fi": "Excel-työkirja (*.xlsx);;CSV, puolipiste (*.csv)",
