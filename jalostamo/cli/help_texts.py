@@ -117,10 +117,6 @@ HELP: dict[str, dict[str, str]] = {
         "fi": "ohjelmatiedosto (*.jalostamo)",
         "sv": "programfilen (*.jalostamo)",
     },
-    "the CSV file of measurements": {
-        "fi": "mittausten CSV-tiedosto",
-        "sv": "CSV-filen med mätningar",
-    },
     "the team: its city, name or id": {
         "fi": "tiimi: sen kaupunki, nimi tai tunniste",
         "sv": "teamet: dess stad, namn eller id",

@@ -65,9 +65,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrote {path}: {rows} rows.",
     },
     "dataout.xlsx_unreadable": {
-        "fi": "Tiedostoa {path} ei voi lukea Excel-tiedostona (.xlsx).",
-        "sv": "Filen {path} kan inte läsas som en Excel-fil (.xlsx).",
-        "en": "{path} cannot be read as an Excel file (.xlsx).",
+        "fi": "tiedostoa ei voi lukea Excel-työkirjana (.xlsx).",
+        "sv": "filen kan inte läsas som en Excel-arbetsbok (.xlsx).",
+        "en": "the file cannot be read as an Excel workbook (.xlsx).",
     },
     # reports
     "report.votes": {"fi": "Pisteäänestys", "sv": "Prickröstning", "en": "Dot vote"},
