@@ -15,7 +15,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import LANGUAGES
-from jalostamo.reports import programme_report, team_report, workshop_report
+from jalostamo.reports import hyphenate, programme_report, team_report, workshop_report
 from jalostamo.reports.data import ReportData, gather
 from jalostamo.reports.document import ReportDocument
 from jalostamo.reports.numbers import set_language
@@ -93,6 +93,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
         raise InvalidInput("report.workshop_required")
     data = gather(services, lang=lang, pseudonymise=pseudonymise, team_ids=team_ids)
     styles = Styles()
+    hyphenate.apply(styles, lang)  # long words break at a syllable, with a hyphen
 
     t = data.t
     story: list[Flowable]
