@@ -57,7 +57,7 @@ from jalostamo.reports.views import (
     TeamView,
     WorkshopView,
 )
-from jalostamo.reports.votes import votes_of
+from jalostamo.reports.votes import shown_dots, votes_of
 from jalostamo.services import Services
 from jalostamo.services.monitoring import build_chart_data
 from jalostamo.services.testing import exportable_text
@@ -239,11 +239,13 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
             number = number_of.get(version.workshop_id or "")
             label = translate("report.board_version", lang, number=number) if number \
                 else translate("report.board_version_label", lang, label=version.label)
-            version_views.append(BoardView(board.title, label, list(version.snapshot), number))
+            version_views.append(BoardView(board.title, label, list(version.snapshot), number,
+                                           template_key=board.template_key))
         current = BoardView(board.title, translate("report.board_current", lang),
-                            tables.items.get(board.id, []))
-        view.boards.append(BoardSet(board.title, version_views, current,
-                                    votes_of(tables, board.id, current.items, privacy)))
+                            tables.items.get(board.id, []), template_key=board.template_key)
+        current.votes = votes_of(tables, board.id, current.items, privacy)
+        current.dots = shown_dots(tables, board.id, current.items)
+        view.boards.append(BoardSet(board.title, version_views, current, current.votes))
 
     sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))
     withheld = translate("report.quote_withheld", lang)

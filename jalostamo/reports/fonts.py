@@ -83,6 +83,21 @@ def _longest_fitting(word: str, width: float, size: float, font: str) -> int:
     return low
 
 
+def _hyphenated_head(word: str, width: float, size: float, font: str) -> str:
+    """The longest head of ``word`` that fits ``width`` with a hyphen, broken where the
+    report's language allows (:mod:`hyphenate`); "" when there is none."""
+    from jalostamo.reports.hyphenate import hyphenator
+    from jalostamo.reports.numbers import language
+
+    pairs = hyphenator(language())
+    if pairs is None or len(word) > 200:
+        return ""
+    for head, _tail in pairs(word):
+        if text_width(head + "-", size, font) <= width:
+            return str(head)
+    return ""
+
+
 def wrap_text(text: str, width: float, size: float, font: str = FONT,
               max_lines: int | None = None) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (words longer than a line are cut).
@@ -105,6 +120,11 @@ def wrap_text(text: str, width: float, size: float, font: str = FONT,
             if line:
                 lines.append(line)
             while len(word) > 1 and text_width(word, size, font) > width:
+                head = _hyphenated_head(word, width, size, font)
+                if head:  # at a syllable, with a hyphen
+                    lines.append(head + "-")
+                    word = word[len(head):]
+                    continue
                 cut = _longest_fitting(word, width, size, font)
                 lines.append(word[:cut])
                 word = word[cut:]

@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
 from jalostamo.reports import numbers
+from jalostamo.reports.board_sections import board_template, severity_mark, votes_block
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
@@ -152,8 +153,11 @@ def board_block(data: ReportData, styles: Styles, board: BoardView, width: float
     if not board.items:
         return [para(caption, styles.small), para(data.t("no_board"), styles.small)]
     drawing = BoardFlowable(board.items, data.images, width, max_height,
-                            withheld_text=data.t("photo_withheld"))
+                            withheld_text=data.t("photo_withheld"),
+                            template=board_template(board.template_key, data.lang),
+                            dots=board.dots)
     parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
+    parts += votes_block(data, styles, board, width)
     return [KeepTogether(parts)] if keep else parts
 
 
@@ -175,7 +179,7 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
         for q in QUADRANTS:
             parts = []
             for note in (n for n in s.notes if n.quadrant == q):
-                text = esc(note.text, NOTE_CHARS)
+                text = severity_mark(note.severity) + esc(note.text, NOTE_CHARS)
                 if note.withheld:
                     parts.append(f'<font color="#8A5A00"><i>{text}</i></font>')
                 elif note.is_quote:

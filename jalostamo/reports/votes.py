@@ -26,3 +26,19 @@ def votes_of(tables: Any, board_id: str, items: list[Item], privacy: Privacy) ->
             ranked.append((rank, text_of[item_id], count))
         result.append(VoteView(privacy.text(vote.title), str(vote.status) == "closed", ranked))
     return result
+
+
+def shown_dots(tables: Any, board_id: str, items: list[Item]) -> dict[str, int]:
+    """Dots per item of the vote a board shows: the open vote, else the one closed last (as
+    the board screen does)."""
+    votes = tables.votes.get(board_id, [])
+    if not votes:
+        return {}
+    open_votes = [v for v in votes if str(v.status) == "open"]
+    vote = open_votes[-1] if open_votes else votes[-1]
+    live = {i.get("id") for i in items}
+    counts: dict[str, int] = {}
+    for dot in tables.dots.get(vote.id, []):
+        if dot.item_id in live:
+            counts[dot.item_id] = counts.get(dot.item_id, 0) + 1
+    return counts
