@@ -46,7 +46,7 @@ def test_long_word_in_a_feedback_cell_breaks_with_a_hyphen(services: Services, t
                              text=f"Ajatus: {word} toimivat")
     out = tmp_path / f"{lang}.pdf"
     build_report(services, out, kind="team", team="Oulu", lang=lang)
-    lines = [line.strip() for line in read_back(out).text.splitlines()]
+    lines = [line.strip() for line in read_back(out).raw_text.splitlines()]
     start = next(i for i, line in enumerate(lines) if line.endswith(word[:4]) or word[:6] in line)
     pieces = []
     for line in lines[start:start + 6]:
