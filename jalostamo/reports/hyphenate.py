@@ -76,7 +76,7 @@ def hyphenator(lang: str) -> Callable[[str], Iterator[tuple[str, str]]] | None:
     except ImportError:  # pragma: no cover - a dependency; without it words break as before
         return None
     dictionary = pyphen.Pyphen(lang=name)
-    return dictionary.iterate  # type: ignore[no-any-return]
+    return dictionary.iterate
 
 
 def apply(styles: object, lang: str) -> None:

@@ -93,7 +93,7 @@ def nice_ticks(low: float, high: float, *, count: int = 5, counts: bool = False
     if counts:
         step = max(1.0, math.ceil(step))
     first = math.floor(low / step) * step
-    ticks = []
+    ticks: list[float] = []
     value = first
     while value < high + step * 0.999 and len(ticks) < 50:
         ticks.append(round(value, 10))

@@ -6,6 +6,7 @@ PDF/A conversion."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pikepdf
 
@@ -25,8 +26,9 @@ def fix_to_unicode(pdf: pikepdf.Pdf) -> int:
     changed = 0
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        for font in fonts.values():
+        resources: Any = page.obj.get("/Resources")
+        fonts: Any = resources.get("/Font") if resources is not None else None
+        for font in (fonts.values() if fonts is not None else ()):
             stream = font.get("/ToUnicode")
             if stream is None or stream.objgen in seen:
                 continue
