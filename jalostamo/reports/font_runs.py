@@ -43,6 +43,9 @@ RTL_FONTS = (ARABIC, HEBREW)
 REPLACEMENT = "\ufffd"
 #: invisible characters that select a presentation: dropped when their font lacks them
 _INVISIBLE = {0xFE0E, 0xFE0F, 0x200D, 0x200C, 0x200B, 0x2060, 0xFEFF}
+#: emoji modifiers a monochrome face draws as stray squares: an emoji's variation selector,
+#: the joiner of a sequence (👨‍👩‍👧 shows as its people) and skin tones
+_DROPPED = {0xFE0E, 0xFE0F, 0x200D, *range(0x1F3FB, 0x1F400)}
 #: characters DejaVu has in every one of its four faces: text of only these skips the work
 _FAST = re.compile(r"[\t\n\r\x20-\x7e\xa0-\u024f\u2000-\u2064\u20ac]*")
 _WHITE = {0x09, 0x0A, 0x0D}
@@ -109,6 +112,8 @@ def runs(text: str, base: str) -> list[tuple[str, str]]:
     out: list[tuple[str, bool, list[str]]] = []
     for char in unicodedata.normalize("NFC", text):
         code = ord(char)
+        if code in _DROPPED:
+            continue
         rtl = unicodedata.bidirectional(char) in ("R", "AL")
         if code in _WHITE:
             font: str | None = base

@@ -76,6 +76,8 @@ def test_runs_pick_a_font_per_character() -> None:
     assert runs(HEBREW_NOTE, FONT)[0][1].endswith("ש")
     # Arabic is shaped into the joined forms of its letters
     assert all(0xFE70 <= ord(c) <= 0xFEFF or c == " " for c in runs(ARABIC_NOTE, FONT)[0][1])
+    # emoji sequences: the people of a family, a thumb without its skin tone
+    assert runs("👨\u200d👩\u200d👧 👍🏽", FONT) == [(EMOJI, "👨👩👧"), (FONT, " "), (EMOJI, "👍")]
     # a character no bundled font has becomes the replacement character, never .notdef
     assert runs("x\U000E0100\U00010330y", FONT) == [(FONT, f"x{REPLACEMENT}y")]
 

@@ -21,7 +21,7 @@ from tests.reports.pdfread import read_back
     ("sv", "61,6", "61.6", "13.3.2019"),
     ("en", "61.6", "61,6", "13 Mar 2019"),
 ])
-def test_team_report_writes_numbers_and_dates_in_its_language(
+def test_programme_report_writes_numbers_and_dates_in_its_language(
         demo: Services, tmp_path: Path, lang: str, shown: str, not_shown: str,
         when: str) -> None:
     out = tmp_path / f"programme-{lang}.pdf"
