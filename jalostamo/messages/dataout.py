@@ -70,9 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file cannot be read as an Excel workbook (.xlsx).",
     },
     # reports
-    "report.votes": {"fi": "Pisteäänestys", "sv": "Prickröstning", "en": "Dot vote"},
-    "report.votes.none": {"fi": "Ei pisteitä.", "sv": "Inga prickar.", "en": "No dots."},
-    "report.severity": {"fi": "Vakavuus", "sv": "Allvarlighet", "en": "Severity"},
+    "dataout.report.votes": {"fi": "Pisteäänestys", "sv": "Prickröstning", "en": "Dot vote"},
+    "dataout.report.votes_none": {"fi": "Ei pisteitä.", "sv": "Inga prickar.", "en": "No dots."},
     # the app
     "dataout.menu": {"fi": "Vie taulukoiksi…", "sv": "Exportera tabeller…", "en": "Export tables…"},
     "dataout.ask_pseudonymise": {

@@ -9,6 +9,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.errors import UserError
+from jalostamo.i18n import translate
 from jalostamo.reports.fonts import FONT
 from jalostamo.reports.styles import BRAND, PAPER_TINT, RULE, Styles
 from jalostamo.reports.views import BoardView, ReportData
@@ -48,10 +49,11 @@ def votes_block(data: ReportData, styles: Styles, board: BoardView,
     """One small table per dot vote: rank, item, dots."""
     out: list[Flowable] = []
     for vote in board.votes:
-        title = data.t("votes") + (f": {vote.title}" if vote.title else "")
+        title = translate("dataout.report.votes", data.lang) \
+            + (f": {vote.title}" if vote.title else "")
         if not vote.ranked:
-            out.append(Paragraph(f"<b>{_esc(title)}</b> – {_esc(data.t('votes.none'))}",
-                                 styles.small))
+            none = translate("dataout.report.votes_none", data.lang)
+            out.append(Paragraph(f"<b>{_esc(title)}</b> – {_esc(none)}", styles.small))
             continue
         rows: list[list[object]] = [[Paragraph(f"<b>{_esc(title)}</b>", styles.cell), "", ""]]
         for rank, text, dots in vote.ranked[:VOTE_ROWS]:
