@@ -127,3 +127,12 @@ def test_dot_vote_results_are_exported_most_dots_first(services: Services,
     assert rows[0] == ("City team", "Board", "Vote", "Status", "Rank", "Item", "Dots")
     assert rows[1:] == [("Oulu", "Malli", "Paras", "closed", 1, "Nuorisotalo", 2),
                         ("Oulu", "Malli", "Paras", "closed", 2, "Kirjasto", 1)]
+
+
+def test_one_teams_feedback_in_swedish(demo_file: Demo, tmp_path: Path) -> None:
+    out = tmp_path / "oulu.csv"
+    assert main(["export", str(demo_file.path), "--out", str(out), "--table", "feedback",
+                 "--team", "Oulu", "--lang", "sv"]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig")), delimiter=";"))
+    assert rows[0][:2] == ["Stadsteam", "Datum"]
+    assert len(rows) > 1 and {r[0] for r in rows[1:]} == {"Oulu"}
