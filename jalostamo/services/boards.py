@@ -28,7 +28,7 @@ from jalostamo.services.entities import Entities, table_of
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
 TEMPLATE_KEYS = ("empty", "stakeholder_map", "empathy_map", "customer_journey",
-                 "experiment_canvas", "phenomenon_canvas")
+                 "experiment_canvas", "phenomenon_canvas", "roadmap")
 ITEM_FIELDS = tuple(c.name for c in table_of(BoardItem).columns
                     if c.name not in HISTORY_COLUMNS or c.name == "id")
 CONTAINER_KINDS = (ItemKind.FRAME.value, ItemKind.PHOTO.value)

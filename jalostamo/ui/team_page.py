@@ -4,6 +4,7 @@ its board, tests, reviews and indicators (screens that other parts of the app pr
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtGui import QUndoStack
@@ -22,8 +23,11 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
 from jalostamo.ui.teamwork.read_only import EDITABLE_ELSEWHERE, is_other_team, read_only_note
 from jalostamo.ui.text_list import TextListEditor
-from jalostamo.ui.undo import create_command
+from jalostamo.ui.undo import push
 from jalostamo.ui.vocabulary import role_name
+
+if TYPE_CHECKING:
+    from jalostamo.services.board_templates import BoardTemplate
 
 TABS = ("card", "insights", "board", "tests", "reviews", "indicators")
 
@@ -199,10 +203,35 @@ class TeamPage(QWidget):
         return box
 
     def _create_board(self) -> None:
+        from jalostamo.ui.canvas.template_chooser import ask_board_template
+
+        chosen = ask_board_template(self)
+        if chosen is not None:
+            self.create_board_from(chosen)
+
+    def create_board_from(self, chosen: BoardTemplate) -> str:
+        """Create the team's board from a template (its background and items): one undo
+        step."""
+        from jalostamo.services import board_templates
+
         team = self.services.teams.get(self.team_id)
-        create_command(self.undo_stack, self.tr("Create the team's board"),
-                       self.services.entities, Board, programme_id=team.programme_id,
-                       team_id=self.team_id, title=team.display_name)
+        boards = self.services.boards
+        state: dict[str, Any] = {}
+
+        def do() -> str:
+            if "board" in state:
+                self.services.entities.restore(Board, state["board"])
+                boards.restore_items(state["items"])
+            else:
+                state["board"], state["items"] = board_templates.create_board(
+                    boards, self.team_id, team.display_name, chosen)
+            return str(state["board"])
+
+        def undo() -> None:
+            boards.delete_items(state["items"])
+            self.services.entities.delete(Board, state["board"])
+
+        return str(push(self.undo_stack, self.tr("Create the team's board"), do, undo))
 
     def shutdown(self) -> None:
         card = self._built.get("card")

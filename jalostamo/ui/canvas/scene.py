@@ -56,6 +56,7 @@ class BoardScene(QGraphicsScene):
         self._expanding = False
         self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
+        self.force_detail = 0  # > 0: faces stay shown (a presentation of the frames)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._faces_follow_selection)  # first: it keeps _selected
         self.selectionChanged.connect(self._select_whole_groups)
