@@ -193,11 +193,13 @@ class BoardEditor(QWidget):
 
     # --- the context menu ---------------------------------------------------------------------
 
-    def context_menu(self, clicked: QGraphicsItem | None = None) -> QMenu:
+    def context_menu(self, clicked: QGraphicsItem | None, *, of_selection: bool = False
+                     ) -> QMenu:
         """The short menu of the clicked item (selected first, when it was not), of the
-        selection (``clicked`` None: the Menu key), or of the board itself."""
+        board itself (``clicked`` None), or of the selection (``of_selection``: the Menu
+        key)."""
         owner = board_item_of(clicked)
-        if clicked is not None:
+        if not of_selection:
             if owner is None:
                 self.scene.clearSelection()
             elif not owner.isSelected():
@@ -223,8 +225,9 @@ class BoardEditor(QWidget):
             menu.removeAction(menu.actions()[-1])
         return menu
 
-    def _show_context_menu(self, clicked: object, where: QPoint) -> None:
-        menu = self.context_menu(clicked if isinstance(clicked, QGraphicsItem) else None)
+    def _show_context_menu(self, clicked: object, where: QPoint, of_selection: bool) -> None:
+        menu = self.context_menu(clicked if isinstance(clicked, QGraphicsItem) else None,
+                                 of_selection=of_selection)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(where)
 

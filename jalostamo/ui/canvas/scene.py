@@ -9,10 +9,11 @@ state.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from jalostamo.errors import UserError
@@ -20,14 +21,24 @@ from jalostamo.models import Board
 from jalostamo.services import Change, Op, Services
 from jalostamo.services.boards import template
 from jalostamo.ui.canvas.commands import BoardCommands
+from jalostamo.ui.canvas.guides import MAX_TARGETS, TOLERANCE_PX, Guides
 from jalostamo.ui.canvas.inline_editor import InlineEditor
 from jalostamo.ui.canvas.items import AnyItem, BoardItem, ConnectorItem, PhotoItem, make_item
 from jalostamo.ui.canvas.items.base import GRID
+from jalostamo.ui.canvas.items.connector import LABEL_SIZES, label_size
 from jalostamo.ui.canvas.photo_cache import PhotoCache
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
 MARGIN = 2000.0
+GUIDE = "#E8336D"
 CONTAINERS = ("frame", "photo")
+
+
+@cache
+def guide_pen() -> QPen:
+    pen = QPen(QColor(GUIDE), 1.5)
+    pen.setCosmetic(True)
+    return pen
 
 
 class BoardScene(QGraphicsScene):
@@ -52,10 +63,14 @@ class BoardScene(QGraphicsScene):
         self.template: dict[str, Any] | None = template(template_key)
         self._drag_start: dict[str, QPointF] = {}
         self._carried: dict[str, QPointF] = {}
+        self._guides: Guides | None = None  # while dragging: the edges of the items in view
+        self._drag_rect = QRectF()
+        self.guide_lines: list[QLineF] = []
         self._editor: InlineEditor | None = None
         self._expanding = False
         self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
+        self.label_px = LABEL_SIZES[0]  # connector labels' font size at the editor's zoom
         self.force_detail = 0  # > 0: faces stay shown (a presentation of the frames)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._faces_follow_selection)  # first: it keeps _selected
@@ -85,6 +100,7 @@ class BoardScene(QGraphicsScene):
             item.detail = self.detail
             self.by_id[item.item_id] = item
             if isinstance(item, ConnectorItem):
+                item.label_px = self.label_px
                 connectors.append(item)
             elif isinstance(item, PhotoItem):
                 self._show_photo(item, row.get("media_id"))
@@ -110,6 +126,17 @@ class BoardScene(QGraphicsScene):
                 item.sync_face()
             else:
                 item.update()
+
+    def set_label_zoom(self, zoom: float) -> None:
+        """Size connector labels to be readable at the editor's ``zoom`` (a few sizes only:
+        the connectors are walked when the size changes, not at every zoom step)."""
+        px = label_size(zoom)
+        if px == self.label_px:
+            return
+        self.label_px = px
+        for item in self.by_id.values():
+            if isinstance(item, ConnectorItem):
+                item.set_label_px(px)
 
     def _attach(self, connector: ConnectorItem) -> None:
         source = self.by_id.get(connector.row.get("source_id") or "")
@@ -300,10 +327,17 @@ class BoardScene(QGraphicsScene):
             return
         some_id, start = next(iter(self._drag_start.items()))
         delta = self.by_id[some_id].pos() - start
+        snapped = delta
         if self.snap:  # the grabbed group lands on the grid as a whole
             target = start + delta
-            delta = QPointF(round(target.x() / GRID) * GRID - start.x(),
-                            round(target.y() / GRID) * GRID - start.y())
+            snapped = QPointF(round(target.x() / GRID) * GRID - start.x(),
+                              round(target.y() / GRID) * GRID - start.y())
+        elif not event.modifiers() & Qt.KeyboardModifier.AltModifier:  # Alt: no guides
+            snapped = self._align_to_guides(delta)
+        else:
+            self._show_guides([])
+        if snapped != delta:
+            delta = snapped
             for item_id, origin in self._drag_start.items():
                 self.by_id[item_id].setPos(origin + delta)
         for item_id, origin in self._carried.items():
@@ -316,10 +350,44 @@ class BoardScene(QGraphicsScene):
         for connector in connectors:
             connector.follow()
 
+    def _align_to_guides(self, delta: QPointF) -> QPointF:
+        """Snap the dragged items to the edges and centres of the items in view (measured
+        when the drag starts), and show the guides."""
+        views = self.views()
+        if not views:
+            return delta
+        zoom = views[0].transform().m11() or 1.0
+        if self._guides is None:
+            moving = set(self._drag_start) | set(self._carried)
+            rect = QRectF()
+            for item_id in self._drag_start:
+                rect = rect.united(self.by_id[item_id].sceneBoundingRect())
+            self._drag_rect = rect.translated(-delta)
+            seen = views[0].mapToScene(views[0].viewport().rect()).boundingRect()
+            targets = [i.sceneBoundingRect() for i in self.items(seen)
+                       if isinstance(i, BoardItem) and i.item_id not in moving]
+            self._guides = Guides(targets if len(targets) <= MAX_TARGETS else [])
+        dx, dy, lines = self._guides.snap(self._drag_rect.translated(delta),
+                                          TOLERANCE_PX / zoom)
+        self._show_guides(lines)
+        return QPointF(delta.x() + dx, delta.y() + dy)
+
+    def _show_guides(self, lines: list[QLineF]) -> None:
+        for line in (*self.guide_lines, *lines):
+            self.update(QRectF(line.p1(), line.p2()).normalized().adjusted(-4, -4, 4, 4))
+        self.guide_lines = lines
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if self.guide_lines:
+            painter.setPen(guide_pen())
+            painter.drawLines(self.guide_lines)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         starts, self._drag_start = self._drag_start, {}
         self._carried = {}
+        self._guides = None
+        self._show_guides([])
         moves = {}
         for item_id, start in starts.items():
             item = self.by_id.get(item_id)

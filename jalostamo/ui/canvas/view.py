@@ -47,7 +47,8 @@ class BoardView(QGraphicsView):
     files_dropped = Signal(list, QPointF)
     nudge_requested = Signal(float, float)
     edit_requested = Signal()
-    menu_requested = Signal(object, QPoint)  # the clicked graphics item (or None), where
+    #: the clicked graphics item (or None), where, and whether it is the selection's menu
+    menu_requested = Signal(object, QPoint, bool)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -96,6 +97,7 @@ class BoardView(QGraphicsView):
         """Let the scene show item faces (text) only when they are big enough to read."""
         scene = self.board_scene()
         scene.set_detail(self.zoom() >= DETAIL_ZOOM or scene.force_detail > 0)
+        scene.set_label_zoom(self.zoom())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.sync_detail()  # the zoom may have been set from outside (fitInView, setTransform)
@@ -302,13 +304,12 @@ class BoardView(QGraphicsView):
             super().contextMenuEvent(event)
             return
         if event.reason() == QContextMenuEvent.Reason.Mouse:
-            self.menu_requested.emit(self.itemAt(event.pos()), event.globalPos())
+            self.menu_requested.emit(self.itemAt(event.pos()), event.globalPos(), False)
         else:
             selected = self.board_scene().selectedItems()
             at = (self.mapFromScene(selected[0].sceneBoundingRect().center()) if selected
                   else self.viewport().rect().center())
-            self.menu_requested.emit(selected[0] if selected else None,
-                                     self.viewport().mapToGlobal(at))
+            self.menu_requested.emit(None, self.viewport().mapToGlobal(at), True)
         event.accept()
 
     # --- drop photos --------------------------------------------------------------------------
