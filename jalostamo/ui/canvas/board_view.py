@@ -54,6 +54,7 @@ from jalostamo.ui.shortcut_claims import claim
 
 PHOTO_WIDTH = 420.0
 READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
+TOOLBAR_GROUPS_START = ("zoom_in", "undo", "present")  # a separator before each
 
 
 class BoardEditor(QWidget):
@@ -157,6 +158,8 @@ class BoardEditor(QWidget):
             self.addAction(action)
             self.actions_by_id[spec.id] = action
             if spec.toolbar or (self.read_only and spec.id in READ_ONLY_TOOLBAR):
+                if spec.id in TOOLBAR_GROUPS_START and self.toolbar.actions():
+                    self.toolbar.addSeparator()
                 self.toolbar.addAction(action)
         self.board_menu = self._build_board_menu()
         # the board's own undo, zoom, fit and actual size win over the window's while it has

@@ -49,9 +49,10 @@ def preview(chosen: BoardTemplate, size: QSize = PREVIEW) -> QPixmap:
         kind = item.get("kind")
         if kind == "connector":
             continue
-        if kind == "text":
-            painter.fillRect(rect.adjusted(0, rect.height() * 0.3, -rect.width() * 0.3,
-                                           -rect.height() * 0.3), brush("#5F6368"))
+        if kind == "text":  # a line of text, as a grey stroke
+            painter.fillRect(rect.adjusted(rect.width() * 0.3, rect.height() * 0.4,
+                                           -rect.width() * 0.3, -rect.height() * 0.4),
+                             brush("#9AA0A6"))
             continue
         painter.setPen(outline_pen("#5F6368", 2.0 / scale))
         painter.setBrush(brush(str(item.get("color") or "#FFE066")))
@@ -59,8 +60,20 @@ def preview(chosen: BoardTemplate, size: QSize = PREVIEW) -> QPixmap:
             painter.drawEllipse(rect)
         else:
             painter.drawRect(rect)
+    painter.resetTransform()
+    painter.setPen(outline_pen("#BDC1C6"))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1))
     painter.end()
     return image
+
+
+def preview_icon(chosen: BoardTemplate) -> QIcon:
+    """The preview, not tinted when chosen (the caption shows the choice)."""
+    picture = preview(chosen)
+    icon = QIcon(picture)
+    icon.addPixmap(picture, QIcon.Mode.Selected)
+    return icon
 
 
 class TemplateChooser(QDialog):
@@ -87,7 +100,7 @@ class TemplateChooser(QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
         for chosen in self.templates:
-            entry = QListWidgetItem(QIcon(preview(chosen)), chosen.title, self.list)
+            entry = QListWidgetItem(preview_icon(chosen), chosen.title, self.list)
             entry.setData(Qt.ItemDataRole.UserRole, chosen.key)
             entry.setToolTip(chosen.title)
             if chosen.own:
