@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 Flag = QGraphicsItem.GraphicsItemFlag
 MOVABLE = Flag.ItemIsMovable
 FLAGS = Flag.ItemIsSelectable | Flag.ItemIsMovable | Flag.ItemIsFocusable
+FIXED_FLAGS = Flag.ItemIsSelectable | Flag.ItemIsFocusable
 DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NO_PEN = Qt.PenStyle.NoPen
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
@@ -115,10 +116,23 @@ class BoardItem(QGraphicsRectItem):
         self._resizing = False
         self._grip = QPointF()
         self._stale = True
-        self._movable = True
-        self.setPen(NO_PEN)
-        self.setFlags(FLAGS)
-        self.apply(row)
+        self._first_show(row)
+
+    def _first_show(self, row: dict[str, Any]) -> None:
+        """:meth:`apply` for a new item: nothing to compare with, each Qt setter called once
+        (a board of 50,000 items makes 50,000 of these)."""
+        self.row = row
+        width, height = row["width"], row["height"]
+        self.setRect(0.0, 0.0, width, height)
+        self.setTransformOriginPoint(width / 2, height / 2)
+        self.setPos(row["x"], row["y"])
+        rotation = row.get("rotation")
+        if rotation:
+            self.setRotation(float(rotation))
+        self.setZValue(row["z"])
+        self._movable = not row["locked"] and not self.read_only
+        self.setFlags(FLAGS if self._movable else FIXED_FLAGS)
+        self.sync_face(restyle=True)
 
     @property
     def item_id(self) -> str:
