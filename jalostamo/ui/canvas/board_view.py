@@ -174,7 +174,7 @@ class BoardEditor(QWidget):
             actions = [self.actions_by_id[i] for i in ids if i in self.actions_by_id
                        and self.actions_by_id[i] not in on_toolbar]
             if actions:
-                sub = menu.addMenu(QCoreApplication.translate("BoardMenus", title))
+                sub = menu.addMenu(QCoreApplication.translate("BoardMenus", str(title)))
                 sub.addActions(actions)
         button = QToolButton(self.toolbar)
         button.setObjectName("boardMenu")

@@ -24,7 +24,7 @@ ALIGN = ("align_left", "align_hcenter", "align_right", "align_top", "align_vcent
 ALIGN_TITLE = QT_TRANSLATE_NOOP("BoardMenus", "Align")
 
 #: the toolbar's board menu: every action that is not a toolbar button, by theme
-MENU_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+MENU_SECTIONS: tuple[tuple[object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("BoardMenus", "Edit"),
      ("edit_text", "duplicate", "copy", "cut", "paste", "delete", "select_all")),
     (QT_TRANSLATE_NOOP("BoardMenus", "Arrange"),
