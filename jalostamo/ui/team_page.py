@@ -192,22 +192,23 @@ class TeamPage(QWidget):
 
             return BoardEditor(self.services, self.undo_stack, self._own_bridge(),
                                self._shown_board_id, None, read_only)
+        from jalostamo.ui.canvas.template_chooser import TemplateList, intro_label
+
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))
+        layout.addWidget(intro_label(box))
+        self.templates = TemplateList(box)  # previews; the empty board is chosen
+        self.templates.itemActivated.connect(self._create_board)
+        layout.addWidget(self.templates, 1)
         create = QPushButton(self.tr("Create the team's board"), box)
         create.setObjectName("createBoard")
         create.clicked.connect(self._create_board)
         layout.addWidget(create)
-        layout.addStretch(1)
         return box
 
-    def _create_board(self) -> None:
-        from jalostamo.ui.canvas.template_chooser import ask_board_template
-
-        chosen = ask_board_template(self)
-        if chosen is not None:
-            self.create_board_from(chosen)
+    def _create_board(self, *_: object) -> None:
+        self.create_board_from(self.templates.chosen())
 
     def create_board_from(self, chosen: BoardTemplate) -> str:
         """Create the team's board from a template (its background and items): one undo

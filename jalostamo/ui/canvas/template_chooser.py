@@ -3,7 +3,7 @@ built-in ones, then the facilitator's own), the empty board first and chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -76,36 +76,52 @@ def preview_icon(chosen: BoardTemplate) -> QIcon:
     return icon
 
 
+class TemplateList(QListWidget):
+    """Every template as a preview with its title; ``chosen()`` is the one picked (the empty
+    board unless another is). The team page shows it where the board will be; the dialog
+    (:class:`TemplateChooser`) too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateList")
+        self.setAccessibleName(QCoreApplication.translate("TemplateChooser", "Templates"))
+        self.templates = all_templates()
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(PREVIEW)
+        self.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 56))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setSpacing(6)
+        for chosen in self.templates:
+            entry = QListWidgetItem(preview_icon(chosen), chosen.title, self)
+            entry.setData(Qt.ItemDataRole.UserRole, chosen.key)
+            entry.setToolTip(chosen.title)
+            if chosen.own:
+                entry.setForeground(QColor("#1A73E8"))
+        self.setCurrentRow(0)
+
+    def choose(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.setCurrentRow(row)
+                return
+
+    def chosen(self) -> BoardTemplate:
+        return self.templates[max(0, self.currentRow())]
+
+
 class TemplateChooser(QDialog):
-    """``chosen()`` is the template picked (the empty board unless another is)."""
+    """The templates in a dialog; ``chosen()`` is the template picked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templateChooser")
         self.setWindowTitle(self.tr("New board"))
-        self.templates = all_templates()
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Start the board from a template. Your own templates (saved "
-                               "with “Save board as template…”) come last."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget(self)
-        self.list.setObjectName("templateList")
-        self.list.setAccessibleName(self.tr("Templates"))
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(PREVIEW)
-        self.list.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 56))
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setMovement(QListView.Movement.Static)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(6)
-        for chosen in self.templates:
-            entry = QListWidgetItem(preview_icon(chosen), chosen.title, self.list)
-            entry.setData(Qt.ItemDataRole.UserRole, chosen.key)
-            entry.setToolTip(chosen.title)
-            if chosen.own:
-                entry.setForeground(QColor("#1A73E8"))
-        self.list.setCurrentRow(0)
+        layout.addWidget(intro_label(self))
+        self.list = TemplateList(self)
+        self.templates = self.list.templates
         self.list.itemDoubleClicked.connect(self.accept)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -116,13 +132,18 @@ class TemplateChooser(QDialog):
         self.resize(4 * (PREVIEW.width() + 24) + 48, 2 * (PREVIEW.height() + 56) + 140)
 
     def choose(self, key: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.list.setCurrentRow(row)
-                return
+        self.list.choose(key)
 
     def chosen(self) -> BoardTemplate:
-        return self.templates[max(0, self.list.currentRow())]
+        return self.list.chosen()
+
+
+def intro_label(parent: QWidget) -> QLabel:
+    label = QLabel(QCoreApplication.translate(
+        "TemplateChooser", "Start the board from a template. Your own templates (saved "
+        "with “Save board as template…”) come last."), parent)
+    label.setWordWrap(True)
+    return label
 
 
 def ask_board_template(parent: QWidget | None) -> BoardTemplate | None:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from jalostamo.services import Services
 from jalostamo.services.board_templates import own_templates
@@ -19,7 +19,7 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas import editor_dialogs
 from jalostamo.ui.canvas.board_view import BoardEditor
 from jalostamo.ui.canvas.items import ConnectorItem
-from jalostamo.ui.canvas.template_chooser import TemplateChooser
+from jalostamo.ui.canvas.template_chooser import TemplateChooser, TemplateList
 from jalostamo.ui.team_page import TeamPage
 from tests.ui.canvas.conftest import EditorHarness
 
@@ -196,12 +196,15 @@ def test_template_chosen_at_creation_puts_its_items_on_the_board(
     page = TeamPage(services, stack, bridge, team)
     qtbot.addWidget(page)
     page.show_tab("board")
-    chooser = TemplateChooser(page)
-    qtbot.addWidget(chooser)
+    # the board tab shows the templates with their previews; the facilitator picks one
+    chooser = page.tab("board").findChild(TemplateList)
     assert {"builtin:phenomenon_canvas", "builtin:roadmap"} <= {t.key for t in chooser.templates}
+    assert not chooser.item(1).icon().isNull()
     chooser.choose("builtin:phenomenon_canvas")
-    board_id = page.create_board_from(chooser.chosen())
-    assert services.boards.board(board_id).template_key == "phenomenon_canvas"
+    page.tab("board").findChild(QPushButton, "createBoard").click()
+    (board,) = services.boards.boards(team)
+    board_id = board.id
+    assert board.template_key == "phenomenon_canvas"
     notes = [r for r in services.boards.items(board_id) if r["kind"] == "note"]
     assert len(notes) == 4 and "Mitä kokeilemme ensin?" in {n["text"] for n in notes}
     editor = page.tab("board")
@@ -214,7 +217,9 @@ def test_template_chosen_at_creation_puts_its_items_on_the_board(
     assert own.title == "Oulun pohja" and own.background == "phenomenon_canvas"
     other = TeamPage(services, stack, bridge, services.teams.add("Vantaa"))
     qtbot.addWidget(other)
-    copied = other.create_board_from(own)
+    dialog = TemplateChooser(other)  # the chooser as a dialog lists it last
+    assert dialog.templates[-1].title == "Oulun pohja"
+    copied = other.create_board_from(dialog.templates[-1])
     assert sorted(r["text"] for r in services.boards.items(copied)) == sorted(
         [*(n["text"] for n in notes), "Oma lappu"])
     stack.undo()
