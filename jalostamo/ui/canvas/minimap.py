@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -51,14 +51,19 @@ def board_rect(scene: BoardScene) -> QRectF:
 
 
 def paint_overview(painter: QPainter, scene: BoardScene) -> None:
-    """Every item of ``scene`` as a flat shape, in scene coordinates: frames first, then the
-    other items in one ``drawRects`` call per colour (a board of 50,000 notes is a few calls
-    into C++, not 50,000), photos and turned items one by one, connectors last as lines."""
+    """Every item of ``scene`` as a flat shape (the painter maps scene coordinates onto the
+    picture): frames first, then the other items in one ``drawRects`` call per colour, of
+    whole-pixel boxes without repeats (a board of 50,000 notes is a few calls into C++ over a
+    few thousand boxes), photos and turned items one by one, connectors last as lines."""
     draw_template(painter, scene.template)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     frames: list[BoardItem] = []
     one_by_one: list[BoardItem] = []
-    by_colour: dict[str, list[QRectF]] = {}
+    # plain items as whole pixels of the picture, one rectangle per pixel box and colour:
+    # zoomed out this far, thousands of notes share a few pixels
+    world = painter.transform()
+    sx, sy, dx, dy = world.m11(), world.m22(), world.dx(), world.dy()
+    by_colour: dict[str, set[tuple[int, int, int, int]]] = {}
     lines: list[QLineF] = []
     for item in scene.by_id.values():
         row = item.row
@@ -74,18 +79,22 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
         else:
             colour = (row.get("color") or NOTE_COLORS[0] if kind == "note"
                       else row.get("color") or "#DADCE0" if kind == "shape" else "#DADCE0")
-            by_colour.setdefault(colour, []).append(
-                QRectF(row["x"], row["y"], row["width"], row["height"]))
+            left, top = int(row["x"] * sx + dx), int(row["y"] * sy + dy)
+            by_colour.setdefault(colour, set()).add(
+                (left, top, max(1, int(row["width"] * sx)), max(1, int(row["height"] * sy))))
     for item in sorted(frames, key=lambda i: i.zValue()):
         rect = item.rect().translated(item.pos())
         painter.fillRect(rect, item.flat_brush())
         painter.setPen(hairline("#80868B"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
+    painter.save()
+    painter.resetTransform()
     painter.setPen(Qt.PenStyle.NoPen)
-    for colour, rects in by_colour.items():
+    for colour, boxes in by_colour.items():
         painter.setBrush(brush(colour))
-        painter.drawRects(rects)
+        painter.drawRects([QRect(*box) for box in boxes])
+    painter.restore()
     for item in sorted(one_by_one, key=lambda i: i.zValue()):
         painter.save()
         painter.setTransform(item.sceneTransform(), True)
