@@ -44,7 +44,7 @@ def hairline(color: str) -> QPen:
 
 
 def board_rect(scene: BoardScene) -> QRectF:
-    rect = scene.itemsBoundingRect()
+    rect = scene.content_rect()
     if scene.template is not None:
         rect = rect.united(template_rect(scene.template))
     return (rect if not rect.isEmpty() else EMPTY).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)

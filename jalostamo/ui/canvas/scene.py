@@ -70,6 +70,8 @@ class BoardScene(QGraphicsScene):
         self._expanding = False
         self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
+        self._content_rect: QRectF | None = None  # the items' bounding rect, kept until a change
+        self._dotted: set[str] = set()  # items showing dots (the others need no refresh)
         self.label_px = LABEL_SIZES[0]  # connector labels' font size at the editor's zoom
         self.force_detail = 0  # > 0: faces stay shown (a presentation of the frames)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -80,6 +82,8 @@ class BoardScene(QGraphicsScene):
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         """Show ``rows`` (all of a board, or a version's snapshot), replacing what was shown."""
+        self._content_rect = None
+        self._dotted.clear()
         blocked = self.blockSignals(True)
         try:
             for item in list(self.by_id.values()):
@@ -144,8 +148,15 @@ class BoardScene(QGraphicsScene):
         connector.attach(source if isinstance(source, BoardItem) else None,
                          target if isinstance(target, BoardItem) else None)
 
+    def content_rect(self) -> QRectF:
+        """The bounding rect of every item, measured once after each change (fitting the view,
+        the minimap and the scene rect all ask for it; Qt walks every item each time)."""
+        if self._content_rect is None:
+            self._content_rect = self.itemsBoundingRect()
+        return QRectF(self._content_rect)
+
     def _fit_scene_rect(self) -> None:
-        rect = self.itemsBoundingRect()
+        rect = self.content_rect()
         if self.template is not None:
             rect = rect.united(template_rect(self.template))
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
@@ -186,6 +197,7 @@ class BoardScene(QGraphicsScene):
                 self._upsert(rows)
 
     def _remove(self, ids: tuple[str, ...]) -> None:
+        self._content_rect = None
         for item_id in ids:
             item = self.by_id.pop(item_id, None)
             if item is None:
@@ -201,6 +213,7 @@ class BoardScene(QGraphicsScene):
         self.contents_changed.emit()
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
+        self._content_rect = None
         fresh = [r for r in rows if r["id"] not in self.by_id]
         for row in rows:
             item = self.by_id.get(row["id"])
@@ -246,9 +259,11 @@ class BoardScene(QGraphicsScene):
                 ranked = dot_votes.ranked(vote.id)
                 counts = {item_id: count for _, item_id, count in ranked}
                 top = {item_id for rank, item_id, _ in ranked if rank == 1}
-        for item_id, item in self.by_id.items():
+        for item_id in set(counts) | self._dotted:  # not every item of a big board
+            item = self.by_id.get(item_id)
             if isinstance(item, BoardItem):
                 item.set_dots(counts.get(item_id, 0), top=item_id in top)
+        self._dotted = set(counts)
 
     def show_vote(self, vote_id: str) -> None:
         """Show a past vote's result on the board."""

@@ -152,7 +152,7 @@ class BoardView(QGraphicsView):
     def _fit_now(self) -> None:
         self._fitted_size = self.viewport().size()
         scene = self.board_scene()
-        rect = scene.itemsBoundingRect()
+        rect = scene.content_rect()
         if scene.template is not None and (scene.template["zones"] or rect.isEmpty()):
             rect = rect.united(QRectF(0, 0, scene.template["width"], scene.template["height"]))
         if rect.isEmpty():
