@@ -114,7 +114,7 @@ class BoardItem(QGraphicsRectItem):
     _stale = True
 
     def __init__(self, row: dict[str, Any], *, detail: bool = True) -> None:
-        super().__init__()
+        super().__init__(0.0, 0.0, row["width"], row["height"])
         self.connectors: list[ConnectorItem] = []
         self.detail = detail
         self._first_show(row)
@@ -123,17 +123,21 @@ class BoardItem(QGraphicsRectItem):
         """:meth:`apply` for a new item: nothing to compare with, each Qt setter called once
         (a board of 50,000 items makes 50,000 of these)."""
         self.row = row
-        width, height = row["width"], row["height"]
-        self.setRect(0.0, 0.0, width, height)
         self.setPos(row["x"], row["y"])
         rotation = row.get("rotation")
         if rotation:  # turned around its centre (set when an item is turned, see apply)
-            self.setTransformOriginPoint(width / 2, height / 2)
+            self.setTransformOriginPoint(row["width"] / 2, row["height"] / 2)
             self.setRotation(float(rotation))
-        self.setZValue(row["z"])
+        if row["z"]:
+            self.setZValue(row["z"])
         self._movable = not row["locked"] and not self.read_only
         self.setFlags(FLAGS if self._movable else FIXED_FLAGS)
-        self.sync_face(restyle=True)
+        if self.wants_face():
+            self.sync_face(restyle=True)
+        else:  # the flat look (what sync_face would do for an item not yet selected)
+            self._flat = True
+            self.setBrush(self.flat_brush())
+            self.setPen(NO_PEN)
 
     @property
     def item_id(self) -> str:
