@@ -47,11 +47,20 @@ menu.close()
 print("menu entries:", [x.text() for x in menu.actions() if not x.isSeparator()])
 # the tooltip text of each tool
 print([x.toolTip() for x in editor.toolbar.actions() if x.toolTip()])
+from jalostamo.ui.team_page import TeamPage
+oulu = svc.teams.add("Oulu")
+page = TeamPage(svc, stack, bridge, oulu)
+page.resize(1100, 760)
+page.show()
+page.show_tab("board")
+from PySide6.QtTest import QTest
+QTest.qWait(300)  # the list lays its previews out for its width a moment after a resize
+page.grab().save(str(out / "board_template_chooser.png"))
 chooser = TemplateChooser(None)
 chooser.show()
 for _ in range(5):
     app.processEvents()
-chooser.grab().save(str(out / "board_template_chooser.png"))
+chooser.grab().save(str(out / "board_template_dialog.png"))
 editor.board_menu.popup(QPoint(0, 0))
 for _ in range(3):
     app.processEvents()

@@ -88,11 +88,10 @@ class TemplateList(QListWidget):
         self.templates = all_templates()
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(PREVIEW)
-        self.setGridSize(QSize(PREVIEW.width() + 24, PREVIEW.height() + 56))
+        self.setGridSize(QSize(PREVIEW.width() + 16, PREVIEW.height() + 48))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
-        self.setSpacing(6)
         for chosen in self.templates:
             entry = QListWidgetItem(preview_icon(chosen), chosen.title, self)
             entry.setData(Qt.ItemDataRole.UserRole, chosen.key)

@@ -167,6 +167,8 @@ def test_toolbar_tools_have_icons_and_tooltips_with_their_keys(harness: EditorHa
 
 def test_presentation_walks_the_frames_in_reading_order(harness: EditorHarness) -> None:
     editor = harness.editor
+    editor.actions_by_id["present"].trigger()  # no frames yet: said so, nothing opens
+    assert "ei ole kehyksiä" in editor.status.text() and editor.presentation is None
     second = editor.commands.add("frame", x=1000.0, y=0.0, width=800.0, height=500.0,
                                  text="Kaksi")
     first = editor.commands.add("frame", x=0.0, y=0.0, width=800.0, height=500.0, text="Yksi")
