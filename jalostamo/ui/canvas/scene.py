@@ -31,6 +31,7 @@ from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
 MARGIN = 2000.0
 GUIDE = "#E8336D"
+GUIDES_ZOOM = 0.1  # below this zoom a drag shows no alignment guides
 CONTAINERS = ("frame", "photo")
 
 
@@ -379,7 +380,9 @@ class BoardScene(QGraphicsScene):
                 rect = rect.united(self.by_id[item_id].sceneBoundingRect())
             self._drag_rect = rect.translated(-delta)
             seen = views[0].mapToScene(views[0].viewport().rect()).boundingRect()
-            targets = [i.sceneBoundingRect() for i in self.items(seen)
+            # zoomed far out (thousands of items in view) there is nothing to align by eye
+            found = self.items(seen) if zoom >= GUIDES_ZOOM else []
+            targets = [i.sceneBoundingRect() for i in found
                        if isinstance(i, BoardItem) and i.item_id not in moving]
             self._guides = Guides(targets if len(targets) <= MAX_TARGETS else [])
         dx, dy, lines = self._guides.snap(self._drag_rect.translated(delta),
