@@ -238,3 +238,25 @@ def test_keep_version_defaults_to_the_current_workshop(harness: EditorHarness) -
                                                          today=dt.date(2026, 4, 15))
     assert workshops.currentData() == second and workshops.currentText().endswith("2")
     dialog.deleteLater()
+
+
+def test_the_menu_key_opens_the_selections_menu(harness: EditorHarness) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor = harness.editor
+    note = editor.commands.add("note", x=0.0, y=0.0, text="Idea")
+    editor.select([note])
+    asked: list[tuple[object, bool]] = []
+    editor.view.menu_requested.connect(lambda item, _at, of_selection:
+                                       asked.append((item, of_selection)))
+    at = editor.view.viewport().rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                              editor.view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(editor.view.viewport(), event)
+    assert asked and asked[-1] == (None, True)
+    shown = [m for m in QApplication.topLevelWidgets() if m.objectName() == "boardContextMenu"]
+    assert shown and "Edit text" in visible_entries(shown[-1])  # type: ignore[arg-type]
+    assert editor.selected_ids() == [note]
+    for menu in shown:
+        menu.close()
