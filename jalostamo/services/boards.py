@@ -28,7 +28,7 @@ from jalostamo.services.entities import Entities, table_of
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
 TEMPLATE_KEYS = ("empty", "stakeholder_map", "empathy_map", "customer_journey",
-                 "experiment_canvas", "phenomenon_canvas")
+                 "experiment_canvas", "phenomenon_canvas", "roadmap")
 ITEM_FIELDS = tuple(c.name for c in table_of(BoardItem).columns
                     if c.name not in HISTORY_COLUMNS or c.name == "id")
 CONTAINER_KINDS = (ItemKind.FRAME.value, ItemKind.PHOTO.value)
@@ -55,7 +55,10 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
     for name in BOOL_FIELDS:
         row[name] = bool(row[name])
     style = row["style"]
-    row["style"] = json.loads(style) if isinstance(style, str) else (style or {})
+    if style == "{}" or not style:  # most items: no JSON to parse
+        row["style"] = {}
+    else:
+        row["style"] = json.loads(style) if isinstance(style, str) else style
     return row
 
 
@@ -109,7 +112,8 @@ class BoardService:
         decoded here), because a board of 5,000 items must open in well under a second."""
         with self.doc.session() as session:
             result = session.execute(ITEMS_SQL, {"board_id": board_id})
-            return [_decoded(dict(zip(ITEM_FIELDS, r, strict=True))) for r in result]
+            fields = ITEM_FIELDS
+            return [_decoded(dict(zip(fields, r, strict=True))) for r in result.all()]
 
     def items_by_ids(self, ids: Iterable[str], *, include_deleted: bool = False
                      ) -> list[dict[str, Any]]:
