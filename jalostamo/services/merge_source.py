@@ -22,6 +22,7 @@ from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
 from jalostamo.store.check import problems
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
 
@@ -74,7 +75,7 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         known = identity in _SOUND
         if not known:
             quick_check(readable)
-        conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(readable)
         stack.callback(conn.close)
         conn.execute("PRAGMA query_only = ON")
         if not known:

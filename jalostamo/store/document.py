@@ -25,6 +25,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from jalostamo.errors import FileRefused, ReadOnlyDocument, StorageFull, UserError
 from jalostamo.models import Base, Programme
 from jalostamo.store import migrate, recovery
+from jalostamo.store.connect import connect_ro, journal_mode, sqlite_uri
 from jalostamo.store.device import device_id as local_device_id
 from jalostamo.store.lock import FileLock, is_stale, read_lock
 from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
@@ -38,7 +39,8 @@ SUFFIX = ".jalostamo"
 FILE_META_SINCE = 2
 
 
-def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> None:
+def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool,
+                     journal: str = "WAL") -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -46,8 +48,9 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
-            # the -wal and -shm are made here: the first write to the medium
-            cursor.execute("PRAGMA journal_mode = WAL")
+            # the -wal and -shm are made here: the first write to the medium (WAL on a local
+            # disk only; network and removable media keep the rollback journal, store.connect)
+            cursor.execute(f"PRAGMA journal_mode = {journal}")
             cursor.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         cursor.close()
@@ -57,15 +60,23 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
 
 
 def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> Engine:
-    url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true" if readonly else f"sqlite:///{path}"
+    """An engine on ``path``, connected through :func:`store.connect.sqlite_uri` (UNC paths,
+    mapped drives and odd names included), with the journal mode chosen for its medium."""
+    uri = sqlite_uri(path, readonly=readonly)
+    journal = "DELETE" if readonly else journal_mode(path)
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
     if pooled:
-        engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=2)
+        engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=1,
+                               max_overflow=2)
     else:
-        engine = create_engine(url, poolclass=NullPool)
+        engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        _connect_pragmas(dbapi_connection, readonly)
+        _connect_pragmas(dbapi_connection, readonly, journal)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -112,7 +123,7 @@ def planted_sql(path: Path) -> list[str]:
 def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], bool]:
     """On a read-only connection: the planted triggers and views, and whether the file holds a
     live programme (our tables can be read; ``file_meta`` too when its version has one)."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(path, readonly=True)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -169,7 +180,7 @@ def _private_dir() -> tempfile.TemporaryDirectory[str]:
 def plain_copy(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` through SQLite's backup API, the file only read."""
     copy = folder / path.name
-    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    src = connect_ro(path)
     dst = sqlite3.connect(copy)
     try:
         src.backup(dst)
