@@ -29,6 +29,7 @@ from jalostamo.store.connect import connect_ro, journal_mode, sqlite_uri
 from jalostamo.store.device import device_id as local_device_id
 from jalostamo.store.lock import FileLock, is_stale, read_lock
 from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
+from jalostamo.store.permissions import is_denied, is_held_open, permission_error
 from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
@@ -97,7 +98,8 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EIO, errno.ENODEV, errno.ENXIO,
                          errno.EDQUOT, errno.EFBIG):
             return StorageFull(detail=exc.strerror or str(exc))
-        return None
+        denied = permission_error(exc)  # a read-only share: not a bug
+        return denied if isinstance(denied, ReadOnlyDocument) else None
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -177,6 +179,10 @@ def _private_dir() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="jalostamo-read-", ignore_cleanup_errors=True)
 
 
+def _read_only_place(path: Path) -> UserError:
+    return ReadOnlyDocument("install.read_only_place", path=str(path), folder=str(path.parent))
+
+
 def plain_copy(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` through SQLite's backup API, the file only read."""
     copy = folder / path.name
@@ -213,6 +219,8 @@ class Document:
         self._private = private
         #: what the user should be told about opening (side files moved aside, a rollback)
         self.notices: list[UserError] = list(notices or [])
+        #: why writing is refused beyond "opened read-only" (a folder that cannot be written)
+        self.readonly_reason: UserError | None = None
         #: the file as opened; a write checks that ``path`` still is this file (not deleted,
         #: moved or replaced under us, e.g. a USB stick pulled and put back)
         self._identity = _identity(path)
@@ -257,7 +265,9 @@ class Document:
             if path.exists():
                 raise FileRefused("file.exists", path=str(path))
             os.replace(tmp, path)
-        except (OSError, sqlite3.Error, DBAPIError) as exc:
+        except OSError as exc:
+            raise permission_error(exc, path, creating=True) or storage_error(exc) or exc from exc
+        except (sqlite3.Error, DBAPIError) as exc:
             raise storage_error(exc) or exc from exc
         finally:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -280,18 +290,27 @@ class Document:
         from a private copy made whole (or migrated) there."""
         path = Path(path)
         lock: FileLock | None = None
+        #: why a file asked for writing was opened read-only (a read-only folder or share)
+        reason: UserError | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                readonly = True
+                readonly, reason = True, _read_only_place(path)
             else:
                 lock = FileLock(path)
                 try:
                     lock.acquire(force=force_lock)
                 except OSError as exc:  # the lock cannot be written: the medium's fault
-                    raise storage_error(exc) or exc from exc
+                    if not is_denied(exc) or is_held_open(exc) or not path.exists():
+                        raise storage_error(exc) or exc from exc
+                    # Windows: os.access does not see a share's permissions; creating the
+                    # lock beside the file is the first write the share refuses
+                    lock, readonly, reason = None, True, _read_only_place(path)
         private: tempfile.TemporaryDirectory[str] | None = None
         try:
             notices = _recover_beside(path, lock=lock)
+            if reason is not None and path.exists():
+                notices.append(UserError("install.opened_read_only", path=str(path),
+                                         folder=str(path.parent)))
             readable = path
             if readonly and not _someone_else_writes(path) and path.exists() \
                     and recovery.needs_private_copy(path):
@@ -316,8 +335,10 @@ class Document:
                 else:
                     upgrade_file(path)
             engine = make_engine(readable, readonly=readonly)
-            return cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
-                       lock=lock, private=private, notices=notices)
+            doc = cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
+                      lock=lock, private=private, notices=notices)
+            doc.readonly_reason = reason
+            return doc
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             if lock:
                 lock.release()
@@ -346,7 +367,7 @@ class Document:
         Failures of the medium (disk full, read-only, stick pulled) become user errors.
         """
         if self.readonly:
-            raise ReadOnlyDocument()
+            raise self.readonly_reason or ReadOnlyDocument()
         self.check_still_there()
         session = self._sessions()
         try:
@@ -365,7 +386,7 @@ class Document:
     def write(self) -> Iterator[Connection]:
         """A Core connection in a transaction: the lean path for single edits and bulk rows."""
         if self.readonly:
-            raise ReadOnlyDocument()
+            raise self.readonly_reason or ReadOnlyDocument()
         self.check_still_there()
         try:
             with self.engine.begin() as conn:
