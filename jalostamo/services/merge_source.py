@@ -98,7 +98,7 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
     from jalostamo.store.document import plain_copy, upgrade_file
 
-    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-", ignore_cleanup_errors=True) as tmp:
         copy = plain_copy(path, Path(tmp))
         upgrade_file(copy, backup=False)
         yield copy
