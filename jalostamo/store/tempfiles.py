@@ -48,7 +48,7 @@ def sweep(folder: Path | str | None = None, *, now: float | None = None,
                 if Path(entry.path).exists():
                     continue
             else:
-                os.unlink(entry.path)
+                Path(entry.path).unlink()
         except OSError:
             continue  # still open on Windows, or not ours to remove: the next sweep tries again
         removed.append(entry.name)
