@@ -49,7 +49,10 @@ SignedUninstaller=yes
 
 [Languages]
 Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
+; Swedish is an official translation only in newer Inno Setup 6 releases
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Swedish.isl")
 Name: "sv"; MessagesFile: "compiler:Languages\Swedish.isl"
+#endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [Files]
