@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, bindparam, select, text, type_coerce
@@ -22,11 +21,12 @@ from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.i18n import current_language
 from jalostamo.models import Board, BoardItem, BoardVersion, ItemKind
 from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.paths import asset
 from jalostamo.services import board_export
 from jalostamo.services.dot_votes import DotVoteService
 from jalostamo.services.entities import Entities, table_of
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
+TEMPLATES_DIR = asset("templates")
 TEMPLATE_KEYS = ("empty", "stakeholder_map", "empathy_map", "customer_journey",
                  "experiment_canvas", "phenomenon_canvas", "roadmap")
 ITEM_FIELDS = tuple(c.name for c in table_of(BoardItem).columns

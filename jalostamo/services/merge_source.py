@@ -22,6 +22,7 @@ from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
 from jalostamo.store.check import problems
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
 
@@ -74,7 +75,7 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         known = identity in _SOUND
         if not known:
             quick_check(readable)
-        conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(readable)
         stack.callback(conn.close)
         conn.execute("PRAGMA query_only = ON")
         if not known:
@@ -97,7 +98,7 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
     from jalostamo.store.document import plain_copy, upgrade_file
 
-    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-", ignore_cleanup_errors=True) as tmp:
         copy = plain_copy(path, Path(tmp))
         upgrade_file(copy, backup=False)
         yield copy

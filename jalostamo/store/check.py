@@ -28,6 +28,7 @@ from jalostamo.models.rules import (
     media_problem,
     reason,
 )
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import read_header
 from jalostamo.store.schema import REVISIONS, SCHEMA_VERSION
 
@@ -282,7 +283,7 @@ def problems(conn: sqlite3.Connection, version: int, *, full: bool = False) -> I
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
     except sqlite3.Error as exc:
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
     conn.execute("PRAGMA query_only = ON")
