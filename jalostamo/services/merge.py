@@ -23,18 +23,22 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import compress, islice
+from operator import is_not, ne
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import LargeBinary, String, Table, Text
 
 from jalostamo.errors import FileRefused
+from jalostamo.i18n import current_language
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
-from jalostamo.models.rules import ColumnRule, rule_for
+from jalostamo.models.rules import ColumnRule, reason, rule_for
 from jalostamo.services import clock as hlc
 from jalostamo.services.erasure_record import LINK_TABLES, PERSON_FIELDS, Redactor
 from jalostamo.services.events import Change, EventBus, Op
@@ -45,6 +49,7 @@ from jalostamo.services.merge_source import media_hash_ok, row_validator
 from jalostamo.services.merge_teams import TeamResolver, owner_links
 from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.services.stored_images import clean_merged_media
+from jalostamo.store.check import Problem
 from jalostamo.store.document import Document, storage_error
 
 #: file-local logs: never carried from one file to another
@@ -388,36 +393,39 @@ class _SourceRun:
     def merge_table(self, spec: _TableSpec) -> None:
         name = spec.table.name
         target = self.service._target_rows(self.conn, spec)
-        validate = row_validator(spec.table, spec.columns)
-        checks: list[Callable[[Any], bool]] = [_fits(rule_for(name, c)) for c in spec.columns]
         joiner = RowJoiner(spec.columns)
-        # the joiner reads a field clock leniently and writes its own: no JSON parse here
-        checks[joiner.clock_i] = lambda v: v is None or (isinstance(v, str) and len(v) < 100_000)
+        clock_i = joiner.clock_i
+        checks = _column_checks(spec)
         stamp_cols = [spec.index[c] for c in ("field_clock", "updated_at", "device_id",
                                               "base_updated_at", "base_device_id", "created_at")]
         deleted_at = spec.index["deleted_at"]
         team_col = _team_column(spec)
-        width = len(spec.columns)
-        rest = range(1, width)
-        clock_i = joiner.clock_i
+        rest = range(1, len(spec.columns))
         owner_ref = _owner_ref(spec)
         shapes: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        #: the columns a change may write, by the fields it took from the source
+        candidates: dict[tuple[str, ...], list[int]] = {}
+        links_at = [spec.index[c] for c, _parent in owner_links(name)]
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
                 continue  # identical to ours (the common case): nothing to check or write
             if mine is None:
-                bad = validate(row)
-                if bad is not None:
-                    raise FileRefused("merge.hostile", path=str(self.source),
-                                      detail=f"{name}.{bad}")
+                self._check_values(spec, checks, row, rest)
                 differ = None
-            else:  # only what differs from ours can be bad: ours was checked when it came
-                differ = [i for i in rest if mine[i] != row[i]]
+            else:  # only what differs from ours, in value or type, can be bad: ours was checked
+                differ = list(compress(rest, map(ne, islice(mine, 1, None), islice(row, 1, None))))
+                for i in compress(rest, map(is_not, map(type, islice(mine, 1, None)),
+                                            map(type, islice(row, 1, None)))):
+                    if mine[i] == row[i]:  # 1 and 1.0, 0 and False: the same value, not type
+                        differ.append(i)
+                clock = row[clock_i]
+                if clock is not None and (type(clock) is not str or
+                                          len(clock) >= _MAX_CLOCK_CHARS):
+                    self._refuse(spec, row, clock_i)
                 for i in differ:
-                    if not checks[i](row[i]):
-                        raise FileRefused("merge.hostile", path=str(self.source),
-                                          detail=f"{name}.{spec.columns[i]}")
+                    if i != clock_i and not checks[i](row[i]):
+                        self._refuse(spec, row, i)
             if self.redactor:
                 row = self._redact(spec, row, mine)
                 if mine == row:
@@ -432,34 +440,38 @@ class _SourceRun:
                 blobs = self._blobs(spec, row)
                 self.conn.execute(_insert_sql(name, spec.columns + spec.blobs), (*row, *blobs))
                 target[row[0]] = row
-                self._note_stamps(row[joiner.clock_i])
+                self._note_stamps(row[clock_i])
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
                     self.counts[(team_ref, name, "added")] += 1
                 continue
             joined = joiner.join(mine, row, [i for i in differ if i != clock_i]
                                  if differ is not None else None)
-            if joined.row == mine and not joined.conflicts:
+            new = joined.row
+            if new == mine and not joined.conflicts:
                 continue
-            if self.guard and joined.from_source and not self._allowed(spec, mine, joined):
+            if self.guard and joined.from_source and not self._allowed(spec, mine, joined,
+                                                                       links_at):
                 self._ignore(spec, mine, row)
                 continue
             for conflict in joined.conflicts:
                 conflict.winner = self._redact_value(spec, conflict.field, conflict.winner)
                 conflict.loser = self._redact_value(spec, conflict.field, conflict.loser)
                 self.conflicts.append((name, row[0], conflict))
-            if joined.row == mine:
+            if new == mine:
                 continue
             if joined.max_stamp > self.max_stamp:
                 self.max_stamp = joined.max_stamp
-            target[row[0]] = joined.row
-            new = joined.row
-            shape = tuple(sorted(i for i in (*(spec.index[f] for f in joined.from_source),
-                                             *stamp_cols) if new[i] != mine[i]))
-            shapes.setdefault(shape, []).append(
-                (*(joined.row[i] for i in shape), row[0]))
-            if not joined.from_source:
+            target[row[0]] = new
+            taken = tuple(joined.from_source)
+            columns = candidates.get(taken)
+            if columns is None:
+                columns = candidates[taken] = sorted({*(spec.index[f] for f in taken),
+                                                      *stamp_cols})
+            shape = tuple(i for i in columns if new[i] != mine[i])
+            shapes.setdefault(shape, []).append((*(new[i] for i in shape), row[0]))
+            if not taken:
                 continue  # only the stamps moved
-            if joined.row[deleted_at] and not mine[deleted_at]:
+            if new[deleted_at] and not mine[deleted_at]:
                 self.counts[(team_ref, name, "deleted")] += 1
             else:
                 self.counts[(team_ref, name, "changed")] += 1
@@ -469,15 +481,35 @@ class _SourceRun:
         if shapes and self.guard:
             self.guard.forget()
 
-    def _allowed(self, spec: _TableSpec, mine: tuple[Any, ...], joined: Joined) -> bool:
+    def _check_values(self, spec: _TableSpec, checks: list[Callable[[Any], bool]],
+                      row: tuple[Any, ...], indexes: Iterable[int]) -> None:
+        for i in indexes:
+            if not checks[i](row[i]):
+                self._refuse(spec, row, i)
+
+    def _refuse(self, spec: _TableSpec, row: tuple[Any, ...], i: int) -> None:
+        """Refuse the source, naming the table, row and field of a value that does not fit
+        its column's rule."""
+        column = spec.columns[i]
+        why = rule_for(spec.table.name, column).check()(row[i])
+        if why is None:  # a field clock beyond the merge's own bound
+            why = reason("json_io.reason.too_long", limit=_MAX_CLOCK_CHARS)
+        label = row[0] if isinstance(row[0], str) and row[0].isprintable() else "?"
+        problem = Problem(why, spec.table.name, label[:70], column)
+        raise FileRefused("merge.hostile", path=str(self.source),
+                          detail=problem.render(current_language()))
+
+    def _allowed(self, spec: _TableSpec, mine: tuple[Any, ...], joined: Joined,
+                 links_at: list[int]) -> bool:
+        """Whether the team file may change this row of ours (``links_at``: the indexes of
+        the row's links to its owner, :func:`merge_teams.owner_links`)."""
         assert self.guard is not None
         name = spec.table.name
-        if name == "people" or not owner_links(name):
+        if name == "people" or not links_at:
             if not self.guard.allows_existing(self.exec, name, mine[0]):
                 return False
         else:  # ours: whose part it is now (the same for every row of the same parents)
-            links = tuple(mine[spec.index[c]] for c, _parent in owner_links(name))
-            key = (name, links)
+            key = (name, tuple([mine[i] for i in links_at]))
             allowed = self._allowed_by_parent.get(key)
             if allowed is None:
                 allowed = self.guard.allows_new(self.exec, name,
@@ -485,8 +517,9 @@ class _SourceRun:
                 self._allowed_by_parent[key] = allowed
             if not allowed:
                 return False
-        fks = [c for c in joined.from_source if spec.table.c[c].foreign_keys]
-        if fks and name != "people":  # moved elsewhere: the new place must be the team's too
+        fks = _link_columns(spec.table)
+        if name != "people" and any(c in fks for c in joined.from_source):
+            # moved elsewhere: the new place must be the team's too
             return self.guard.allows_new(self.exec, name,
                                          dict(zip(spec.columns, joined.row, strict=True)))
         return True
@@ -585,11 +618,37 @@ def name_is_person_field(table: str, field_name: str) -> bool:
     return field_name == "person_id"
 
 
+#: the merge's bound on a changed row's field clock text: the joiner reads a clock leniently
+#: and writes its own (merge_fields.canonical_clock), so the text is not checked as JSON here
+_MAX_CLOCK_CHARS = 100_000
+
+
 def _fits(rule: ColumnRule) -> Callable[[Any], bool]:
     """Whether a stored value (as a source file holds it: JSON as text) passes its column's
-    rule (the one validator, models/rules.py); the check is built once per column."""
+    rule (the one validator, models/rules.py). Text found good is remembered: instants, device
+    ids and parents' ids repeat from row to row."""
     check = rule.check()
-    return lambda value: check(value) is None
+    good: set[str] = set()
+
+    def fits(value: Any) -> bool:
+        if type(value) is str and value in good:
+            return True
+        if check(value) is not None:
+            return False
+        if type(value) is str and len(value) <= 200 and len(good) < 100_000:
+            good.add(value)
+        return True
+
+    return fits
+
+
+def _column_checks(spec: _TableSpec) -> list[Callable[[Any], bool]]:
+    return [_fits(rule_for(spec.table.name, c)) for c in spec.columns]
+
+
+@lru_cache(maxsize=64)
+def _link_columns(table: Table) -> frozenset[str]:
+    return frozenset(c.name for c in table.columns if c.foreign_keys)
 
 
 def _raw_person(src: SourceReader, media_id: str) -> Any:
