@@ -32,7 +32,7 @@ from operator import is_not, ne
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import LargeBinary, String, Table, Text
+from sqlalchemy import LargeBinary, Table
 
 from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
@@ -40,7 +40,7 @@ from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
 from jalostamo.models.rules import ColumnRule, reason, rule_for
 from jalostamo.services import clock as hlc
-from jalostamo.services.erasure_record import LINK_TABLES, PERSON_FIELDS, Redactor
+from jalostamo.services.erasure_record import Redactor, redact_row, redactable_columns
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.images import ImageProblem
 from jalostamo.services.merge_faults import SourceFault, SourceReader, read_source
@@ -103,20 +103,11 @@ class _TableSpec:
 
     @classmethod
     def of(cls, table: Table) -> _TableSpec:
-        from sqlalchemy import JSON
-
         blobs = [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
         # id first: rows are matched on row[0]
         columns = ["id", *(c.name for c in table.columns if c.name not in blobs and c.name != "id")]
         index = {name: i for i, name in enumerate(columns)}
-        skip = {"id", "created_at", "updated_at", "device_id", "deleted_at", "base_updated_at",
-                "base_device_id", "field_clock"}
-        texts = [index[c.name] for c in table.columns if c.name in index
-                 and c.name not in skip and not c.name.endswith("_id")
-                 and isinstance(c.type, String | Text) and not isinstance(c.type, JSON)
-                 and not c.foreign_keys and c.name != "salt"]
-        jsons = [index[c.name] for c in table.columns if c.name in index and c.name not in skip
-                 and isinstance(c.type, JSON) and table.name != "erasures"]
+        texts, jsons = redactable_columns(table, index)
         return cls(table, columns, blobs, index, texts, jsons)
 
 
@@ -547,36 +538,9 @@ class _SourceRun:
 
     # --- erasure -----------------------------------------------------------------------------
 
-    def _redact(self, spec: _TableSpec, row: tuple[Any, ...], mine: tuple[Any, ...] | None
+    def _redact(self, spec: _TableSpec, row: tuple[Any, ...], _mine: tuple[Any, ...] | None
                 ) -> tuple[Any, ...]:
-        values = list(row)
-        i = spec.index
-        name = spec.table.name
-        record = None
-        if name == "people":
-            record = self.redactor.erased(row[0])
-            if record:
-                for f in PERSON_FIELDS:
-                    values[i[f]] = ""
-        elif "person_id" in i:
-            record = self.redactor.erased(row[i["person_id"]])
-            if record and name not in LINK_TABLES:
-                values[i["person_id"]] = None
-                if name == "feedback_notes" and record.quotes and row[i["is_quote"]]:
-                    values[i["text"]] = ""
-                elif name == "media" and record.photos:
-                    values[i["caption"]] = ""
-                else:
-                    record = None
-        if record:
-            values[i["deleted_at"]] = row[i["deleted_at"]] or record.erased_at
-        for k in spec.texts:
-            if isinstance(values[k], str):
-                values[k] = self.redactor.text(values[k])
-        for k in spec.jsons:
-            if isinstance(values[k], str):
-                values[k] = self.redactor.json_text(values[k])
-        out = tuple(values)
+        out = redact_row(self.redactor, spec.table.name, spec.index, spec.texts, spec.jsons, row)
         if out != row:
             self.redacted += 1
         return out
