@@ -107,10 +107,13 @@ class Redactor:
             if deleted:
                 continue
             try:
-                parsed = json.loads(forms) if isinstance(forms, str) else list(forms)
+                parsed = json.loads(forms) if isinstance(forms, str) else forms
             except ValueError:
                 parsed = []
-            self.records[person_id] = _Record(person_id, salt, int(words), frozenset(parsed),
+            if not isinstance(parsed, list):
+                parsed = []
+            self.records[person_id] = _Record(person_id, salt, int(words),
+                                              frozenset(f for f in parsed if isinstance(f, str)),
                                               bool(quotes), bool(photos), erased_at,
                                               pseudonym(person_id, lang))
         self.lengths = sorted({r.words for r in self.records.values()})
