@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from itertools import compress, islice
-from operator import is_not, ne
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +36,7 @@ from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
-from jalostamo.models.rules import ColumnRule, reason, rule_for
+from jalostamo.models.rules import BOOL, FLOAT, INT, ColumnRule, reason, rule_for
 from jalostamo.services import clock as hlc
 from jalostamo.services.erasure_record import Redactor, redact_row, redactable_columns
 from jalostamo.services.events import Change, EventBus, Op
@@ -393,10 +391,12 @@ class _SourceRun:
         team_col = _team_column(spec)
         rest = range(1, len(spec.columns))
         owner_ref = _owner_ref(spec)
-        shapes: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        shapes: dict[tuple[int, ...], list[list[Any]]] = {}
         #: the columns a change may write, by the fields it took from the source
         candidates: dict[tuple[str, ...], list[int]] = {}
         links_at = [spec.index[c] for c, _parent in owner_links(name)]
+        numbers = [i for i, c in enumerate(spec.columns)
+                   if rule_for(name, c).kind in (INT, FLOAT, BOOL)]
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
@@ -405,10 +405,9 @@ class _SourceRun:
                 self._check_values(spec, checks, row, rest)
                 differ = None
             else:  # only what differs from ours, in value or type, can be bad: ours was checked
-                differ = list(compress(rest, map(ne, islice(mine, 1, None), islice(row, 1, None))))
-                for i in compress(rest, map(is_not, map(type, islice(mine, 1, None)),
-                                            map(type, islice(row, 1, None)))):
-                    if mine[i] == row[i]:  # 1 and 1.0, 0 and False: the same value, not type
+                differ = [i for i in rest if mine[i] != row[i]]
+                for i in numbers:  # 1, 1.0 and True are equal, but not all fit every column
+                    if type(mine[i]) is not type(row[i]) and mine[i] == row[i]:
                         differ.append(i)
                 clock = row[clock_i]
                 if clock is not None and (type(clock) is not str or
@@ -435,8 +434,7 @@ class _SourceRun:
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
                     self.counts[(team_ref, name, "added")] += 1
                 continue
-            joined = joiner.join(mine, row, [i for i in differ if i != clock_i]
-                                 if differ is not None else None)
+            joined = joiner.join(mine, row, differ)  # it keeps the fields of differ
             new = joined.row
             if new == mine and not joined.conflicts:
                 continue
@@ -458,8 +456,10 @@ class _SourceRun:
             if columns is None:
                 columns = candidates[taken] = sorted({*(spec.index[f] for f in taken),
                                                       *stamp_cols})
-            shape = tuple(i for i in columns if new[i] != mine[i])
-            shapes.setdefault(shape, []).append((*(new[i] for i in shape), row[0]))
+            shape = tuple([i for i in columns if new[i] != mine[i]])
+            params = [new[i] for i in shape]
+            params.append(row[0])
+            shapes.setdefault(shape, []).append(params)
             if not taken:
                 continue  # only the stamps moved
             if new[deleted_at] and not mine[deleted_at]:
@@ -508,8 +508,7 @@ class _SourceRun:
                 self._allowed_by_parent[key] = allowed
             if not allowed:
                 return False
-        fks = _link_columns(spec.table)
-        if name != "people" and any(c in fks for c in joined.from_source):
+        if name != "people" and not _link_columns(spec.table).isdisjoint(joined.from_source):
             # moved elsewhere: the new place must be the team's too
             return self.guard.allows_new(self.exec, name,
                                          dict(zip(spec.columns, joined.row, strict=True)))
