@@ -397,6 +397,11 @@ class _SourceRun:
         links_at = [spec.index[c] for c, _parent in owner_links(name)]
         numbers = [i for i, c in enumerate(spec.columns)
                    if rule_for(name, c).kind in (INT, FLOAT, BOOL)]
+        redacting = bool(self.redactor)
+        link_columns = _link_columns(spec.table)
+        by_parent = bool(links_at) and name != "people"
+        guard = self.guard
+        counts = self.counts
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
@@ -416,14 +421,14 @@ class _SourceRun:
                 for i in differ:
                     if i != clock_i and not checks[i](row[i]):
                         self._refuse(spec, row, i)
-            if self.redactor:
+            if redacting:
                 row = self._redact(spec, row, mine)
                 if mine == row:
                     continue
                 differ = None
             team_ref = owner_ref(row, team_col)
             if mine is None:
-                if self.guard and not self.guard.allows_new(
+                if guard and not guard.allows_new(
                         self.exec, name, dict(zip(spec.columns, row, strict=True))):
                     self._ignore(spec, row, None)
                     continue
@@ -432,16 +437,24 @@ class _SourceRun:
                 target[row[0]] = row
                 self._note_stamps(row[clock_i])
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
-                    self.counts[(team_ref, name, "added")] += 1
+                    counts[(team_ref, name, "added")] += 1
                 continue
             joined = joiner.join(mine, row, differ)  # it keeps the fields of differ
             new = joined.row
             if new == mine and not joined.conflicts:
                 continue
-            if self.guard and joined.from_source and not self._allowed(spec, mine, joined,
-                                                                       links_at):
-                self._ignore(spec, mine, row)
-                continue
+            if guard and joined.from_source:
+                if by_parent and link_columns.isdisjoint(joined.from_source):
+                    # the same answer for every row of the same parents, kept in _allowed
+                    allowed = self._allowed_by_parent.get((name, tuple([mine[i] for i in
+                                                                        links_at])))
+                    if allowed is None:
+                        allowed = self._allowed(spec, mine, joined, links_at)
+                else:
+                    allowed = self._allowed(spec, mine, joined, links_at)
+                if not allowed:
+                    self._ignore(spec, mine, row)
+                    continue
             for conflict in joined.conflicts:
                 conflict.winner = self._redact_value(spec, conflict.field, conflict.winner)
                 conflict.loser = self._redact_value(spec, conflict.field, conflict.loser)
@@ -463,14 +476,27 @@ class _SourceRun:
             if not taken:
                 continue  # only the stamps moved
             if new[deleted_at] and not mine[deleted_at]:
-                self.counts[(team_ref, name, "deleted")] += 1
+                counts[(team_ref, name, "deleted")] += 1
             else:
-                self.counts[(team_ref, name, "changed")] += 1
-        for shape, params in shapes.items():  # one statement per shape of change
+                counts[(team_ref, name, "changed")] += 1
+        self._update(name, spec, shapes)
+        if shapes and guard:
+            guard.forget()
+
+    def _update(self, name: str, spec: _TableSpec, shapes: dict[tuple[int, ...], list[list[Any]]]
+                ) -> None:
+        """One UPDATE statement per shape of change (``params``: the values, then the id);
+        many rows are found by rowid (a quarter faster than by the text id)."""
+        key = "id"
+        if sum(map(len, shapes.values())) > _BY_ROWID:
+            rowids = dict(self.conn.execute(f'SELECT id, rowid FROM "{name}"'))
+            for params in shapes.values():
+                for change in params:
+                    change[-1] = rowids[change[-1]]
+            key = "rowid"
+        for shape, params in shapes.items():
             sets = ", ".join(f'"{spec.columns[i]}" = ?' for i in shape)
-            self.conn.executemany(f'UPDATE "{name}" SET {sets} WHERE id = ?', params)
-        if shapes and self.guard:
-            self.guard.forget()
+            self.conn.executemany(f'UPDATE "{name}" SET {sets} WHERE {key} = ?', params)
 
     def _check_values(self, spec: _TableSpec, checks: list[Callable[[Any], bool]],
                       row: tuple[Any, ...], indexes: Iterable[int]) -> None:
@@ -581,6 +607,8 @@ def name_is_person_field(table: str, field_name: str) -> bool:
     return field_name == "person_id"
 
 
+#: changed rows of a table from which they are written by rowid
+_BY_ROWID = 2_000
 #: the merge's bound on a changed row's field clock text: the joiner reads a clock leniently
 #: and writes its own (merge_fields.canonical_clock), so the text is not checked as JSON here
 _MAX_CLOCK_CHARS = 100_000

@@ -63,3 +63,24 @@ def test_merging_the_same_files_again_says_nothing_new_and_no_conflicts(
     assert "0 would be added, 0 changed, 0 deleted, 0 conflicts." in again
     assert main(["--lang", "en", "merge", str(master), *map(str, files)]) == 0
     assert "0 added, 0 changed, 0 deleted, 0 conflicts." in capsys.readouterr().out
+
+
+def test_a_team_file_with_thousands_of_edits_merges_every_one(tmp_path: Path) -> None:
+    """Many changed rows of a table are written together (by rowid): every edit lands, the
+    facilitator's concurrent edit of another field too, and nothing else changes."""
+    master, ids = make_programme(tmp_path)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        notes = svc.entities.create_many(BoardItem, [
+            {"board_id": ids["board"], "kind": "note", "text": f"Lappu {k}"}
+            for k in range(2_100)])
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.entities.update_many(BoardItem, {n: {"text": f"Tiimin {k}"}
+                                              for k, n in enumerate(notes)})
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.entities.update(BoardItem, notes[7], x=99.0)
+        summary = svc.merge.merge([team_file])
+        assert summary.counts[("Turku", "board_items", "changed")] == 2_100
+        items = {i.id: i for i in svc.entities.list(BoardItem)}
+    assert all(items[n].text == f"Tiimin {k}" for k, n in enumerate(notes))
+    assert items[notes[7]].x == 99.0 and items[ids["note0"]].text == "Lappu 0"
