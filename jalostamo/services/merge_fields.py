@@ -131,6 +131,7 @@ class RowJoiner:
         self.field_idx = frozenset(i for i, _c in self.fields)
         self.clock_i = self.index["field_clock"]
         self.deleted_i = self.index["deleted_at"]
+        self.created_i = self.index["created_at"]
 
     @staticmethod
     def _entry(stamps: dict[str, Entry], name: str) -> Entry:
@@ -210,8 +211,9 @@ class RowJoiner:
                 return Joined(mine, [], [], s_max)
         result = list(theirs)  # their field clock is the join
         result[self.clock_i] = canonical_clock(theirs[self.clock_i])
-        c = self.index["created_at"]
-        result[c] = min(mine[c] or "", theirs[c] or "") or mine[c]
+        c = self.created_i
+        if theirs[c] != mine[c]:
+            result[c] = min(mine[c] or "", theirs[c] or "") or mine[c]
         return Joined(tuple(result), names, [], s_max)
 
     def _behind(self, mine: tuple[Any, ...], theirs: tuple[Any, ...], differ: list[int],
