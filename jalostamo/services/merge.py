@@ -402,6 +402,7 @@ class _SourceRun:
         by_parent = bool(links_at) and name != "people"
         guard = self.guard
         counts = self.counts
+        max_stamp = ""
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
@@ -441,10 +442,12 @@ class _SourceRun:
                 continue
             joined = joiner.join(mine, row, differ)  # it keeps the fields of differ
             new = joined.row
-            if new == mine and not joined.conflicts:
+            unchanged = new == mine
+            if unchanged and not joined.conflicts:
                 continue
-            if guard and joined.from_source:
-                if by_parent and link_columns.isdisjoint(joined.from_source):
+            taken = joined.from_source
+            if guard and taken:
+                if by_parent and link_columns.isdisjoint(taken):
                     # the same answer for every row of the same parents, kept in _allowed
                     allowed = self._allowed_by_parent.get((name, tuple([mine[i] for i in
                                                                         links_at])))
@@ -459,16 +462,15 @@ class _SourceRun:
                 conflict.winner = self._redact_value(spec, conflict.field, conflict.winner)
                 conflict.loser = self._redact_value(spec, conflict.field, conflict.loser)
                 self.conflicts.append((name, row[0], conflict))
-            if new == mine:
+            if unchanged:
                 continue
-            if joined.max_stamp > self.max_stamp:
-                self.max_stamp = joined.max_stamp
+            if joined.max_stamp > max_stamp:
+                max_stamp = joined.max_stamp
             target[row[0]] = new
-            taken = tuple(joined.from_source)
-            columns = candidates.get(taken)
+            columns = candidates.get(tuple(taken))
             if columns is None:
-                columns = candidates[taken] = sorted({*(spec.index[f] for f in taken),
-                                                      *stamp_cols})
+                columns = candidates[tuple(taken)] = sorted({*(spec.index[f] for f in taken),
+                                                             *stamp_cols})
             shape = tuple([i for i in columns if new[i] != mine[i]])
             params = [new[i] for i in shape]
             params.append(row[0])
@@ -479,6 +481,7 @@ class _SourceRun:
                 counts[(team_ref, name, "deleted")] += 1
             else:
                 counts[(team_ref, name, "changed")] += 1
+        self.max_stamp = max(self.max_stamp, max_stamp)
         self._update(name, spec, shapes)
         if shapes and guard:
             guard.forget()

@@ -112,7 +112,7 @@ class FieldConflict:
     loser_stamp: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Joined:
     row: tuple[Any, ...]
     #: fields whose value the source brought
