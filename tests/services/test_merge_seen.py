@@ -4,6 +4,7 @@ conflicts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,23 @@ import pytest
 from jalostamo.models import BoardItem
 from jalostamo.services import Services
 from tests.services.test_merge import hand_out, make_programme
-from tests.services.test_merge_v2 import MINUTE, YEAR, FakeTime, clock  # noqa: F401
+from tests.services.test_merge_v2 import MINUTE, YEAR, FakeTime
+
+
+@pytest.fixture
+def fake_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeTime]:
+    """Every laptop's wall clock, as test_merge_v2's ``clock``."""
+    from jalostamo.services import clock as hlc
+    from jalostamo.services import entities
+
+    fake = FakeTime()
+    monkeypatch.setattr(entities, "utcnow", fake.utcnow)
+    hlc.set_wall_clock(fake.wall)
+    try:
+        yield fake
+    finally:
+        hlc.set_wall_clock(None)
+
 
 AHEAD = {
     "fi": "Turku: kannettavan kello oli 365 vrk edellä fasilitaattorin kelloa.",
@@ -27,15 +44,15 @@ BEHIND = {
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_the_cli_names_laptops_with_wrong_clocks_in_the_users_language(
-        tmp_path: Path, clock: FakeTime, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+        tmp_path: Path, fake_time: FakeTime, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     from jalostamo.cli import main
 
     master, ids = make_programme(tmp_path)
     ahead = hand_out(master, ids["turku"], tmp_path / "edella.jalostamo")
     behind = hand_out(master, ids["turku"], tmp_path / "jaljessa.jalostamo")
-    with clock.laptop(+YEAR), Services.open(ahead, device_id="dev-a") as team:
+    with fake_time.laptop(+YEAR), Services.open(ahead, device_id="dev-a") as team:
         team.entities.update(BoardItem, ids["note1"], x=10.0)
-    with clock.laptop(-3 * 60 * MINUTE), Services.open(behind, device_id="dev-b") as team:
+    with fake_time.laptop(-3 * 60 * MINUTE), Services.open(behind, device_id="dev-b") as team:
         team.entities.update(BoardItem, ids["note2"], x=20.0)
     assert main(["--lang", lang, "merge", str(master), str(ahead), str(behind)]) == 0
     out = capsys.readouterr().out
@@ -43,17 +60,17 @@ def test_the_cli_names_laptops_with_wrong_clocks_in_the_users_language(
 
 
 def test_merging_the_same_files_again_says_nothing_new_and_no_conflicts(
-        tmp_path: Path, clock: FakeTime, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, fake_time: FakeTime, capsys: pytest.CaptureFixture[str]) -> None:
     from jalostamo.cli import main
 
     master, ids = make_programme(tmp_path)
     files = [hand_out(master, ids["turku"], tmp_path / f"laptop{k}.jalostamo") for k in range(2)]
-    clock.advance(1)
+    fake_time.advance(1)
     for k, path in enumerate(files):  # both laptops edit the same three notes' texts
         with Services.open(path, device_id=f"dev-{k}") as team:
             for note in ("note0", "note1", "note2"):
                 team.entities.update(BoardItem, ids[note], text=f"Läppäri {k}")
-        clock.advance(1)
+        fake_time.advance(1)
     assert main(["--lang", "en", "merge", str(master), *map(str, files)]) == 0
     first = capsys.readouterr().out
     assert "3 conflicts." in first
@@ -84,3 +101,4 @@ def test_a_team_file_with_thousands_of_edits_merges_every_one(tmp_path: Path) ->
         items = {i.id: i for i in svc.entities.list(BoardItem)}
     assert all(items[n].text == f"Tiimin {k}" for k, n in enumerate(notes))
     assert items[notes[7]].x == 99.0 and items[ids["note0"]].text == "Lappu 0"
+
