@@ -209,9 +209,13 @@ class RowJoiner:
             u, d = self.index["updated_at"], self.index["device_id"]
             if (mine[u] or "", mine[d] or "") >= (theirs[u] or "", theirs[d] or ""):
                 return Joined(mine, [], [], s_max)
-        result = list(theirs)  # their field clock is the join
-        result[self.clock_i] = canonical_clock(theirs[self.clock_i])
+        raw = theirs[self.clock_i]
+        clock = canonical_clock(raw)
         c = self.created_i
+        if clock == raw and theirs[c] == mine[c]:
+            return Joined(theirs, names, [], s_max)  # their row as it is: it is the join
+        result = list(theirs)
+        result[self.clock_i] = clock
         if theirs[c] != mine[c]:
             result[c] = min(mine[c] or "", theirs[c] or "") or mine[c]
         return Joined(tuple(result), names, [], s_max)
