@@ -427,7 +427,6 @@ class _SourceRun:
                 if mine == row:
                     continue
                 differ = None
-            team_ref = owner_ref(row, team_col)
             if mine is None:
                 if guard and not guard.allows_new(
                         self.exec, name, dict(zip(spec.columns, row, strict=True))):
@@ -438,7 +437,7 @@ class _SourceRun:
                 target[row[0]] = row
                 self._note_stamps(row[clock_i])
                 if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
-                    counts[(team_ref, name, "added")] += 1
+                    counts[(owner_ref(row, team_col), name, "added")] += 1
                 continue
             joined = joiner.join(mine, row, differ)  # it keeps the fields of differ
             new = joined.row
@@ -477,10 +476,8 @@ class _SourceRun:
             shapes.setdefault(shape, []).append(params)
             if not taken:
                 continue  # only the stamps moved
-            if new[deleted_at] and not mine[deleted_at]:
-                counts[(team_ref, name, "deleted")] += 1
-            else:
-                counts[(team_ref, name, "changed")] += 1
+            counts[(owner_ref(row, team_col), name,
+                    "deleted" if new[deleted_at] and not mine[deleted_at] else "changed")] += 1
         self.max_stamp = max(self.max_stamp, max_stamp)
         self._update(name, spec, shapes)
         if shapes and guard:
