@@ -5,8 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from jalostamo.i18n import translate
+
+
+class Content(str):
+    """Text a user entered (in the programme's language, which a report in another language
+    declares on its element: see reports/tagging.py)."""
+
+    __slots__ = ()
 
 
 def pseudonym_code(person_id: str) -> str:
@@ -52,6 +60,20 @@ class Privacy:
         if not value:
             return ""
         if self._pattern is None:
-            return value
-        return self._pattern.sub(lambda m: self._lookup.get(m.group(1).casefold(), m.group(1)),
-                                 value)
+            return Content(value)
+        return Content(self._pattern.sub(
+            lambda m: self._lookup.get(m.group(1).casefold(), m.group(1)), value))
+
+    def items(self, items: list[Any]) -> list[Any]:
+        """Board items (dicts) with every known name replaced in their texts and labels."""
+        if self._pattern is None:
+            return items
+        out = []
+        for item in items:
+            if isinstance(item, dict):
+                item = dict(item)
+                for key in ("text", "label"):
+                    if isinstance(item.get(key), str):
+                        item[key] = str(self.text(item[key]))
+            out.append(item)
+        return out

@@ -18,11 +18,14 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
+from jalostamo.reports.alt_text import board_alt, chart_values
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
+from jalostamo.reports.views import IndicatorView
 from jalostamo.reports.document import Heading
 from jalostamo.reports.fonts import FONT
+from jalostamo.reports.privacy import Content
 from jalostamo.reports.styles import (
     BRAND,
     FRAME_WIDTH,
@@ -33,6 +36,7 @@ from jalostamo.reports.styles import (
     lighten,
     phase_color,
 )
+from jalostamo.reports.tagging import CONTENT, TableTags, tag
 
 QUADRANTS = ("likes", "criticisms", "questions", "ideas")
 QUADRANT_COLORS = {"likes": "#5E8C61", "criticisms": "#B5523B", "questions": "#3E7C99",
@@ -59,7 +63,8 @@ def esc(text: str | None, limit: int = BODY_CHARS) -> str:
 
 def para(text: str | None, style: object) -> Paragraph:
     in_cell = str(getattr(style, "name", "")).startswith(("cell", "withheld"))
-    return Paragraph(esc(text, CELL_CHARS if in_cell else BODY_CHARS), style)
+    p = Paragraph(esc(text, CELL_CHARS if in_cell else BODY_CHARS), style)
+    return tag(p, lang=CONTENT) if isinstance(text, Content) else p
 
 
 def fmt_date(day: date | None) -> str:
@@ -86,7 +91,8 @@ def _bounded(cell: object) -> object:
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
           head_color: colors.Color = BRAND, zebra: bool = True) -> Table:
     t = Table([[_bounded(cell) for cell in r] for r in rows], colWidths=list(widths),
-              repeatRows=1 if header else 0)
+              repeatRows=1 if header else 0,
+              renderCB=TableTags(header_rows=1 if header else 0, row_headers=not header))
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,6 +155,7 @@ def board_block(data: ReportData, styles: Styles, board: BoardView, width: float
         return [para(caption, styles.small), para(data.t("no_board"), styles.small)]
     drawing = BoardFlowable(board.items, data.images, width, max_height,
                             withheld_text=data.t("photo_withheld"))
+    tag(drawing, "Figure", alt=board_alt(caption, board.items, data.tr, data.photo_alt))
     parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
     return [KeepTogether(parts)] if keep else parts
 
@@ -195,7 +202,7 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
 def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *,
                   given: bool) -> list[Flowable]:
     t = data.t
-    shown = [r for r in reviews if not (given and r.anonymous_round)]
+    shown = [r for r in reviews if not (given and (r.anonymous_round or r.anonymous))]
     hidden = len(reviews) - len(shown)
     out: list[Flowable] = []
     if not reviews:
@@ -239,8 +246,11 @@ def rubric_block(data: ReportData, styles: Styles, reviews: list[ReviewView],
     if not rows or all(v is None for _, v in rows):
         return []
     scored = sum(1 for r in reviews if r.scores)
-    return [KeepTogether([para(data.t("rubric_chart", count=scored), styles.h3),
-                          rubric_chart(rows, FRAME_WIDTH * 0.8, color)])]
+    chart = tag(rubric_chart(rows, FRAME_WIDTH * 0.8, color), "Figure",
+                alt=f"{data.tr('a11y.rubric_chart')} " + chart_values(
+                    [(label, f"{v:.1f}" if v is not None else data.tr("a11y.no_value"))
+                     for label, v in rows]))
+    return [KeepTogether([para(data.t("rubric_chart", count=scored), styles.h3), chart])]
 
 
 def indicators_block(data: ReportData, styles: Styles, team: TeamView,
@@ -267,16 +277,25 @@ def indicators_block(data: ReportData, styles: Styles, team: TeamView,
             block.append(table(rows, [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False))
         if ind.measurements or ind.baseline_value is not None:
             block.append(Spacer(1, 4))
-            block.append(indicator_chart(
+            block.append(tag(indicator_chart(
                 ind.measurements, baseline=ind.baseline_value, baseline_on=ind.baseline_on,
                 target=ind.target_value, target_on=ind.target_on,
                 meaningful_change=ind.meaningful_change, width=FRAME_WIDTH, color=color,
-                labels=(t("indicator.baseline"), t("indicator.target"), t("indicator.band"))))
+                labels=(t("indicator.baseline"), t("indicator.target"), t("indicator.band"))),
+                "Figure", alt=indicator_alt(data, ind)))
         if not ind.measurements:
             block.append(para(t("indicator.no_measurements"), styles.small))
         out.append(KeepTogether(block))
         out.append(Spacer(1, 6))
     return out
+
+
+def indicator_alt(data: ReportData, ind: IndicatorView) -> str:
+    t = data.t
+    values = [(t("indicator.baseline"), fmt_num(ind.baseline_value)),
+              (t("indicator.target"), fmt_num(ind.target_value)),
+              *((fmt_date(day), fmt_num(value)) for day, value in ind.measurements)]
+    return f"{data.tr('a11y.indicator_chart', name=ind.name[:150])} {chart_values(values)}."
 
 
 def roadmap_block(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
