@@ -441,12 +441,13 @@ def tag(flowable: Flowable, role: str | None = "", *, alt: str | None = None,
         lang: str | None = None, group: object = None) -> Flowable:
     """Set how ``flowable`` is tagged: its role (``None``: no element of its own; "" keeps
     the default), alternative text, language (:data:`CONTENT` for user-entered text)."""
+    # through __dict__: reportlab's graphics (a chart's Drawing) refuse unknown attributes
     if role != "":
-        flowable.a11y_role = role  # type: ignore[attr-defined]
+        flowable.__dict__["a11y_role"] = role
     if alt is not None:
-        flowable.a11y_alt = alt  # type: ignore[attr-defined]
+        flowable.__dict__["a11y_alt"] = alt
     if lang is not None:
-        flowable.a11y_lang = lang  # type: ignore[attr-defined]
+        flowable.__dict__["a11y_lang"] = lang
     if group is not None:
-        flowable.a11y_group = group  # type: ignore[attr-defined]
+        flowable.__dict__["a11y_group"] = group
     return flowable
