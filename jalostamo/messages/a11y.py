@@ -76,4 +76,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ändra bildens beskrivning",
         "en": "Change the photo's description",
     },
+    "report.anonymous_reviews_given": {
+        "fi": "Nimettömiä arvioita: {count} (arvioitavia ei näytetä, jotta arvioija ei "
+              "paljastu).",
+        "sv": "Anonyma granskningar: {count} (de granskade teamen visas inte, så att "
+              "granskaren inte röjs).",
+        "en": "Anonymous reviews: {count} (the reviewed teams are not shown, so that the "
+              "reviewer stays anonymous).",
+    },
 }

@@ -203,7 +203,10 @@ def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *
                   given: bool) -> list[Flowable]:
     t = data.t
     shown = [r for r in reviews if not (given and (r.anonymous_round or r.anonymous))]
-    hidden = len(reviews) - len(shown)
+    hidden = sum(1 for r in reviews if given and r.anonymous_round)
+    # a review whose reviewer asked to stay anonymous, listed under the team that gave it,
+    # would name that team
+    hidden_reviews = len(reviews) - len(shown) - hidden
     out: list[Flowable] = []
     if not reviews:
         return [para(t("no_reviews"), styles.small)]
@@ -229,6 +232,8 @@ def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *
         out.append(KeepTogether(block))
     if hidden:
         out.append(para(t("anonymous_given", count=hidden), styles.small))
+    if hidden_reviews:
+        out.append(para(t("anonymous_reviews_given", count=hidden_reviews), styles.small))
     return out
 
 

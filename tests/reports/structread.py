@@ -15,12 +15,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pdfua
 import pikepdf
 from pikepdf import Array, Dictionary, Name
+
+from jalostamo.reports.pdfa import passes as pdfa_passes
 
 #: operators that paint (text shown, an XObject or inline image, a path painted, a shading)
 PAINT = {"Tj", "TJ", "'", '"', "Do", "BI", "sh", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*"}
@@ -75,10 +79,30 @@ def _outline(pdf: pikepdf.Pdf) -> list[str]:
     return titles
 
 
+def _cmap(font: pikepdf.Object) -> dict[int, str]:
+    """A font's ToUnicode map (the one-byte codes of reportlab's subset fonts)."""
+    out: dict[int, str] = {}
+    if "/ToUnicode" not in font:
+        return out
+    text = font.ToUnicode.read_bytes().decode("latin-1")
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", text, re.S):
+        for code, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            out[int(code, 16)] = bytes.fromhex(uni).decode("utf-16-be")
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", text, re.S):
+        for lo, hi, start in re.findall(
+                r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            for n, code in enumerate(range(int(lo, 16), int(hi, 16) + 1)):
+                out[code] = chr(int(start, 16) + n)
+    return out
+
+
 def _page_content(pdf: pikepdf.Pdf, page: pikepdf.Page, index: int, problems: list[str]
                   ) -> tuple[dict[int, str], int]:
     """MCIDs of a page with their texts; paint operators outside marked content are
     problems; returns also the number of artifact sequences."""
+    fonts = {str(name): _cmap(font)
+             for name, font in (page.Resources.get("/Font") or Dictionary()).items()}
+    cmap: dict[int, str] = {}
     mcids: dict[int, list[str]] = {}
     stack: list[tuple[str, int | None]] = []
     artifacts = 0
@@ -103,13 +127,15 @@ def _page_content(pdf: pikepdf.Pdf, page: pikepdf.Page, index: int, problems: li
                 problems.append(f"page {index + 1}: EMC without BDC")
             else:
                 stack.pop()
+        elif op == "Tf":
+            cmap = fonts.get(str(operands[0]), {})
         elif op in PAINT:
             if not stack:
                 unmarked += 1
             elif op in ("Tj", "TJ", "'", '"'):
                 owner = next((m for _t, m in reversed(stack) if m is not None), None)
                 if owner is not None:
-                    mcids[owner].append(_shown(operands, op))
+                    mcids[owner].append(_shown(operands, op, cmap))
     if stack:
         problems.append(f"page {index + 1}: marked content left open")
     if unmarked:
@@ -118,11 +144,11 @@ def _page_content(pdf: pikepdf.Pdf, page: pikepdf.Page, index: int, problems: li
     return {m: "".join(parts) for m, parts in mcids.items()}, artifacts
 
 
-def _shown(operands: list[object], op: str) -> str:
+def _shown(operands: list[object], op: str, cmap: dict[int, str]) -> str:
     target = operands[0] if op in ("Tj", "TJ", "'") else operands[2]
-    if isinstance(target, Array):
-        return "".join(str(x) for x in target if isinstance(x, pikepdf.String))
-    return str(target)
+    parts = [x for x in target if isinstance(x, pikepdf.String)] \
+        if isinstance(target, Array) else [target]
+    return "".join(cmap.get(b, "") for part in parts for b in bytes(part))  # type: ignore[arg-type]
 
 
 def read_structure(path: Path) -> Structure:
@@ -260,3 +286,36 @@ def _semantics(s: Structure) -> list[str]:
         if e.role in ("P", "H1", "H2", "H3", "LBody") and not e.mcids and e.kids == []:
             problems.append(f"empty {e.role}")
     return problems
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def check_accessible(path: Path, lang: str, *, content_lang: str = "fi") -> Structure:
+    """Everything a reader with a screen reader, and an archive, rely on: no finding of the
+    ``pdfua`` package, PDF/A-2b, the structure checks above, headings matching bookmarks,
+    figures described, user content declared in its own language."""
+    findings = pdfua.validate(str(path)).findings
+    assert [(f.rule_id, f.message) for f in findings] == []
+    assert pdfa_passes(path)
+    s = read_structure(path)
+    assert s.problems == []
+    assert s.lang == lang
+    roles = s.roles()
+    for role in ("H1", "H2", "P", "Table", "TR", "TH", "TD", "Figure"):
+        assert roles[role] >= 1, role
+    assert s.artifacts > 0  # page headers, footers, table backgrounds
+    # the bookmarks are the headings, in the same order (the cover's title first)
+    headings = [squeeze(h.text) for h in s.headings()]
+    position = 0
+    for title in map(squeeze, s.outline):
+        assert title in headings[position:], title
+        position = headings.index(title, position) + 1
+    assert s.headings()[0].role == "H1"
+    for figure in s.elements("Figure"):
+        assert len((figure.alt or "").strip()) > 10
+    # content in the programme's language inside a report in another one is declared so
+    spans = {e.lang for e in s.root.walk() if e.lang}
+    assert spans == (set() if lang == content_lang else {content_lang})
+    return s

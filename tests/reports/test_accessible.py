@@ -1,0 +1,91 @@
+"""Accessible reports (PDF/UA-1 and PDF/A-2b) of the demo programme: every report kind in fi,
+sv and en passes the ``pdfua`` package with no findings, pikepdf's PDF/A check, and the checks
+of :mod:`tests.reports.structread` on the structure tree read back.
+
+The default run checks every kind in every language on the compact demo
+(``test_report_kinds.py``) and one kind per language on the normal demo
+(``test_demo_reports.py``); the whole normal demo and the large demo are ``slow``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jalostamo.reports import build_report
+from jalostamo.services import Services
+from jalostamo.services.demo import build_demo
+from tests.reports.structread import check_accessible
+
+KINDS: dict[str, dict[str, object]] = {"programme": {}, "workshop": {"workshop": 3},
+                                       "team": {"team": "Oulu"}}
+
+
+@pytest.fixture(scope="module")
+def normal_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    path = tmp_path_factory.mktemp("a11y") / "demo.jalostamo"
+    build_demo(path, size="normal")
+    svc = Services.open(path, readonly=True)
+    yield svc
+    svc.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_report_kind_is_tagged_pdf_ua(normal_demo: Services, tmp_path: Path, kind: str,
+                                            lang: str) -> None:
+    out = tmp_path / f"{kind}-{lang}.pdf"
+    build_report(normal_demo, out, kind=kind, lang=lang, **KINDS[kind])  # type: ignore[arg-type]
+    s = check_accessible(out, lang)
+    if lang != "fi":  # the demo's content is Finnish
+        assert len([e for e in s.root.walk() if e.lang == "fi"]) > 10
+    # a table's header row names its columns
+    assert all(c.scope == "Column" for c in s.elements("TH")
+               if any(c in row.kids for head in s.elements("THead") for row in head.kids))
+    if kind == "team":
+        assert s.elements("L") and s.elements("LI")  # how-might-we questions, insights
+        # a board drawing is described by its frames and notes, in reading order
+        boards = [f.alt or "" for f in s.elements("Figure") if "board" in (f.alt or "").lower()
+                  or "tavla" in (f.alt or "").lower() or "taulu" in (f.alt or "").lower()]
+        assert boards
+
+
+def test_a_board_drawing_is_described_by_its_frames_and_notes(tmp_path: Path) -> None:
+    from jalostamo.i18n import translate
+    from jalostamo.reports.alt_text import board_alt
+
+    items = [
+        {"id": "f2", "kind": "frame", "x": 0, "y": 400, "width": 400, "height": 300,
+         "text": "Ratkaisut"},
+        {"id": "f1", "kind": "frame", "x": 0, "y": 0, "width": 400, "height": 300,
+         "text": "Ongelmat"},
+        {"id": "n2", "kind": "note", "x": 200, "y": 40, "width": 100, "height": 100,
+         "text": "Jonot"},
+        {"id": "n1", "kind": "note", "x": 20, "y": 40, "width": 100, "height": 100,
+         "text": "Yksinäisyys"},
+        {"id": "n3", "kind": "note", "x": 20, "y": 450, "width": 100, "height": 100,
+         "text": "Kerhot"},
+        {"id": "p", "kind": "photo", "x": 600, "y": 0, "width": 100, "height": 100,
+         "media_id": "m"},
+        {"id": "c", "kind": "connector", "source_id": "n1", "target_id": "n3"},
+    ]
+    alt = board_alt("Malli", items, lambda key, **p: translate(key, "en", **p),
+                    {"m": "Post-its on a wall"})
+    assert alt == ("Drawing of the board: Malli. Frame Ongelmat: Yksinäisyys; Jonot. "
+                   "Frame Ratkaisut: Kerhot. Outside the frames: photo: Post-its on a wall; "
+                   "connector Yksinäisyys → Kerhot.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_large_demo_reports_are_tagged_pdf_ua(tmp_path_factory: pytest.TempPathFactory,
+                                              lang: str) -> None:
+    path = tmp_path_factory.mktemp("a11y-large") / "large.jalostamo"
+    build_demo(path, size="large")
+    with Services.open(path, readonly=True) as svc:
+        for kind, options in KINDS.items():
+            out = path.parent / f"{kind}-{lang}.pdf"
+            build_report(svc, out, kind=kind, lang=lang, **options)  # type: ignore[arg-type]
+            check_accessible(out, lang)
