@@ -89,3 +89,34 @@ def test_large_demo_reports_are_tagged_pdf_ua(tmp_path_factory: pytest.TempPathF
             out = path.parent / f"{kind}-{lang}.pdf"
             build_report(svc, out, kind=kind, lang=lang, **options)  # type: ignore[arg-type]
             check_accessible(out, lang)
+
+
+def test_a_photo_is_described_by_its_alt_text_else_its_caption(services: Services,
+                                                               tmp_path: Path) -> None:
+    from jalostamo.models import Board, BoardItem, Person
+    from tests.reports.conftest import jpeg
+
+    e = services.entities
+    team = services.teams.add("Kotka")
+    e.create(Person, name="Kaisa Kuvaaja")
+    photos = []
+    for n, (caption, alt) in enumerate((("Lego-malli", "Perhe, neuvola ja päiväkoti legoista"),
+                                        ("Seinä täynnä lappuja, Kaisa Kuvaaja", ""))):
+        data = jpeg(300, 200, (n * 90, 90, 200))
+        photos.append(services.media.import_bytes(data, f"{n}.jpg", team_id=team,
+                                                  caption=caption))
+        services.media.describe(photos[-1], alt_text=alt)
+    board = e.create(Board, programme_id=services.doc.programme_id, team_id=team, title="Malli")
+    for n, media_id in enumerate(photos):
+        e.create(BoardItem, board_id=board, kind="photo", x=n * 400, y=0, width=300, height=200,
+                 media_id=media_id)
+    for pseudonymise in (False, True):
+        out = tmp_path / f"team-{pseudonymise}.pdf"
+        build_report(services, out, kind="team", team="Kotka", lang="en",
+                     pseudonymise=pseudonymise)
+        s = check_accessible(out, "en", roles=("H1", "P", "Figure"))
+        (alt,) = {f.alt or "" for f in s.elements("Figure")}
+        assert "photo: Perhe, neuvola ja päiväkoti legoista" in alt
+        assert "Lego-malli" not in alt  # the alt text stands for the caption
+        assert ("Kaisa Kuvaaja" in alt) is not pseudonymise  # names are replaced there too
+        assert "photo: Seinä täynnä lappuja" in alt
