@@ -237,7 +237,8 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
         for version in versions:
             number = number_of.get(version.workshop_id or "")
             label = translate("report.board_version", lang, number=number) if number \
-                else translate("report.board_version_label", lang, label=version.label)
+                else translate("report.board_version_label", lang,
+                               label=privacy.text(version.label))
             version_views.append(BoardView(privacy.text(board.title), label,
                                            privacy.items(list(version.snapshot)), number))
         current = BoardView(privacy.text(board.title), translate("report.board_current", lang),

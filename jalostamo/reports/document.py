@@ -18,7 +18,6 @@ from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from jalostamo.reports.fonts import FONT, FONT_BOLD
-from jalostamo.reports.tagging import Tagger, TaggedCanvas, TocTags, artifact, install
 from jalostamo.reports.styles import (
     BRAND,
     MARGIN_BOTTOM,
@@ -31,6 +30,7 @@ from jalostamo.reports.styles import (
     RULE,
     Styles,
 )
+from jalostamo.reports.tagging import TaggedCanvas, Tagger, TocTags, artifact, install
 
 
 class Heading(Paragraph):
@@ -41,7 +41,7 @@ class Heading(Paragraph):
         self.plain = text
         self.level = level
         self.toc = toc
-        self.a11y_role = f"H{level + 1}"  # see reports/tagging.py
+        self.a11y_role: str | None = f"H{level + 1}"  # see reports/tagging.py
 
 
 def _escape(text: str) -> str:
@@ -191,7 +191,7 @@ class Contents(TableOfContents):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         size = super().wrap(avail_width, avail_height)
         self._table._renderCB = self.tags
-        return size  # type: ignore[no-any-return]
+        return size
 
 
 def contents(styles: Styles) -> TableOfContents:

@@ -22,7 +22,6 @@ from jalostamo.reports.alt_text import board_alt, chart_values
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
-from jalostamo.reports.views import IndicatorView
 from jalostamo.reports.document import Heading
 from jalostamo.reports.fonts import FONT
 from jalostamo.reports.privacy import Content
@@ -37,6 +36,7 @@ from jalostamo.reports.styles import (
     phase_color,
 )
 from jalostamo.reports.tagging import CONTENT, TableTags, tag
+from jalostamo.reports.views import IndicatorView
 
 QUADRANTS = ("likes", "criticisms", "questions", "ideas")
 QUADRANT_COLORS = {"likes": "#5E8C61", "criticisms": "#B5523B", "questions": "#3E7C99",

@@ -5,6 +5,7 @@ annotations as Link elements (OBJR) with descriptions, MarkInfo, DisplayDocTitle
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -74,7 +75,7 @@ def write_structure(pdf: pikepdf.Pdf, tagger: Tagger, *, lang: str) -> None:
     pdf.Root.Lang = String(lang)
 
 
-def _links(pdf: pikepdf.Pdf, pages: list[pikepdf.Object], tagger: Tagger,
+def _links(pdf: pikepdf.Pdf, pages: Sequence[pikepdf.Object], tagger: Tagger,
            made: dict[int, pikepdf.Object], document: pikepdf.Object, nums: Array,
            next_key: int) -> int:
     """Each link annotation becomes a Link element (an OBJR to it) inside the element it was
@@ -93,15 +94,15 @@ def _links(pdf: pikepdf.Pdf, pages: list[pikepdf.Object], tagger: Tagger,
             text = text or str(annot.get("/Contents", "")) or "Link"
             annot.Contents = String(text)
             annot.StructParent = next_key
-            link = pdf.make_indirect(Dictionary(
+            element = pdf.make_indirect(Dictionary(
                 Type=Name.StructElem, S=Name.Link, P=owner, Pg=page, Alt=String(text),
                 K=Array([Dictionary(Type=Name.OBJR, Obj=annot, Pg=page)])))
             kids = owner.get("/K")
             if not isinstance(kids, Array):
                 kids = Array([] if kids is None else [kids])
-            kids.append(link)
+            kids.append(element)
             owner.K = kids
             nums.append(next_key)
-            nums.append(link)
+            nums.append(element)
             next_key += 1
     return next_key

@@ -193,7 +193,7 @@ class Tagger:
 def _role(flowable: Flowable) -> str | None:
     role = getattr(flowable, "a11y_role", "")
     if role != "":
-        return role  # type: ignore[no-any-return]
+        return role
     if isinstance(flowable, Paragraph):
         name = str(getattr(flowable.style, "name", ""))
         return "H3" if name == "h3" else "P"
@@ -225,7 +225,7 @@ def artifact(canv: Canvas, kind: str = "Pagination") -> Iterator[None]:
 # --- tables ------------------------------------------------------------------------------
 
 class _TableState:
-    __slots__ = ("body", "head", "node", "row_artifact", "head_done")
+    __slots__ = ("body", "head", "head_done", "node", "row_artifact")
 
     def __init__(self, node: Node) -> None:
         self.node = node
@@ -260,7 +260,7 @@ class TableTags(TableRenderCB):
             return None
         return tagger, state
 
-    def startTable(self, table: Table) -> None:  # noqa: N802 - reportlab's callback names
+    def startTable(self, table: Table) -> None:
         tagger = self._tagger(table)
         if tagger is None or self.layout or tagger.marking:
             return
@@ -269,27 +269,27 @@ class TableTags(TableRenderCB):
             state = tagger.tables[id(self)] = _TableState(Node("Table", tagger.top))
         tagger.stack.append(state.node)
 
-    def endTable(self, table: Table) -> None:  # noqa: N802
+    def endTable(self, table: Table) -> None:
         found = self._state(table)
         if found is not None and found[0].top is found[1].node:
             found[0].close()
 
-    def startBG(self, table: Table) -> None:  # noqa: N802
+    def startBG(self, table: Table) -> None:
         tagger = self._tagger(table)
         self._bg = tagger is not None and tagger.begin_artifact(table.canv, "Layout")
 
-    def endBG(self, table: Table) -> None:  # noqa: N802
+    def endBG(self, table: Table) -> None:
         tagger = self._tagger(table)
         if tagger is not None and getattr(self, "_bg", False):
             tagger.end(table.canv)
             self._bg = False
 
-    startLines = startBG  # noqa: N815
-    endLines = endBG  # noqa: N815
+    startLines = startBG
+    endLines = endBG
 
-    def startRow(self, table: Table, row: int) -> None:  # noqa: N802
+    def startRow(self, table: Table, row: int) -> None:
         found = self._state(table)
-        if found is None or found[0].top is not found[1].node and not found[1].row_artifact:
+        if found is None or (found[0].top is not found[1].node and not found[1].row_artifact):
             return
         tagger, state = found
         header = row < self.header_rows
@@ -309,7 +309,7 @@ class TableTags(TableRenderCB):
         tagger.open("TR")
         self._header_row = header
 
-    def endRow(self, table: Table) -> None:  # noqa: N802
+    def endRow(self, table: Table) -> None:
         found = self._state(table)
         if found is None:
             return
@@ -324,7 +324,7 @@ class TableTags(TableRenderCB):
         if getattr(self, "_header_row", False) and state.head is not None:
             pass
 
-    def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,  # noqa: N802
+    def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,
                   pos: Any, size: Any) -> None:
         found = self._state(table)
         self._cell_marked = False
@@ -344,7 +344,7 @@ class TableTags(TableRenderCB):
             tagger.begin(table.canv, cell)  # a plain string drawn by the table itself
             self._cell_marked = True
 
-    def endCell(self, table: Table) -> None:  # noqa: N802
+    def endCell(self, table: Table) -> None:
         found = self._state(table)
         if found is None:
             return
@@ -366,7 +366,7 @@ class TocTags(TableTags):
     def __init__(self) -> None:
         super().__init__(header_rows=0)
 
-    def startTable(self, table: Table) -> None:  # noqa: N802
+    def startTable(self, table: Table) -> None:
         tagger = self._tagger(table)
         if tagger is None or tagger.marking:
             return
@@ -375,22 +375,22 @@ class TocTags(TableTags):
             state = tagger.tables[id(self)] = _TableState(Node("TOC", tagger.top))
         tagger.stack.append(state.node)
 
-    def startRow(self, table: Table, row: int) -> None:  # noqa: N802
+    def startRow(self, table: Table, row: int) -> None:
         found = self._state(table)
         if found is None or found[0].top is not found[1].node:
             return
         found[0].open("TOCI")
 
-    def endRow(self, table: Table) -> None:  # noqa: N802
+    def endRow(self, table: Table) -> None:
         found = self._state(table)
         if found is not None and found[0].top.role == "TOCI":
             found[0].close()
 
-    def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,  # noqa: N802
+    def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,
                   pos: Any, size: Any) -> None:
         self._cell_marked = False
 
-    def endCell(self, table: Table) -> None:  # noqa: N802
+    def endCell(self, table: Table) -> None:
         pass
 
 
@@ -403,15 +403,15 @@ class TaggedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.a11y = tagger
 
-    def linkAbsolute(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+    def linkAbsolute(self, *args: Any, **kwargs: Any) -> Any:
         self.a11y.link(self)
         return super().linkAbsolute(*args, **kwargs)
 
-    def linkRect(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+    def linkRect(self, *args: Any, **kwargs: Any) -> Any:
         self.a11y.link(self)
         return super().linkRect(*args, **kwargs)
 
-    def linkURL(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+    def linkURL(self, *args: Any, **kwargs: Any) -> Any:
         self.a11y.link(self)
         return super().linkURL(*args, **kwargs)
 
@@ -434,7 +434,7 @@ def install() -> None:
     global _ORIGINAL_DRAW_ON
     if _ORIGINAL_DRAW_ON is None:
         _ORIGINAL_DRAW_ON = Flowable._drawOn
-        Flowable._drawOn = _tagged_draw_on  # type: ignore[method-assign]
+        Flowable._drawOn = _tagged_draw_on
 
 
 def tag(flowable: Flowable, role: str | None = "", *, alt: str | None = None,

@@ -10,6 +10,7 @@ about exactly this addition (and nothing else), which the final check accepts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 EXTENSION = """<rdf:Description rdf:about="" \
 xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
@@ -45,6 +46,6 @@ def with_ua_identification(packet: bytes) -> bytes:
     return (text[:at] + EXTENSION + text[at:]).encode("utf-8")
 
 
-def own_findings(findings: list[object]) -> list[object]:
+def own_findings(findings: Sequence[object]) -> list[object]:
     """The findings of pikepdf's validator that are about the identification added here."""
     return [f for f in findings if _OWN.search(str(f))]

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -260,7 +261,7 @@ def _semantics(s: Structure) -> list[str]:
     levels = [int(h.role[1]) for h in s.headings()]
     if levels and levels[0] != 1:
         problems.append("the first heading is not H1")
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         if after > before + 1:
             problems.append(f"heading level skipped: H{before} to H{after}")
     for e in s.root.walk():

@@ -288,8 +288,8 @@ class BoardEditor(QWidget):
     def selected_photo(self) -> str | None:
         """The media id of the one selected photo, else None."""
         selected = [i for i in self.scene.selectedItems() if hasattr(i, "row")]
-        if len(selected) == 1 and selected[0].row.get("kind") == "photo":  # type: ignore[attr-defined]
-            return str(selected[0].row.get("media_id") or "") or None  # type: ignore[attr-defined]
+        if len(selected) == 1 and selected[0].row.get("kind") == "photo":
+            return str(selected[0].row.get("media_id") or "") or None
         return None
 
     def describe_selected_photo(self) -> dict[str, Any] | None:
