@@ -417,6 +417,19 @@ class TaggedCanvas(Canvas):
 
 
 _ORIGINAL_DRAW_ON: Callable[[Flowable, Canvas], None] | None = None
+_ORIGINAL_SPLIT: Callable[..., list[Flowable]] | None = None
+ATTRIBUTES = ("a11y_role", "a11y_alt", "a11y_lang", "a11y_group")
+
+
+def _split_keeping_tags(self: Paragraph, *args: Any, **kwargs: Any) -> list[Flowable]:
+    """A paragraph split over pages: each part is tagged as the whole was."""
+    assert _ORIGINAL_SPLIT is not None
+    parts = _ORIGINAL_SPLIT(self, *args, **kwargs)
+    tags = {k: v for k, v in self.__dict__.items() if k in ATTRIBUTES}
+    if tags:
+        for part in parts:
+            part.__dict__.update(tags)
+    return parts
 
 
 def _tagged_draw_on(self: Flowable, canv: Canvas) -> None:
@@ -430,11 +443,14 @@ def _tagged_draw_on(self: Flowable, canv: Canvas) -> None:
 
 def install() -> None:
     """Route every flowable's drawing through the tagger of its canvas (once; a canvas
-    without a tagger draws exactly as before)."""
-    global _ORIGINAL_DRAW_ON
+    without a tagger draws exactly as before), and keep a paragraph's tags on the parts it
+    is split into."""
+    global _ORIGINAL_DRAW_ON, _ORIGINAL_SPLIT
     if _ORIGINAL_DRAW_ON is None:
         _ORIGINAL_DRAW_ON = Flowable._drawOn
         Flowable._drawOn = _tagged_draw_on
+        _ORIGINAL_SPLIT = Paragraph.split
+        Paragraph.split = _split_keeping_tags  # type: ignore[method-assign]
 
 
 def tag(flowable: Flowable, role: str | None = "", *, alt: str | None = None,

@@ -120,3 +120,14 @@ def test_a_photo_is_described_by_its_alt_text_else_its_caption(services: Service
         assert "Lego-malli" not in alt  # the alt text stands for the caption
         assert ("Kaisa Kuvaaja" in alt) is not pseudonymise  # names are replaced there too
         assert "photo: Seinä täynnä lappuja" in alt
+
+
+def test_content_split_over_pages_keeps_its_language(services: Services,
+                                                     tmp_path: Path) -> None:
+    services.programme.update(description="Kuvaus " * 2500)
+    out = tmp_path / "programme.pdf"
+    build_report(services, out, kind="programme", lang="sv")
+    s = check_accessible(out, "sv", roles=("H1", "P"))
+    parts = [e for e in s.elements("P") if "Kuvaus" in e.text]
+    assert len({page for e in parts for page, _mcid in e.mcids}) >= 2  # over pages
+    assert {e.lang for e in parts} == {"fi"}
