@@ -79,7 +79,8 @@ class Tagger:
         self.last_heading = 0
         self.links: list[Link] = []
         self.tables: dict[int, _TableState] = {}
-        self.artifact_depth = 0
+        #: for each background, rule set or cell being drawn: whether it opened marked content
+        self.open_marks: list[bool] = []
 
     # --- elements ------------------------------------------------------------------------
 
@@ -274,22 +275,25 @@ class TableTags(TableRenderCB):
         if found is not None and found[0].top is found[1].node:
             found[0].close()
 
+    # the state of a drawing in progress lives in the tagger (one per canvas), never here:
+    # a callback is shared by the parts of a split table, and LAYOUT by every report
+
     def startBG(self, table: Table) -> None:
         tagger = self._tagger(table)
-        self._bg = tagger is not None and tagger.begin_artifact(table.canv, "Layout")
+        if tagger is not None:
+            tagger.open_marks.append(tagger.begin_artifact(table.canv, "Layout"))
 
     def endBG(self, table: Table) -> None:
         tagger = self._tagger(table)
-        if tagger is not None and getattr(self, "_bg", False):
+        if tagger is not None and tagger.open_marks and tagger.open_marks.pop():
             tagger.end(table.canv)
-            self._bg = False
 
     startLines = startBG
     endLines = endBG
 
     def startRow(self, table: Table, row: int) -> None:
         found = self._state(table)
-        if found is None or (found[0].top is not found[1].node and not found[1].row_artifact):
+        if found is None or found[0].top is not found[1].node:
             return
         tagger, state = found
         header = row < self.header_rows
@@ -307,7 +311,6 @@ class TableTags(TableRenderCB):
             section = state.body
         tagger.stack.append(section)
         tagger.open("TR")
-        self._header_row = header
 
     def endRow(self, table: Table) -> None:
         found = self._state(table)
@@ -321,13 +324,10 @@ class TableTags(TableRenderCB):
         if tagger.top.role == "TR":
             tagger.close()  # TR
             tagger.close()  # THead / TBody
-        if getattr(self, "_header_row", False) and state.head is not None:
-            pass
 
     def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,
                   pos: Any, size: Any) -> None:
         found = self._state(table)
-        self._cell_marked = False
         if found is None or found[0].top.role != "TR":
             return
         tagger, _state = found
@@ -340,20 +340,21 @@ class TableTags(TableRenderCB):
             cell.scope = "Row"
         else:
             cell = tagger.open("TD")
-        if not isinstance(value, list | tuple | Flowable) and str(value or "").strip():
+        marked = not isinstance(value, list | tuple | Flowable) and bool(str(value or "").strip())
+        if marked:
             tagger.begin(table.canv, cell)  # a plain string drawn by the table itself
-            self._cell_marked = True
+        tagger.open_marks.append(marked)
 
     def endCell(self, table: Table) -> None:
         found = self._state(table)
         if found is None:
             return
         tagger = found[0]
-        if getattr(self, "_cell_marked", False):
+        if tagger.top.role not in ("TH", "TD"):
+            return
+        if tagger.open_marks and tagger.open_marks.pop():
             tagger.end(table.canv)
-            self._cell_marked = False
-        if tagger.top.role in ("TH", "TD"):
-            tagger.close()
+        tagger.close()
 
 
 #: the callback of a table drawn for layout only (a cover band, boards side by side)
@@ -388,7 +389,7 @@ class TocTags(TableTags):
 
     def startCell(self, table: Table, row: int, col: int, value: Any, style: Any,
                   pos: Any, size: Any) -> None:
-        self._cell_marked = False
+        pass
 
     def endCell(self, table: Table) -> None:
         pass
@@ -450,7 +451,7 @@ def install() -> None:
         _ORIGINAL_DRAW_ON = Flowable._drawOn
         Flowable._drawOn = _tagged_draw_on
         _ORIGINAL_SPLIT = Paragraph.split
-        Paragraph.split = _split_keeping_tags  # type: ignore[method-assign]
+        Paragraph.split = _split_keeping_tags
 
 
 def tag(flowable: Flowable, role: str | None = "", *, alt: str | None = None,
