@@ -156,6 +156,10 @@ def board_block(data: ReportData, styles: Styles, board: BoardView, width: float
     drawing = BoardFlowable(board.items, data.images, width, max_height,
                             withheld_text=data.t("photo_withheld"))
     tag(drawing, "Figure", alt=board_alt(caption, board.items, data.tr, data.photo_alt))
+    undescribed = data.tr("a11y.photo_undescribed")
+    drawing.__dict__["a11y_photos"] = {  # each photo a Figure inside the board's
+        str(i.get("media_id")): data.photo_alt.get(str(i.get("media_id")), "") or undescribed
+        for i in board.items if isinstance(i, dict) and i.get("kind") == "photo"}
     parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
     return [KeepTogether(parts)] if keep else parts
 

@@ -81,6 +81,8 @@ class Tagger:
         self.tables: dict[int, _TableState] = {}
         #: for each background, rule set or cell being drawn: whether it opened marked content
         self.open_marks: list[bool] = []
+        #: the element whose content is being marked (None inside an artifact)
+        self.current_leaf: Node | None = None
 
     # --- elements ------------------------------------------------------------------------
 
@@ -153,11 +155,32 @@ class Tagger:
         node.text = text
         self.stack.append(node)
         self.begin(canv, node)
+        self.current_leaf = node
         try:
             yield node
         finally:
+            self.current_leaf = None
             self.end(canv)
             self.stack.pop()
+
+    @contextlib.contextmanager
+    def inner_figure(self, canv: Canvas, alt: str) -> Iterator[None]:
+        """A figure drawn inside another element's content (a photo on a board drawing): the
+        outer content pauses, the figure gets its own element and MCID, the outer resumes
+        with a new MCID of the same element (marked content never nests)."""
+        outer = self.current_leaf
+        if outer is None or self.marking != 1:
+            yield
+            return
+        self.end(canv)
+        node = Node("Figure", outer)
+        node.alt = alt
+        self.begin(canv, node)
+        try:
+            yield
+        finally:
+            self.end(canv)
+            self.begin(canv, outer)
 
     def link(self, canv: Canvas) -> None:
         owner = self.top
@@ -221,6 +244,17 @@ def artifact(canv: Canvas, kind: str = "Pagination") -> Iterator[None]:
     finally:
         if opened and tagger is not None:
             tagger.end(canv)
+
+
+@contextlib.contextmanager
+def inner_figure(canv: Canvas, alt: str | None) -> Iterator[None]:
+    """See :meth:`Tagger.inner_figure`; nothing on a canvas without a tagger."""
+    tagger: Tagger | None = getattr(canv, "a11y", None)
+    if tagger is None or not alt:
+        yield
+        return
+    with tagger.inner_figure(canv, alt):
+        yield
 
 
 # --- tables ------------------------------------------------------------------------------
