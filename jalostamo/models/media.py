@@ -20,6 +20,9 @@ class Media(Tracked, Base):
     #: the person pictured, when known, so that "erase this person" can find the photo
     person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), default=None)
     caption: Mapped[str] = mapped_column(String(300), default="")
+    #: what the photo shows, for people who cannot see it (a report's alternative text;
+    #: empty: the caption is used)
+    alt_text: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     mime_type: Mapped[str] = mapped_column(String(32))
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)

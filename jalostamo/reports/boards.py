@@ -18,6 +18,7 @@ from jalostamo.reports.font_runs import draw_string, string_width
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.styles import INK, MUTED, PAPER_TINT, RULE, hex_color, lighten
+from jalostamo.reports.tagging import inner_figure
 
 Item = dict[str, Any]
 #: the smallest text drawn on a board (points): smaller is not read on paper
@@ -198,7 +199,9 @@ class BoardFlowable(Flowable):
             self._text_block(c, self.withheld_text, x, y, w, h, self._font_size(item, 12),
                              center=True, color=MUTED)
             return
-        c.drawImage(reader, x, y, w, h, preserveAspectRatio=True, anchor="c")
+        # a Figure of its own inside the board's (reports/tagging.py)
+        with inner_figure(c, self.__dict__.get("a11y_photos", {}).get(item.get("media_id"))):
+            c.drawImage(reader, x, y, w, h, preserveAspectRatio=True, anchor="c")
 
     def _connector(self, c: Canvas, item: Item, by_id: dict[Any, Item]) -> None:
         source, target = by_id.get(item.get("source_id")), by_id.get(item.get("target_id"))

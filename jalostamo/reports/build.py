@@ -153,9 +153,10 @@ def _write(data: ReportData, styles: Styles, story: list[Flowable], final_tmp: P
             keywords=[k.strip() for k in data.t("keywords").split(",")],
             creator="Jalostamo", lang=data.lang)
         story.insert(0, doc.page_total)
-        doc.multiBuild(story)
+        doc.multiBuild(story, canvasmaker=doc.tagged(lang=data.lang,
+                                                     content_lang=data.content_lang))
         meter.step()
-        return make_pdfa(raw, final_tmp, lang=data.lang)
+        return make_pdfa(raw, final_tmp, lang=data.lang, tagger=doc.taggers[-1])
     finally:
         with contextlib.suppress(OSError):
             raw.unlink()

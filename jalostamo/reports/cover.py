@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -22,6 +23,7 @@ from jalostamo.reports.document import Heading
 from jalostamo.reports.fonts import FONT_BOLD, wrap_text
 from jalostamo.reports.sections import esc, fmt_date
 from jalostamo.reports.styles import FRAME_WIDTH, Styles
+from jalostamo.reports.tagging import tag
 
 #: the frame starts 24 mm below the page's top; the blue band ends 142.6 mm below it
 BAND_TOP = 40 * mm
@@ -33,6 +35,10 @@ TITLE_ROOM = 100.0
 class CoverBookmark(Heading):
     """The cover's title as the first bookmark; takes no room (the title is drawn in the
     band, where a nested flowable could not make a bookmark)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.a11y_role = None  # the title drawn in the band is the H1 (reports/tagging.py)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
@@ -71,7 +77,7 @@ def cover(data: ReportData, styles: Styles, kind_title: str, subtitle: str) -> l
     band = [
         Paragraph(esc(kind_title.upper()), styles.cover_sub),
         Spacer(1, 3 * mm),
-        Paragraph(esc(subtitle), title_style(styles, subtitle)),
+        tag(Paragraph(esc(subtitle), title_style(styles, subtitle)), "H1"),
         Spacer(1, 2 * mm),
         Paragraph(esc(data.programme_name if subtitle != data.programme_name
                       else data.organiser), styles.cover_sub),

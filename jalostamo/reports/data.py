@@ -124,7 +124,9 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
                       for f, p in services.programme.facilitators()],
         workshops=workshop_views, teams=views, criteria=criteria,
         review_protocols=[str(r.protocol) for r in entities.list(ReviewRound)],
-        team_names=team_label,
+        team_names=team_label, content_lang=programme.language or "fi",
+        photo_alt={m.id: privacy.text(getattr(m, "alt_text", "") or m.caption)
+                   for m in media_rows.values()},
     )
 
 
@@ -155,7 +157,7 @@ def _reviews(services: Services, privacy: Privacy, lang: str, number_of: dict[st
         if round_.anonymous:
             reviewer = anonymous
         elif review.anonymous:
-            reviewer = f"{anonymous} ({team})" if team else anonymous
+            reviewer = anonymous  # the team would tell who wrote it
         else:
             names = ", ".join(n for n in (privacy.name(a.person_id)
                                           for a in authors.get(review.id, [])) if n)
@@ -164,13 +166,15 @@ def _reviews(services: Services, privacy: Privacy, lang: str, number_of: dict[st
             round_title=privacy.text(round_.title),
             workshop_number=number_of.get(round_.workshop_id or ""),
             protocol=str(round_.protocol), reviewer=reviewer,
-            reviewer_team_id=None if round_.anonymous else assignment.reviewer_team_id,
+            reviewer_team_id=None if round_.anonymous or review.anonymous
+            else assignment.reviewer_team_id,
             reviewee_team_id=assignment.reviewee_team_id, anonymous_round=round_.anonymous,
             focusing_question=privacy.text(review.focusing_question),
             summary=privacy.text(review.summary),
             notes=[(n.column, privacy.text(n.text)) for n in notes.get(review.id, [])],
             scores={s.criterion_id: s.score for s in scores.get(review.id, [])},
             given_by=assignment.reviewer_team_id,
+            anonymous=bool(round_.anonymous or review.anonymous),
         ))
     return result
 
@@ -238,14 +242,18 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
         for version in versions:
             number = number_of.get(version.workshop_id or "")
             label = translate("report.board_version", lang, number=number) if number \
-                else translate("report.board_version_label", lang, label=version.label)
-            version_views.append(BoardView(board.title, label, list(version.snapshot), number,
+                else translate("report.board_version_label", lang,
+                               label=privacy.text(version.label))
+            version_views.append(BoardView(privacy.text(board.title), label,
+                                           privacy.items(list(version.snapshot)), number,
                                            template_key=board.template_key))
-        current = BoardView(board.title, translate("report.board_current", lang),
-                            tables.items.get(board.id, []), template_key=board.template_key)
+        current = BoardView(privacy.text(board.title), translate("report.board_current", lang),
+                            privacy.items(tables.items.get(board.id, [])),
+                            template_key=board.template_key)
         current.votes = votes_of(tables, board.id, current.items, privacy)
         current.dots = shown_dots(tables, board.id, current.items)
-        view.boards.append(BoardSet(board.title, version_views, current, current.votes))
+        view.boards.append(BoardSet(privacy.text(board.title), version_views, current,
+                                    current.votes))
 
     sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))
     withheld = translate("report.quote_withheld", lang)

@@ -31,6 +31,7 @@ from jalostamo.reports.styles import (
     RULE,
     Styles,
 )
+from jalostamo.reports.tagging import TaggedCanvas, Tagger, TocTags, artifact, install
 
 
 class Heading(Paragraph):
@@ -41,6 +42,7 @@ class Heading(Paragraph):
         self.plain = text
         self.level = level
         self.toc = toc
+        self.a11y_role: str | None = f"H{level + 1}"  # see reports/tagging.py
 
 
 def _escape(text: str) -> str:
@@ -99,8 +101,25 @@ class ReportDocument(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=self._body_page),
         ])
         self._bookmark_count = 0
+        self.taggers: list[Tagger] = []
+
+    def tagged(self, *, lang: str, content_lang: str) -> Any:
+        """A canvas maker for :meth:`multiBuild`: each pass draws on a canvas with a new
+        :class:`Tagger`; the last one (``self.taggers[-1]``) has the structure written."""
+        install()
+
+        def make(*args: Any, **kwargs: Any) -> TaggedCanvas:
+            tagger = Tagger(lang, content_lang)
+            self.taggers.append(tagger)
+            return TaggedCanvas(*args, tagger=tagger, **kwargs)
+
+        return make
 
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        with artifact(canvas):
+            self._draw_cover_page(canvas)
+
+    def _draw_cover_page(self, canvas: Canvas) -> None:
         width, height = PAGE_SIZE
         canvas.saveState()
         canvas.setFillColor(BRAND)
@@ -113,6 +132,10 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: Any) -> None:
+        with artifact(canvas):
+            self._draw_body_page(canvas, doc)
+
+    def _draw_body_page(self, canvas: Canvas, doc: Any) -> None:
         width, height = PAGE_SIZE
         canvas.saveState()
         canvas.setFillColor(BRAND)
@@ -162,8 +185,19 @@ class ReportDocument(BaseDocTemplate):
         super().handle_documentBegin()
 
 
+class Contents(TableOfContents):
+    """The table of contents, tagged as TOC / TOCI."""
+
+    tags = TocTags()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        size = super().wrap(avail_width, avail_height)
+        self._table._renderCB = self.tags
+        return size
+
+
 def contents(styles: Styles) -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+    toc = Contents(dotsMinLevel=0, tableStyle=TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

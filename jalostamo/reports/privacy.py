@@ -5,8 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from jalostamo.i18n import translate
+from jalostamo.services.name_forms import fold, name_pattern
+
+
+class Content(str):
+    """Text a user entered (in the programme's language, which a report in another language
+    declares on its element: see reports/tagging.py)."""
+
+    __slots__ = ()
 
 
 def pseudonym_code(person_id: str) -> str:
@@ -26,21 +35,23 @@ class Privacy:
         self.pseudonymise = pseudonymise
         self.lang = lang
         self._names: dict[str, str] = {}
-        replacements: dict[str, str] = {}
+        #: per anchor (the first letters of a surname, folded), the people it may name
+        self._by_anchor: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for person_id, name in people:
             shown = translate("report.person", lang, code=pseudonym_code(person_id)) \
                 if pseudonymise else name
             self._names[person_id] = shown
-            if pseudonymise and name.strip():
-                replacements[name.strip()] = shown
-        self._replacements = replacements
-        self._pattern: re.Pattern[str] | None = None
-        if replacements:
-            alternatives = sorted(replacements, key=len, reverse=True)
-            self._pattern = re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(n) for n in alternatives) + r")(?!\w)",
-                re.IGNORECASE)
-            self._lookup = {n.casefold(): v for n, v in replacements.items()}
+            words = name.split()
+            if pseudonymise and words:
+                # the name's forms as erasure finds them: inflected (Virtasen), surname
+                # first, initials, e-mail addresses (services/name_forms.py); each of them
+                # holds the surname's first letters, which stem changes leave alone
+                anchor = fold(re.split(r"[-\u2010\u2011]", words[-1])[0])[:3] or fold(words[-1])
+                self._by_anchor.setdefault(anchor, []).append((name_pattern(name), shown))
+        self._anchors: re.Pattern[str] | None = None
+        if self._by_anchor:
+            self._anchors = re.compile("|".join(
+                re.escape(a) for a in sorted(self._by_anchor, key=len, reverse=True)))
 
     def name(self, person_id: str | None) -> str:
         if not person_id:
@@ -51,7 +62,24 @@ class Privacy:
         """Free text with every known name replaced when pseudonymising."""
         if not value:
             return ""
-        if self._pattern is None:
-            return value
-        return self._pattern.sub(lambda m: self._lookup.get(m.group(1).casefold(), m.group(1)),
-                                 value)
+        if self._anchors is None:
+            return Content(value)
+        found = set(self._anchors.findall(fold(value)))
+        for anchor in sorted(found):
+            for pattern, shown in self._by_anchor[anchor]:
+                value = pattern.sub(lambda _m, s=shown: s, value)  # type: ignore[misc]
+        return Content(value)
+
+    def items(self, items: list[Any]) -> list[Any]:
+        """Board items (dicts) with every known name replaced in their texts and labels."""
+        if self._anchors is None:
+            return items
+        out = []
+        for item in items:
+            if isinstance(item, dict):
+                item = dict(item)
+                for key in ("text", "label"):
+                    if isinstance(item.get(key), str):
+                        item[key] = str(self.text(item[key]))
+            out.append(item)
+        return out

@@ -19,6 +19,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
 from jalostamo.reports import numbers
+from jalostamo.reports.alt_text import board_alt, chart_values
 from jalostamo.reports.board_sections import board_template, severity_mark, votes_block
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
@@ -26,6 +27,7 @@ from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionVie
 from jalostamo.reports.document import Heading
 from jalostamo.reports.font_runs import markup
 from jalostamo.reports.fonts import FONT
+from jalostamo.reports.privacy import Content
 from jalostamo.reports.styles import (
     BRAND,
     FRAME_WIDTH,
@@ -36,6 +38,8 @@ from jalostamo.reports.styles import (
     lighten,
     phase_color,
 )
+from jalostamo.reports.tagging import CONTENT, TableTags, tag
+from jalostamo.reports.views import IndicatorView
 
 QUADRANTS = ("likes", "criticisms", "questions", "ideas")
 QUADRANT_COLORS = {"likes": "#5E8C61", "criticisms": "#B5523B", "questions": "#3E7C99",
@@ -64,7 +68,8 @@ def esc(text: str | None, limit: int = BODY_CHARS) -> str:
 
 def para(text: str | None, style: object) -> Paragraph:
     in_cell = str(getattr(style, "name", "")).startswith(("cell", "withheld"))
-    return Paragraph(esc(text, CELL_CHARS if in_cell else BODY_CHARS), style)
+    p = Paragraph(esc(text, CELL_CHARS if in_cell else BODY_CHARS), style)
+    return tag(p, lang=CONTENT) if isinstance(text, Content) else p
 
 
 def fmt_date(day: date | None) -> str:
@@ -91,7 +96,8 @@ def _bounded(cell: object) -> object:
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
           head_color: colors.Color = BRAND, zebra: bool = True) -> Table:
     t = Table([[_bounded(cell) for cell in r] for r in rows], colWidths=list(widths),
-              repeatRows=1 if header else 0)
+              repeatRows=1 if header else 0,
+              renderCB=TableTags(header_rows=1 if header else 0, row_headers=not header))
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -156,6 +162,11 @@ def board_block(data: ReportData, styles: Styles, board: BoardView, width: float
                             withheld_text=data.t("photo_withheld"),
                             template=board_template(board.template_key, data.lang),
                             dots=board.dots)
+    tag(drawing, "Figure", alt=board_alt(caption, board.items, data.tr, data.photo_alt))
+    undescribed = data.tr("a11y.photo_undescribed")
+    drawing.__dict__["a11y_photos"] = {  # each photo a Figure inside the board's
+        str(i.get("media_id")): data.photo_alt.get(str(i.get("media_id")), "") or undescribed
+        for i in board.items if isinstance(i, dict) and i.get("kind") == "photo"}
     parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
     parts += votes_block(data, styles, board, width)
     return [KeepTogether(parts)] if keep else parts
@@ -203,8 +214,11 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
 def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *,
                   given: bool) -> list[Flowable]:
     t = data.t
-    shown = [r for r in reviews if not (given and r.anonymous_round)]
-    hidden = len(reviews) - len(shown)
+    shown = [r for r in reviews if not (given and (r.anonymous_round or r.anonymous))]
+    hidden = sum(1 for r in reviews if given and r.anonymous_round)
+    # a review whose reviewer asked to stay anonymous, listed under the team that gave it,
+    # would name that team
+    hidden_reviews = len(reviews) - len(shown) - hidden
     out: list[Flowable] = []
     if not reviews:
         return [para(t("no_reviews"), styles.small)]
@@ -230,6 +244,8 @@ def reviews_block(data: ReportData, styles: Styles, reviews: list[ReviewView], *
         out.append(KeepTogether(block))
     if hidden:
         out.append(para(t("anonymous_given", count=hidden), styles.small))
+    if hidden_reviews:
+        out.append(para(t("anonymous_reviews_given", count=hidden_reviews), styles.small))
     return out
 
 
@@ -247,8 +263,11 @@ def rubric_block(data: ReportData, styles: Styles, reviews: list[ReviewView],
     if not rows or all(v is None for _, v in rows):
         return []
     scored = sum(1 for r in reviews if r.scores)
-    return [KeepTogether([para(data.t("rubric_chart", count=scored), styles.h3),
-                          rubric_chart(rows, FRAME_WIDTH * 0.8, color)])]
+    chart = tag(rubric_chart(rows, FRAME_WIDTH * 0.8, color), "Figure",
+                alt=f"{data.tr('a11y.rubric_chart')} " + chart_values(
+                    [(label, f"{v:.1f}" if v is not None else data.tr("a11y.no_value"))
+                     for label, v in rows]))
+    return [KeepTogether([para(data.t("rubric_chart", count=scored), styles.h3), chart])]
 
 
 def indicators_block(data: ReportData, styles: Styles, team: TeamView,
@@ -275,16 +294,25 @@ def indicators_block(data: ReportData, styles: Styles, team: TeamView,
             block.append(table(rows, [FRAME_WIDTH * 0.28, FRAME_WIDTH * 0.72], header=False))
         if ind.measurements or ind.baseline_value is not None:
             block.append(Spacer(1, 4))
-            block.append(indicator_chart(
+            block.append(tag(indicator_chart(
                 ind.measurements, baseline=ind.baseline_value, baseline_on=ind.baseline_on,
                 target=ind.target_value, target_on=ind.target_on,
                 meaningful_change=ind.meaningful_change, width=FRAME_WIDTH, color=color,
-                labels=(t("indicator.baseline"), t("indicator.target"), t("indicator.band"))))
+                labels=(t("indicator.baseline"), t("indicator.target"), t("indicator.band"))),
+                "Figure", alt=indicator_alt(data, ind)))
         if not ind.measurements:
             block.append(para(t("indicator.no_measurements"), styles.small))
         out.append(KeepTogether(block))
         out.append(Spacer(1, 6))
     return out
+
+
+def indicator_alt(data: ReportData, ind: IndicatorView) -> str:
+    t = data.t
+    values = [(t("indicator.baseline"), fmt_num(ind.baseline_value)),
+              (t("indicator.target"), fmt_num(ind.target_value)),
+              *((fmt_date(day), fmt_num(value)) for day, value in ind.measurements)]
+    return f"{data.tr('a11y.indicator_chart', name=ind.name[:150])} {chart_values(values)}."
 
 
 def roadmap_block(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:

@@ -76,6 +76,9 @@ class Styles:
                                         textColor=colors.white)
         self.cell_head_small = ParagraphStyle("cell_head_small", parent=self.cell_head,
                                               fontSize=7, leading=9)
+        # a heading line and its list, spaced as the paragraph with line breaks they were
+        self.list_head = ParagraphStyle("list_head", parent=base, spaceAfter=0)
+        self.list_item = ParagraphStyle("list_item", parent=base, spaceAfter=0)
         self.quote = ParagraphStyle("quote", parent=base, fontName=FONT_ITALIC, leftIndent=8)
         self.withheld = ParagraphStyle("withheld", parent=self.cell, fontName=FONT_ITALIC,
                                        textColor=WITHHELD)

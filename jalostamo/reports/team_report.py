@@ -3,6 +3,7 @@ tests and insights, reviews with a rubric chart, indicators with charts, roadmap
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
@@ -26,6 +27,7 @@ from jalostamo.reports.sections import (
     sessions_block,
 )
 from jalostamo.reports.styles import BRAND, FRAME_WIDTH, Styles, phase_color
+from jalostamo.reports.tagging import CONTENT, tag
 from jalostamo.reports.workshop_report import tests_between
 
 SIDE_GAP = 10.0
@@ -46,6 +48,14 @@ def side_by_side(data: ReportData, styles: Styles, versions: list[BoardView]) ->
                               ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_GAP / 2),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     return [grid]
+
+
+def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = None
+            ) -> list[Flowable]:
+    """User-entered items as a list (L / LI in the structure tree), one paragraph each."""
+    group = object()
+    return [tag(Paragraph(item, style or styles.list_item), "LI", lang=CONTENT, group=group)
+            for item in items]
 
 
 def story(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
@@ -71,8 +81,8 @@ def story(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
         out.append(para(t(f"phase.{workshop.phase}.purpose"), styles.small))
         hmw = [text for number, text in team.hmw if number == workshop.number]
         if hmw:
-            out.append(Paragraph(f"<b>{esc(t('hmw'))}</b><br/>"
-                                 + "<br/>".join(f"• {esc(q)}" for q in hmw), styles.body))
+            out.append(Paragraph(f"<b>{esc(t('hmw'))}</b>", styles.list_head))
+            out += bullets([f"• {esc(q)}" for q in hmw], styles)
         for number, hypothesis, observed, insight, decision in team.learning:
             if number != workshop.number:
                 continue
@@ -103,9 +113,8 @@ def story(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
     out += sessions_block(data, styles, team.sessions)
     out.append(Heading(t("insights"), styles.h2, 1))
     if team.insights:
-        for title, text in team.insights:
-            out.append(Paragraph(f"<b>{esc(title)}</b>" + (f" – {esc(text)}" if text else ""),
-                                 styles.body))
+        out += bullets([f"<b>{esc(title)}</b>" + (f" – {esc(text)}" if text else "")
+                        for title, text in team.insights], styles, styles.body)
     else:
         out.append(para("–", styles.small))
 

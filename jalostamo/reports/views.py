@@ -83,6 +83,9 @@ class ReviewView:
     #: the team that wrote it; used only to list a team's given reviews, never shown for
     #: anonymous rounds
     given_by: str | None = None
+    #: the reviewer asked not to be named (or the round is anonymous): neither the reviewer
+    #: nor their team is shown, and the review is not listed among the team's given reviews
+    anonymous: bool = False
 
 
 @dataclass
@@ -169,9 +172,17 @@ class ReportData:
     review_protocols: list[str]
     #: every team's name, also those a team report does not show in full
     team_names: dict[str, str] = field(default_factory=dict)
+    #: the language user-entered content is written in (the programme's), for /Lang spans
+    content_lang: str = "fi"
+    #: each photo's description for alternative text (its alt text, else its caption)
+    photo_alt: dict[str, str] = field(default_factory=dict)
 
     def t(self, key: str, **params: Any) -> str:
         return translate(f"report.{key}", self.lang, **params)
+
+    def tr(self, key: str, **params: Any) -> str:
+        """A message of any area (``t`` is for ``report.`` keys) in the report's language."""
+        return translate(key, self.lang, **params)
 
     def team(self, team_id: str) -> TeamView:
         return next(t for t in self.teams if t.id == team_id)

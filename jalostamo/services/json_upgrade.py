@@ -55,8 +55,18 @@ def _schema_2_to_3(tables: dict[str, Any]) -> None:
     tables.setdefault("erasures", [])
 
 
+def _schema_3_to_4(tables: dict[str, Any]) -> None:
+    """Migration 0004: media gained ``alt_text`` (empty: the caption stands for it)."""
+    rows = tables.get("media")
+    if isinstance(rows, list):
+        for row in rows:
+            if isinstance(row, dict):
+                row.setdefault("alt_text", "")
+
+
 #: schema version -> the step that brings an export of it to the next version
-STEPS: dict[int, Callable[[dict[str, Any]], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
+STEPS: dict[int, Callable[[dict[str, Any]], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3,
+                                                      3: _schema_3_to_4}
 
 
 def upgrade_export(value: Any, current: int) -> None:

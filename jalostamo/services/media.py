@@ -96,7 +96,8 @@ class MediaService:
             raise refusal(name, problem.reason, **problem.params) from None
 
     def import_photo(self, data: bytes, name: str, *, team_id: str | None = None,
-                     caption: str = "", person_id: str | None = None) -> ImportedPhoto:
+                     caption: str = "", person_id: str | None = None,
+                     alt_text: str = "") -> ImportedPhoto:
         """Import one photo from bytes; ``name`` (usually the file name) is used in messages.
 
         The same photo again returns the existing row untouched; a tombstoned one is restored
@@ -109,14 +110,14 @@ class MediaService:
         if existing is None:
             self.entities.create(
                 Media, id=media_id, team_id=team_id, person_id=person_id, caption=caption,
-                mime_type=image.mime_type, width=image.width, height=image.height,
+                alt_text=alt_text, mime_type=image.mime_type, width=image.width, height=image.height,
                 original=image.original, preview=image.preview, thumbnail=image.thumbnail,
             )
             return ImportedPhoto(media_id, name, image.width, image.height, True, False)
         if existing.deleted_at is not None:
             self.entities.restore(Media, media_id)
             self.entities.update(Media, media_id, team_id=team_id, person_id=person_id,
-                                 caption=caption)
+                                 caption=caption, alt_text=alt_text)
             return ImportedPhoto(media_id, name, image.width, image.height, False, True)
         return ImportedPhoto(media_id, name, image.width, image.height, False, False)
 
@@ -201,6 +202,14 @@ class MediaService:
     def set_caption(self, media_id: str, caption: str) -> dict[str, Any]:
         """Change the caption; returns the old values (for undo)."""
         return self.entities.update(Media, media_id, caption=caption)
+
+    def describe(self, media_id: str, *, caption: str | None = None,
+                 alt_text: str | None = None) -> dict[str, Any]:
+        """Change the caption and/or the alt text (what the photo shows, for people who
+        cannot see it); returns the old values of what changed (for undo)."""
+        fields = {k: v for k, v in (("caption", caption), ("alt_text", alt_text))
+                  if v is not None}
+        return self.entities.update(Media, media_id, **fields) if fields else {}
 
     def delete(self, media_id: str) -> None:
         """Tombstone a photo (undo with :meth:`restore`)."""

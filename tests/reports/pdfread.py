@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-import pikepdf.pdfa
 from pypdf import PdfReader
+
+from jalostamo.reports.pdfa import passes as pdfa_passes
 
 
 @dataclass
@@ -65,7 +66,8 @@ def read_back(path: Path) -> ReadBack:
                                                          "Keywords")}
     with pikepdf.open(path) as pdf:
         lang = str(pdf.Root.get("/Lang", ""))
-        passed = bool(pikepdf.pdfa.check(pdf, "2b").passed)
+    # PDF/A-2b by pikepdf's validator, but for the PDF/UA identification it does not know
+    passed = pdfa_passes(path)
     raw = text
     text = _HYPHENATED.sub(r"\1\2", text)
     return ReadBack(text=text, raw_text=raw, pages=len(reader.pages), outline=_outline_titles(reader.outline),

@@ -11,6 +11,7 @@ from jalostamo.reports import build_report
 from jalostamo.services import Services
 from jalostamo.services.demo import build_demo
 from tests.reports.pdfread import read_back
+from tests.reports.structread import check_accessible
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,7 @@ def test_demo_report_reads_back(demo_programme: Services, tmp_path: Path, kind: 
                           **options)  # type: ignore[arg-type]
     pdf = read_back(out)
     assert pdf.pdfa_passed and pdf.lang == lang
+    check_accessible(out, lang)  # tagged: PDF/UA-1 (tests/reports/structread.py)
     assert all(pdf.fonts.values())
     assert pdf.pages == result.pages >= 6
     assert result.images >= 1 and pdf.image_xobjects == result.images
@@ -74,3 +76,20 @@ def test_demo_privacy_holds_in_every_team_report(demo_programme: Services,
     assert any(" ".join(n.text.split()) in text for n in shown)
     for name in hidden_names:
         assert name not in text
+
+
+def test_pseudonymised_demo_reports_name_nobody(demo_programme: Services,
+                                                tmp_path: Path) -> None:
+    """Board drawings carried real names as searchable text (issue 15)."""
+    from jalostamo.models import Person
+
+    names = [p.name for p in demo_programme.entities.list(Person) if p.name.strip()]
+    for kind, options in (("programme", {}), ("team", {"team": "Oulu"})):
+        out = tmp_path / f"{kind}.pdf"
+        build_report(demo_programme, out, kind=kind, pseudonymise=True,  # type: ignore[arg-type]
+                     **options)  # type: ignore[arg-type]
+        text = " ".join(read_back(out).text.split())
+        assert "Henkilö " in text
+        assert [n for n in names if n in text] == []
+        assert [n.split()[-1] for n in names if n.split()[-1] in text] == []
+

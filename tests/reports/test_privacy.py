@@ -178,3 +178,39 @@ def test_draft_reviews_stay_out_of_reports(demo_file: Demo, tmp_path: Path) -> N
     text = flat(read_back(out).text)
     assert "Luonnos False" not in text
     assert "Luonnos True" in text
+
+
+@pytest.mark.parametrize("lang", ["fi"])
+def test_an_anonymous_review_does_not_name_its_team(demo: Services, tmp_path: Path,
+                                                    lang: str) -> None:
+    """The PDF printed "Nimetön arvioija (Kuopio)" (issue 15): in the compact demo Turku
+    reviewed Oulu in a named round and asked to stay anonymous."""
+    word = translate("report.anonymous_reviewer", lang)
+    reviewee, reviewer = tmp_path / "oulu.pdf", tmp_path / "turku.pdf"
+    build_report(demo, reviewee, kind="team", team="Oulu", lang=lang)
+    text = flat(read_back(reviewee).text)
+    assert word in text
+    assert f"{word} (Turku)" not in text
+    assert "Turku" not in text.split(translate("report.reviews_received", lang), 1)[1] \
+        .split(translate("report.reviews_given", lang), 1)[0]
+    # nor does Turku's own report list it among the reviews it gave
+    build_report(demo, reviewer, kind="team", team="Turku", lang=lang)
+    text = flat(read_back(reviewer).text)
+    given = text.split(translate("report.reviews_given", lang))[-1]
+    assert translate("report.review_of", lang, team="Oulu") not in given
+    assert translate("report.anonymous_reviews_given", lang, count=1) in given
+
+
+def test_pseudonymising_finds_a_name_in_its_other_forms() -> None:
+    """A board note said "Heikki Toivosen idea" or "H. Toivonen": the forms erasure finds."""
+    from jalostamo.reports.privacy import Privacy
+
+    privacy = Privacy([("a", "Heikki Toivonen"), ("b", "Laura Hyvärinen")], pseudonymise=True,
+                      lang="fi")
+    heikki, laura = (f"Henkilö {pseudonym_code(i)}" for i in "ab")
+    text = privacy.text("Heikki Toivosen idea, LAURA HYVÄRISEN kanssa; H. Toivonen; "
+                        "Toivonen, Heikki; laura.hyvarinen@kunta.fi; Heikkinen ja Toivola")
+    assert text == (f"{heikki} idea, {laura} kanssa; {heikki}; {heikki}; {laura}; "
+                    "Heikkinen ja Toivola")
+    assert Privacy([("a", "Heikki Toivonen")], pseudonymise=False, lang="fi").text(
+        "Heikki Toivonen") == "Heikki Toivonen"

@@ -12,6 +12,7 @@ from jalostamo.reports import build_report
 from jalostamo.services import Services
 from tests.reports.conftest import ALLOWED_QUOTE, Demo
 from tests.reports.pdfread import read_back
+from tests.reports.structread import check_accessible
 
 KINDS = {"programme": {}, "workshop": {"workshop": 2}, "team": {"team": "Oulu"}}
 
@@ -23,6 +24,7 @@ def test_report_reads_back_complete(demo: Services, tmp_path: Path, kind: str,
     out = tmp_path / f"{kind}-{lang}.pdf"
     result = build_report(demo, out, kind=kind, lang=lang, **KINDS[kind])  # type: ignore[arg-type]
     pdf = read_back(out)
+    check_accessible(out, lang)  # tagged: PDF/UA-1 (tests/reports/structread.py)
 
     assert pdf.pdfa_passed
     assert pdf.pages == result.pages >= 4

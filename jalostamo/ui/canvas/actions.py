@@ -92,6 +92,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "describe_photo",
+        QT_TRANSLATE_NOOP("BoardActions", "Photo description…"),
+        "describe_selected_photo",
+    ),
+    ActionSpec(
         "webcam",
         QT_TRANSLATE_NOOP("BoardActions", "Webcam snapshot"),
         "webcam_snapshot",

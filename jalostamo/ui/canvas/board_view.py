@@ -334,7 +334,10 @@ class BoardEditor(QWidget):
 
     def choose_photos(self) -> list[str]:
         paths = editor_dialogs.ask_photo_files(self)
-        return self.import_photos(paths) if paths else []
+        ids = self.import_photos(paths) if paths else []
+        if len(ids) == 1:  # offered at once: what does the photo show?
+            self.describe_selected_photo()
+        return ids
 
     def import_photos(self, paths: list[Path], at: QPointF | None = None) -> list[str]:
         """Import photo files and put them on the board, as one undo step."""
@@ -369,6 +372,28 @@ class BoardEditor(QWidget):
 
     def _dropped(self, paths: list[Path], at: QPointF) -> None:
         self._run(self.import_photos, paths, at)
+
+    def selected_photo(self) -> str | None:
+        """The media id of the one selected photo, else None."""
+        selected = [i for i in self.scene.selectedItems() if hasattr(i, "row")]
+        if len(selected) == 1 and selected[0].row.get("kind") == "photo":
+            return str(selected[0].row.get("media_id") or "") or None
+        return None
+
+    def describe_selected_photo(self) -> dict[str, Any] | None:
+        """Show and edit the selected photo's caption and alt text (one undo step)."""
+        media_id = self.selected_photo()
+        if media_id is None:
+            self._say(self.tr("Select one photo first."))
+            return None
+        return self._run(self._describe_photo, media_id)
+
+    def _describe_photo(self, media_id: str) -> dict[str, Any] | None:
+        media = self.services.media.get(media_id)
+        answer = editor_dialogs.ask_photo_description(self, media.caption, media.alt_text)
+        if answer is None:
+            return None
+        return self.commands.describe_photo(media_id, *answer)
 
     def webcam_snapshot(self) -> None:
         editor_dialogs.take_snapshot(self)

@@ -144,6 +144,19 @@ class BoardCommands(QObject):
                                            lambda: self.boards.update_items(old)))
         return old
 
+    def describe_photo(self, media_id: str, caption: str, alt_text: str) -> dict[str, Any]:
+        """Change a photo's caption and alt text, as one undo step."""
+        from jalostamo.i18n import current_language, translate
+
+        media = self.services.media
+        new = {"caption": caption, "alt_text": alt_text}
+        old = media.describe(media_id, **new)
+        if old:
+            self.stack.push(AppliedCommand(
+                translate("a11y.edit_alt_text", current_language()),
+                lambda: media.describe(media_id, **new), lambda: media.describe(media_id, **old)))
+        return old
+
     def update(self, text: str, changes: Mapping[str, Mapping[str, Any]]) -> OldValues:
         frozen = {k: dict(v) for k, v in changes.items()}
         return self.change(text, lambda: self.boards.update_items(frozen))

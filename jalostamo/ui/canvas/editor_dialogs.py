@@ -61,6 +61,40 @@ def take_snapshot(editor: BoardEditor) -> None:
     editor._snapshot = Snapshot(done)  # type: ignore[attr-defined]
 
 
+def ask_photo_description(parent: QWidget, caption: str, alt_text: str
+                          ) -> tuple[str, str] | None:
+    """The photo's caption and alt text ("kuvaus"), or None when cancelled."""
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from jalostamo.i18n import current_language, translate
+
+    lang = current_language()
+    dialog = QDialog(parent)
+    dialog.setObjectName("photoDescriptionDialog")
+    dialog.setWindowTitle(translate("a11y.edit_alt_text", lang))
+    form = QFormLayout(dialog)
+    caption_edit = QLineEdit(caption, dialog)
+    caption_edit.setObjectName("photoCaption")
+    caption_edit.setMaxLength(300)
+    alt_edit = QPlainTextEdit(alt_text, dialog)
+    alt_edit.setObjectName("photoAltText")
+    alt_edit.setAccessibleName(translate("a11y.alt_text", lang))
+    alt_edit.setTabChangesFocus(True)
+    hint = QLabel(translate("a11y.alt_text_hint", lang), dialog)
+    hint.setWordWrap(True)
+    form.addRow(QCoreApplication.translate("BoardDialogs", "Caption:"), caption_edit)
+    form.addRow(translate("a11y.alt_text", lang), alt_edit)
+    form.addRow(hint)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return caption_edit.text().strip(), alt_edit.toPlainText().strip()[:1000]
+
+
 def ask_template(parent: QWidget) -> str | None:
     titles = [template(key)["title"] for key in TEMPLATE_KEYS]
     title, ok = QInputDialog.getItem(

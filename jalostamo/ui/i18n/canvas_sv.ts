@@ -4,6 +4,11 @@
 <context>
     <name>BoardActions</name>
     <message>
+        <location filename="../canvas/actions.py" line="1"/>
+        <source>Photo description…</source>
+        <translation>Bildens beskrivning…</translation>
+    </message>
+    <message>
         <location filename="../canvas/actions.py" line="42"/>
         <source>Sticky note</source>
         <translation>Lapp</translation>
@@ -413,6 +418,11 @@
 <context>
     <name>BoardDialogs</name>
     <message>
+        <location filename="../canvas/editor_dialogs.py" line="1"/>
+        <source>Caption:</source>
+        <translation>Bildtext:</translation>
+    </message>
+    <message>
         <location filename="../canvas/editor_dialogs.py" line="44"/>
         <source>Add photos</source>
         <translation>Lägg till foton</translation>
@@ -490,6 +500,11 @@
 </context>
 <context>
     <name>BoardEditor</name>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Select one photo first.</source>
+        <translation>Välj först ett foto.</translation>
+    </message>
     <message>
         <location filename="../canvas/board_view.py" line="165"/>
         <source>Selected: %1</source>
