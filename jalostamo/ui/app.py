@@ -91,4 +91,8 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits for events
     heartbeat.start(300)
     heartbeat.timeout.connect(lambda: None)
-    return app.exec()
+    code = app.exec()
+    from jalostamo.ui import workers
+
+    workers.finish()  # the backup at close, still being written
+    return code
