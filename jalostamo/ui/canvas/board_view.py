@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -40,6 +40,10 @@ from jalostamo.ui.canvas.view import BoardView
 from jalostamo.ui.canvas.webcam import camera_available
 from jalostamo.ui.shortcut_claims import claim
 
+if TYPE_CHECKING:
+    from jalostamo.ui.canvas.photo_import import PhotoBatch
+    from jalostamo.ui.workers import Job
+
 PHOTO_WIDTH = 420.0
 READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
 
@@ -63,6 +67,7 @@ class BoardEditor(QWidget):
         self.scene.refresh_votes()
         self.bridge = bridge
         self._released = False
+        self._photo_jobs: list[Job] = []  # photo imports under way (tests wait on them)
         bridge.changed.connect(self.scene.on_change)
         self.view = BoardView(self.scene, self)
         self.minimap = Minimap(self.view, self)
@@ -244,21 +249,49 @@ class BoardEditor(QWidget):
         return self.commands.add("connector", source_id=ends[0].item_id,
                                  target_id=ends[1].item_id, label=label)
 
-    def choose_photos(self) -> list[str]:
+    def choose_photos(self) -> Job | None:
         paths = editor_dialogs.ask_photo_files(self)
-        return self.import_photos(paths) if paths else []
+        return self.import_photos(paths) if paths else None
 
-    def import_photos(self, paths: list[Path], at: QPointF | None = None) -> list[str]:
-        """Import photo files and put them on the board, as one undo step."""
+    def import_photos(self, paths: list[Path], at: QPointF | None = None) -> Job:
+        """Import photo files off the UI thread (progress, Cancel), then put them on the board
+        as one undo step. Returns the job; its result is the ids of the new board items."""
+        from jalostamo.ui import workers
+        from jalostamo.ui.canvas.photo_import import import_files
+        from jalostamo.ui.progress import with_progress
+
+        media, team_id, paths = self.services.media, self.team_id, [Path(p) for p in paths]
+        job = workers.start("photoImport",
+                            lambda task: import_files(media, paths, team_id, task),
+                            on_error=self._photos_failed)
+        job.succeeded.connect(lambda batch: self._photos_ready(job, batch, at))
+        self._photo_jobs.append(job)
+        job.finished.connect(lambda: self._photo_jobs.remove(job))
+        with_progress(job, self.tr("Adding photos to the board…"), self.window())
+        return job
+
+    def _photos_ready(self, job: Job, batch: PhotoBatch, at: QPointF | None) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the board was closed meanwhile: the photos are stored
+            return
         rows: list[dict[str, Any]] = []
-        for path in paths:
-            media_id = self.services.media.import_file(path, team_id=self.team_id)
-            rows.append(self._photo_row(media_id, at, len(rows)))
-        if not rows:
-            return []
-        ids = self.commands.add_many(rows, self.tr("Add photo"))
-        self.select(ids)
-        return ids
+        for photo in batch.photos:
+            rows.append(self._photo_row(photo.id, at, len(rows)))
+        ids = self.commands.add_many(rows, self.tr("Add photo")) if rows else []
+        if ids:
+            self.select(ids)
+        job.result = ids
+        if batch.refused:
+            self._say(" ".join(error.message() for _name, error in batch.refused))
+
+    def _photos_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.show_error(error)
+        else:
+            from jalostamo.ui import errors
+
+            errors.report(self, error)
 
     def import_photo_bytes(self, data: bytes, name: str) -> str:
         media_id = self.services.media.import_bytes(data, name, team_id=self.team_id)
