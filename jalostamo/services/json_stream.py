@@ -27,7 +27,7 @@ CHUNK = 1 << 18
 _WHITESPACE = " \t\n\r"
 
 
-class NeedsWholeFile(Exception):  # noqa: N818 - a signal to the caller, not an error
+class NeedsWholeFile(Exception):
     """The streaming path cannot take this file; read it whole instead."""
 
 

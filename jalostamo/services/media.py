@@ -137,10 +137,10 @@ class MediaService:
             if media_id in seen:
                 pass
             elif existing is None:
-                new_rows.append(dict(id=media_id, team_id=team_id, caption="",
-                                     mime_type=image.mime_type, width=image.width,
-                                     height=image.height, original=image.original,
-                                     preview=image.preview, thumbnail=image.thumbnail))
+                new_rows.append({"id": media_id, "team_id": team_id, "caption": "",
+                                 "mime_type": image.mime_type, "width": image.width,
+                                 "height": image.height, "original": image.original,
+                                 "preview": image.preview, "thumbnail": image.thumbnail})
                 created = True
             elif existing.deleted_at is not None:
                 self.entities.restore(Media, media_id)

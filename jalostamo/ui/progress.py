@@ -25,7 +25,7 @@ class JobProgress(QProgressDialog):
         self.setAutoReset(False)
         self.setAutoClose(False)
         if not cancellable:
-            self.setCancelButton(None)  # type: ignore[arg-type]
+            self.setCancelButton(None)
         self.job = job
         self.canceled.connect(self._cancel)
         job.progressed.connect(self._progress)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):  # noqa: N818 - the name says what happened
+class Cancelled(Exception):
     """Raised inside a job's function when the person cancelled it."""
 
 

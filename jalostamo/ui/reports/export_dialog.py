@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -136,12 +135,11 @@ class ExportDialog(QDialog):
 
         services, out = self.services, Path(self.path.text())
         kind = self.kind.currentData()
-        options = dict(kind=kind,
-                       workshop=self.workshop.currentData() if kind == "workshop" else None,
-                       team=self.team.currentData() if kind == "team" else None,
-                       lang=self.language.currentData(),
-                       pseudonymise=self.pseudonymise.isChecked(),
-                       overwrite=self.path.text() == self._confirmed_path)
+        options: dict[str, Any] = {
+            "kind": kind, "workshop": self.workshop.currentData() if kind == "workshop" else None,
+            "team": self.team.currentData() if kind == "team" else None,
+            "lang": self.language.currentData(), "pseudonymise": self.pseudonymise.isChecked(),
+            "overwrite": self.path.text() == self._confirmed_path}
 
         def work(task: workers.Task) -> Any:
             def on_progress(done: int, total: int) -> bool:

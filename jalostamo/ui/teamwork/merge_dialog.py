@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.services import Services
 from jalostamo.services.merge import MergeSummary
