@@ -276,8 +276,12 @@ class BoardEditor(QWidget):
         if not isValid(self):  # the board was closed meanwhile: the photos are stored
             return
         rows: list[dict[str, Any]] = []
+        for media_id, (image, tiny) in batch.images.items():
+            self.scene.photos.put(media_id, image, tiny)
+        places: dict[tuple[float, float], tuple[float, float]] = {}
         for photo in batch.photos:
-            rows.append(self._photo_row(photo.id, at, len(rows)))
+            rows.append(self._photo_row(photo.id, at, len(rows), size=(photo.width, photo.height),
+                                        places=places))
         ids = self.commands.add_many(rows, self.tr("Add photo")) if rows else []
         if ids:
             self.select(ids)
@@ -300,12 +304,20 @@ class BoardEditor(QWidget):
         self.select([item_id])
         return item_id
 
-    def _photo_row(self, media_id: str, at: QPointF | None, index: int) -> dict[str, Any]:
-        media = self.services.media.get(media_id)
+    def _photo_row(self, media_id: str, at: QPointF | None, index: int, *,
+                   size: tuple[int, int] | None = None,
+                   places: dict[tuple[float, float], tuple[float, float]] | None = None
+                   ) -> dict[str, Any]:
+        if size is None:
+            media = self.services.media.get(media_id)
+            size = (media.width, media.height)
         width = PHOTO_WIDTH
-        height = PHOTO_WIDTH * media.height / max(1, media.width)
+        height = PHOTO_WIDTH * size[1] / max(1, size[0])
         if at is None:  # side by side from a free place (the ones before are not added yet)
-            x, y = self._drop_point(width, height)
+            places = {} if places is None else places
+            if (width, height) not in places:  # the same free place for photos of one shape
+                places[(width, height)] = self._drop_point(width, height)
+            x, y = places[(width, height)]
             x += (width + 24) * index
         else:
             x, y = at.x() - width / 2 + 24 * index, at.y() - height / 2 + 24 * index

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from jalostamo.models import Media
+from jalostamo.ui.canvas import photo_import
 from jalostamo.ui.progress import JobProgress
 from tests.data.images.make import photo
 from tests.ui.canvas.conftest import EditorHarness
@@ -33,16 +34,15 @@ class Gate:
         self.open = threading.Event()
         self.entered = threading.Event()
         self.on_ui_thread = False
-        media = harness.services.media
-        original = media.processed_image
+        real = photo_import.decode_one
 
-        def gated(data: bytes, name: str) -> Any:
+        def gated(media: Any, data: bytes, name: str) -> Any:
             self.on_ui_thread = self.on_ui_thread or threading.current_thread() is threading.main_thread()
             self.entered.set()
             self.open.wait(timeout=10)
-            return original(data, name)
+            return real(media, data, name)
 
-        monkeypatch.setattr(media, "processed_image", gated)
+        monkeypatch.setattr(photo_import, "decode_one", gated)
 
 
 def live_media(harness: EditorHarness) -> int:
