@@ -169,11 +169,11 @@ def main() -> int:
     task(f"merge ({len(returned)} team files)", lambda: workers.start(
         "merge", lambda t: run_merge(svc.merge, returned, t, write=True)))
 
-    def report(t: Any) -> Any:
-        from jalostamo.reports import build_report
+    def report(t: Any) -> Any:  # as the Export dialog does: in a helper process
+        from jalostamo.ui.reports.report_process import build_in_helper
 
-        return build_report(svc, folder / "programme.pdf", kind="programme", lang="fi",
-                            overwrite=True)
+        return build_in_helper(svc.doc.path, folder / "programme.pdf",
+                               {"kind": "programme", "lang": "fi", "overwrite": True}, t)
 
     task("programme report", lambda: workers.start("report", report))
     task("JSON import", lambda: workers.start(

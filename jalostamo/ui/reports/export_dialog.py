@@ -28,6 +28,9 @@ from jalostamo.i18n import current_language
 from jalostamo.services import Services
 from jalostamo.ui import errors, workers
 
+#: write reports in a helper process (reportlab and pikepdf would hold the UI thread's lock)
+HELPER_PROCESS = True
+
 
 class ExportDialog(QDialog):
     """Choose kind, workshop or team, language and privacy; write; preview."""
@@ -142,6 +145,14 @@ class ExportDialog(QDialog):
             "overwrite": self.path.text() == self._confirmed_path}
 
         def work(task: workers.Task) -> Any:
+            if HELPER_PROCESS:
+                from jalostamo.ui.reports.report_process import build_in_helper
+
+                try:
+                    return build_in_helper(services.doc.path, out, options, task)
+                except OSError:  # no helper process on this computer: write it here
+                    pass
+
             def on_progress(done: int, total: int) -> bool:
                 task.progress(done, total)
                 return not task.cancel_requested
