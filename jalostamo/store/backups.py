@@ -190,13 +190,16 @@ def copy_database(source: Callable[[], sqlite3.Connection], target: Path, *,
         create_private(tmp)
         dst = sqlite3.connect(tmp)
         try:
+            src = source()
             if progress is None:
-                source().backup(dst)
+                src.backup(dst)
             else:
                 def step(_status: int, remaining: int, total: int) -> None:
                     progress(total - remaining, total)
 
-                source().backup(dst, pages=STEP_PAGES, progress=step)
+                src.backup(dst, pages=STEP_PAGES, progress=step)
+            if src.in_transaction:  # the snapshot is copied: do not hold up checkpoints
+                src.rollback()
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
