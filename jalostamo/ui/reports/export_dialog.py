@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,9 @@ HELPER_PROCESS = True
 
 class ExportDialog(QDialog):
     """Choose kind, workshop or team, language and privacy; write; preview."""
+
+    #: the report's path, once it is written (on a worker)
+    written = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,3 +195,4 @@ class ExportDialog(QDialog):
 
         self.preview = ReportPreview(result.path, self)
         self.preview.open()
+        self.written.emit(result.path)
