@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,12 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
 
     set_language(None)
     yield data_dir
+    workers = sys.modules.get("jalostamo.ui.workers")
+    if workers is not None:  # long work of this test (the backup at close) ends in this test,
+        workers.finish()  # in its own user-data folder, never in the next one's
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
     set_language(None)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -39,6 +40,15 @@ class EventBus:
         self._listeners: list[Listener] = []
         self._paused = 0
         self._pending: list[Change] = []
+        self._home = threading.get_ident()
+        self._dispatch: Callable[[Callable[[], None]], None] | None = None
+
+    def set_dispatcher(self, dispatch: Callable[[Callable[[], None]], None] | None) -> None:
+        """Changes emitted on another thread than the one that made the bus (a worker that
+        commits) are handed to ``dispatch`` as a call to run on the home thread: the thread
+        that sets the dispatcher (the UI's)."""
+        self._home = threading.get_ident()
+        self._dispatch = dispatch
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` for every change; returns a function that unsubscribes."""
@@ -69,6 +79,9 @@ class EventBus:
                 self.emit(change)
 
     def emit(self, change: Change) -> None:
+        if self._dispatch is not None and threading.get_ident() != self._home:
+            self._dispatch(lambda: self.emit(change))
+            return
         if self._paused:
             self._pending.append(change)
             return

@@ -15,17 +15,26 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from jalostamo.errors import UserError
+from jalostamo.errors import FileRefused, UserError
 from jalostamo.services.json_media import clean_export_media
-from jalostamo.services.json_parse import load_json_file
-from jalostamo.services.json_schema import JsonRefused, TableSpec, table_specs
+from jalostamo.services.json_parse import load_json_file, read_limited
+from jalostamo.services.json_schema import (
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    JsonRefused,
+    TableSpec,
+    table_specs,
+)
+from jalostamo.services.json_stream import NeedsWholeFile
 from jalostamo.services.json_validate import ValidatedExport, validate_export
 from jalostamo.store.document import (
     make_engine,
@@ -34,6 +43,7 @@ from jalostamo.store.document import (
     storage_error,
 )
 from jalostamo.store.output import check_new_file, commit_output
+from jalostamo.store.schema import SCHEMA_VERSION
 
 TEMP_SUFFIX = ".importing"
 _INSERT_CHUNK = 500
@@ -53,17 +63,28 @@ def temp_path_for(target: Path) -> Path:
 
 
 def import_json(source: Path | str, target: Path | str) -> ImportResult:
-    """Create the programme file ``target`` from the JSON export ``source``."""
+    """Create the programme file ``target`` from the JSON export ``source``.
+
+    An export of the current schema is read as a stream (:mod:`json_stream`): each row is
+    checked and written as it is read, so memory does not grow with the file. Any other
+    (an older export, the header after the tables) is read whole and upgraded first."""
     source, target = Path(source), Path(target)
     _check_target(target)
-    data = validate_export(load_json_file(source), str(source))
-    clean_export_media(data, str(source))  # photo ids checked, blobs re-encoded
-    apply_erasures(data)
-    rows = data.row_count
+    _check_source(source)
     _remove_stale_temp_files(target)
     tmp = temp_path_for(target)
     try:
-        _build(tmp, data, str(source))
+        try:
+            rows, programme_id = stream_into(tmp, source)
+            if _has_erasures(tmp):  # rows written before their erasure record: redact whole
+                raise NeedsWholeFile()
+        except NeedsWholeFile:
+            _remove_with_side_files(tmp)
+            data = validate_export(load_json_file(source), str(source))
+            clean_export_media(data, str(source))  # photo ids checked, blobs re-encoded
+            apply_erasures(data)
+            rows, programme_id = data.row_count, data.programme_id
+            _build(tmp, data, str(source))
         _move_into_place(tmp, target)
     except UserError:
         raise
@@ -75,7 +96,14 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
             "json_io.cannot_write", path=str(target), detail=str(exc.orig)) from None
     finally:
         _remove_with_side_files(tmp)
-    return ImportResult(target, rows, data.programme_id)
+    return ImportResult(target, rows, programme_id)
+
+
+def _has_erasures(path: Path) -> bool:
+    """Whether the file built from a stream holds erasure records (then the export is read
+    whole and its rows redacted by them, as a merge redacts incoming rows)."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT 1 FROM erasures LIMIT 1").fetchone() is not None
 
 
 def apply_erasures(data: ValidatedExport) -> int:
@@ -117,6 +145,126 @@ def _language(data: ValidatedExport) -> str | None:
 
 def _check_target(target: Path) -> None:
     check_new_file(target)
+
+
+def _check_source(source: Path) -> None:
+    """Refuse, unread, what is not a regular file or is over the size limit (as
+    :func:`json_parse.read_limited` does)."""
+    from jalostamo.store.inputs import InputRefused, require_regular_file
+
+    try:
+        info = require_regular_file(source)
+    except InputRefused as exc:
+        if exc.reason_key == "inputs.reason.missing":
+            raise FileRefused("file.missing", path=str(source)) from None
+        raise
+    if info.st_size > MAX_FILE_BYTES:
+        read_limited(source)  # refuses with the size and the limit
+
+
+def stream_into(tmp: Path, source: Path) -> tuple[int, str]:
+    """Build the file at ``tmp`` from the export ``source`` read as a stream: each row is
+    checked (the same rules as :func:`validate_export`), its photo re-encoded, and inserted
+    in chunks, in one transaction. Returns (rows, programme id)."""
+    from jalostamo.services.json_media import MediaCleaner
+    from jalostamo.services.json_stream import NeedsWholeFile, read_export
+    from jalostamo.services.json_validate import RowDecoder, check_header, check_programmes
+
+    path = str(source)
+    specs = table_specs()
+    header: dict[str, Any] = {}
+
+    def header_ok(found: dict[str, Any]) -> None:
+        if found.get("format_version", FORMAT_VERSION) != FORMAT_VERSION \
+                or found.get("schema_version") != SCHEMA_VERSION:
+            raise NeedsWholeFile()  # older (upgraded when read whole) or refused there
+        check_header({**found, "tables": {}}, path)
+        header.update(found)
+
+    _remove_with_side_files(tmp)
+    cleaner = MediaCleaner(path)
+    live_programmes: list[Any] = []
+    seen_tables: set[str] = set()
+    count = 0
+    engine = make_engine(tmp, pooled=False)
+    try:
+        with new_schema(engine) as conn:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for name, rows in read_export(source, header_ok):
+                spec = specs.get(name)
+                if spec is None:
+                    raise JsonRefused("json_io.unknown_table", path=path, table=name[:100])
+                seen_tables.add(name)
+                count += _stream_table(conn, spec, rows, RowDecoder(spec, path), cleaner,
+                                       live_programmes)
+            for name in specs:
+                if name not in seen_tables:
+                    raise JsonRefused("json_io.missing_table", path=path, table=name)
+            check_programmes(live_programmes, header["programme_id"], path)
+            _follow_renamed_photos(conn, cleaner)
+            _check_references(conn, path)
+        run_outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)",
+                                "PRAGMA journal_mode = DELETE")
+    finally:
+        engine.dispose()
+    with tmp.open("rb+") as stream:
+        os.fsync(stream.fileno())
+    if os.name == "posix":
+        os.chmod(tmp, 0o600)
+    return count, header["programme_id"]
+
+
+def _stream_table(conn: Connection, spec: TableSpec, rows: Iterator[tuple[int, Any]],
+                  decode: Any, cleaner: Any, live_programmes: list[Any]) -> int:
+    """Check and insert one table's rows as they are read; returns how many were stored."""
+    statement = _insert_sql(spec)
+    columns = list(spec.columns)
+    if spec.name == "programmes":
+        at_id, at_deleted = columns.index("id"), columns.index("deleted_at")
+    pending: list[tuple[Any, ...]] = []
+    stored = 0
+    media_live: dict[str, bool] = {}  # photo id -> live, for rows that become the same photo
+    for index, raw in rows:
+        row = decode(index, raw)
+        del raw
+        if spec.name == "programmes" and row[at_deleted] is None:
+            live_programmes.append(row[at_id])
+        if spec.name == "media":
+            values = cleaner.clean(index + 1, row)
+            media_id, live = values[cleaner.at["id"]], cleaner.is_live(values)
+            if media_id in media_live:  # two rows became the same photo: keep a live one
+                if live and not media_live[media_id]:
+                    conn.exec_driver_sql('DELETE FROM "media" WHERE id = ?', (media_id,))
+                    conn.exec_driver_sql(statement, tuple(values))
+                    media_live[media_id] = True
+                continue
+            media_live[media_id] = live
+            conn.exec_driver_sql(statement, tuple(values))  # one photo at a time
+            stored += 1
+            continue
+        cleaner.check_references(spec.name, index + 1, row)
+        pending.append(row)
+        if len(pending) >= _INSERT_CHUNK:
+            conn.exec_driver_sql(statement, pending)
+            stored += len(pending)
+            pending = []
+    if pending:
+        conn.exec_driver_sql(statement, pending)
+        stored += len(pending)
+    return stored
+
+
+def _follow_renamed_photos(conn: Connection, cleaner: Any) -> None:
+    """References to a photo whose id changed (re-encoded) follow it."""
+    if not cleaner.renamed:
+        return
+    specs = table_specs()
+    for table, indexes in cleaner.references.items():
+        names = list(specs[table].columns)
+        for index in indexes:
+            conn.exec_driver_sql(
+                f'UPDATE "{table}" SET "{names[index]}" = ? WHERE "{names[index]}" = ?',
+                [(new, old) for old, new in cleaner.renamed.items()])
 
 
 def _build(tmp: Path, data: ValidatedExport, source: str) -> None:

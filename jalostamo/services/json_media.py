@@ -49,21 +49,28 @@ def _cleaned(original: bytes, preview: bytes | None, thumbnail: bytes | None) ->
                           image.width, image.height)
 
 
-def clean_export_media(data: ValidatedExport, source: str) -> None:
-    """Check and re-encode the photos of ``data`` in place; :class:`JsonRefused` names the
-    first row that cannot be used."""
-    columns = list(table_specs()["media"].columns)
-    at = {name: columns.index(name) for name in (
-        "id", "original", "preview", "thumbnail", "mime_type", "width", "height", "deleted_at")}
-    references = _references()
-    for table, indexes in references:
-        for number, row in enumerate(data.tables[table], start=1):
-            if any(row[i] is not None and not is_media_id(row[i]) for i in indexes):
-                raise JsonRefused("media.bad_id", path=source, table=table, row=number)
-    renamed: dict[str, str] = {}
-    kept: dict[str, int] = {}
-    rows: list[list[Any]] = []
-    for number, row in enumerate(data.tables["media"], start=1):
+class MediaCleaner:
+    """The photo rules of an import, row by row (the streaming import feeds rows as read):
+    references must be photo ids; each photo is checked and re-encoded; ``renamed`` maps the
+    ids that changed, for the references to follow."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        columns = list(table_specs()["media"].columns)
+        self.at = {name: columns.index(name) for name in (
+            "id", "original", "preview", "thumbnail", "mime_type", "width", "height",
+            "deleted_at")}
+        self.references = dict(_references())
+        self.renamed: dict[str, str] = {}
+
+    def check_references(self, table: str, number: int, row: tuple[Any, ...]) -> None:
+        indexes = self.references.get(table)
+        if indexes and any(row[i] is not None and not is_media_id(row[i]) for i in indexes):
+            raise JsonRefused("media.bad_id", path=self.source, table=table, row=number)
+
+    def clean(self, number: int, row: tuple[Any, ...]) -> list[Any]:
+        """The row with its photo checked and re-encoded (its id may change)."""
+        at, source = self.at, self.source
         values = list(row)
         old_id = values[at["id"]]
         if not is_media_id(old_id):
@@ -73,28 +80,47 @@ def clean_export_media(data: ValidatedExport, source: str) -> None:
             if values[at["deleted_at"]] is None:
                 raise _bad_photo(source, number, old_id, ImageProblem("image.reason.empty"))
             values[at["preview"]] = values[at["thumbnail"]] = b""  # an erased photo
-        else:
-            try:
-                clean = _cleaned(original, values[at["preview"]], values[at["thumbnail"]])
-            except ImageProblem as problem:
-                raise _bad_photo(source, number, old_id, problem) from None
-            new_id = hashlib.sha256(clean.original).hexdigest()
-            if new_id != old_id:
-                renamed[old_id] = new_id
-            for name in ("original", "preview", "thumbnail", "mime_type", "width", "height"):
-                values[at[name]] = getattr(clean, name)
-            values[at["id"]] = new_id
+            return values
+        try:
+            clean = _cleaned(original, values[at["preview"]], values[at["thumbnail"]])
+        except ImageProblem as problem:
+            raise _bad_photo(source, number, old_id, problem) from None
+        new_id = hashlib.sha256(clean.original).hexdigest()
+        if new_id != old_id:
+            self.renamed[old_id] = new_id
+        for name in ("original", "preview", "thumbnail", "mime_type", "width", "height"):
+            values[at[name]] = getattr(clean, name)
+        values[at["id"]] = new_id
+        return values
+
+    def is_live(self, values: list[Any] | tuple[Any, ...]) -> bool:
+        return values[self.at["deleted_at"]] is None
+
+
+def clean_export_media(data: ValidatedExport, source: str) -> None:
+    """Check and re-encode the photos of ``data`` in place; :class:`JsonRefused` names the
+    first row that cannot be used."""
+    cleaner = MediaCleaner(source)
+    at = cleaner.at
+    for table in cleaner.references:
+        for number, row in enumerate(data.tables[table], start=1):
+            cleaner.check_references(table, number, row)
+    kept: dict[str, int] = {}
+    rows: list[list[Any]] = []
+    for number, row in enumerate(data.tables["media"], start=1):
+        values = cleaner.clean(number, row)
         new_id = values[at["id"]]
         if new_id in kept:  # two rows became the same photo: keep one, a live one if any
             first = kept[new_id]
-            if rows[first][at["deleted_at"]] is not None and values[at["deleted_at"]] is None:
+            if not cleaner.is_live(rows[first]) and cleaner.is_live(values):
                 rows[first] = values
             continue
         kept[new_id] = len(rows)
         rows.append(values)
     data.tables["media"] = [tuple(values) for values in rows]
+    renamed = cleaner.renamed
     if renamed:
-        for table, indexes in references:
+        for table, indexes in cleaner.references.items():
             data.tables[table] = [
                 tuple(renamed.get(v, v) if i in indexes else v for i, v in enumerate(row))
                 for row in data.tables[table]]

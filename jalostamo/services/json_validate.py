@@ -117,19 +117,24 @@ def _refuse(path: str, at: str, why: Reason) -> JsonRefused:
     return JsonRefused("json_io.bad_value", path=path, where=at, reason=why)
 
 
-def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[tuple[Any, ...]]:
-    """Rows as tuples of stored values, in the order of ``spec.columns``."""
-    if not isinstance(rows, list):
-        raise _refuse(path, where(spec.name), reason("json_io.reason.not_list"))
-    names = spec.columns.keys()
-    columns = [(name, _DECODERS.get(column_spec.kind), column_spec, column_spec.check())
-               for name, column_spec in spec.columns.items()]
-    media_columns = ((list(names).index("id"), list(names).index("original"))
-                     if spec.name == MEDIA_TABLE else None)
-    key_positions = [list(names).index(name) for name in spec.primary_key]
-    seen: set[tuple[Any, ...]] = set()
-    result: list[tuple[Any, ...]] = []
-    for index, row in enumerate(rows):
+class RowDecoder:
+    """Checks and converts the rows of one table, one at a time (the streaming import feeds
+    them as they are read): stored values in the order of ``spec.columns``; a repeated key
+    is refused."""
+
+    def __init__(self, spec: TableSpec, path: str) -> None:
+        self.spec, self.path = spec, path
+        self.names = spec.columns.keys()
+        order = list(self.names)
+        self.columns = [(name, _DECODERS.get(column_spec.kind), column_spec, column_spec.check())
+                        for name, column_spec in spec.columns.items()]
+        self.media_columns = ((order.index("id"), order.index("original"))
+                              if spec.name == MEDIA_TABLE else None)
+        self.key_positions = [order.index(name) for name in spec.primary_key]
+        self.seen: set[tuple[Any, ...]] = set()
+
+    def __call__(self, index: int, row: Any) -> tuple[Any, ...]:
+        spec, path, names = self.spec, self.path, self.names
         if not isinstance(row, dict):
             raise _refuse(path, where(spec.name, index), reason("json_io.reason.not_object"))
         if row.keys() != names:
@@ -141,7 +146,7 @@ def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[tuple[Any, ...]]
             raise _refuse(path, where(spec.name, index),
                           reason("json_io.reason.missing_column", column=missing[0]))
         clean: list[Any] = []
-        for name, decode, column_spec, check in columns:
+        for name, decode, column_spec, check in self.columns:
             value = row[name]
             try:
                 if decode is not None and value is not None:
@@ -152,16 +157,26 @@ def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[tuple[Any, ...]]
             if problem is not None:
                 raise _refuse(path, where(spec.name, index, name), problem) from None
             clean.append(value)
-        if media_columns is not None:
-            problem = media_problem(clean[media_columns[0]], clean[media_columns[1]])
+        if self.media_columns is not None:
+            problem = media_problem(clean[self.media_columns[0]], clean[self.media_columns[1]])
             if problem is not None:
                 raise _refuse(path, where(spec.name, index, "id"), problem)
-        key = tuple(clean[position] for position in key_positions)
-        if key in seen:
+        key = tuple(clean[position] for position in self.key_positions)
+        if key in self.seen:
             raise _refuse(path, where(spec.name, index),
                           reason("json_io.reason.duplicate_id", id=", ".join(map(str, key))))
-        seen.add(key)
-        result.append(tuple(clean))
+        self.seen.add(key)
+        return tuple(clean)
+
+
+def _decode_rows(spec: TableSpec, rows: Any, path: str) -> list[tuple[Any, ...]]:
+    """Rows as tuples of stored values, in the order of ``spec.columns``."""
+    if not isinstance(rows, list):
+        raise _refuse(path, where(spec.name), reason("json_io.reason.not_list"))
+    decode = RowDecoder(spec, path)
+    result: list[tuple[Any, ...]] = []
+    for index, row in enumerate(rows):
+        result.append(decode(index, row))
         rows[index] = None  # let the parsed row (and its base64 text) go as we convert
     return result
 
@@ -174,7 +189,7 @@ def _header_int(value: dict[str, Any], key: str, path: str) -> int:
     return number
 
 
-def _check_header(value: Any, path: str) -> None:
+def check_header(value: Any, path: str) -> None:
     if not isinstance(value, dict):
         raise JsonRefused("import.bad_shape", path=path, detail=reason("json_io.shape.not_object"))
     if value.get("format") != FORMAT_NAME:
@@ -217,7 +232,7 @@ def validate_export(value: Any, path: str) -> ValidatedExport:
     (:mod:`jalostamo.services.json_upgrade`).
     """
     upgrade_export(value, SCHEMA_VERSION)
-    _check_header(value, path)
+    check_header(value, path)
     specs = table_specs()
     tables_in = value["tables"]
     for name in sorted(tables_in):
@@ -230,11 +245,16 @@ def validate_export(value: Any, path: str) -> ValidatedExport:
               for name, spec in specs.items()}
     programme_columns = list(specs["programmes"].columns)
     deleted_at, row_id = programme_columns.index("deleted_at"), programme_columns.index("id")
-    live = [row for row in tables["programmes"] if row[deleted_at] is None]
+    check_programmes([row[row_id] for row in tables["programmes"] if row[deleted_at] is None],
+                     value["programme_id"], path)
+    return ValidatedExport(value["programme_id"], tables)
+
+
+def check_programmes(live: list[Any], programme_id: str, path: str) -> None:
+    """Exactly one live programme, the one the header names."""
     if not live:
         raise JsonRefused("json_io.no_programme", path=path)
     if len(live) > 1:
         raise JsonRefused("json_io.many_programmes", path=path, count=len(live))
-    if live[0][row_id] != value["programme_id"]:
+    if live[0] != programme_id:
         raise JsonRefused("json_io.programme_mismatch", path=path)
-    return ValidatedExport(value["programme_id"], tables)

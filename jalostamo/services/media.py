@@ -121,6 +121,38 @@ class MediaService:
             return ImportedPhoto(media_id, name, image.width, image.height, False, True)
         return ImportedPhoto(media_id, name, image.width, image.height, False, False)
 
+    def store_processed(self, images: Sequence[tuple[str, ProcessedImage]], *,
+                        team_id: str | None = None) -> builtins.list[ImportedPhoto]:
+        """Store photos already decoded (:meth:`processed_image`, e.g. on a worker thread):
+        the new ones in one transaction, so that a cancel before this call leaves the file as
+        it was and nothing is half stored. Repeats and tombstones are treated as in
+        :meth:`import_photo`."""
+        self._check_links(team_id, None)
+        photos: builtins.list[ImportedPhoto] = []
+        new_rows: builtins.list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for name, image in images:
+            media_id = image.sha256
+            existing = None if media_id in seen else self._row_state(media_id)
+            created = restored = False
+            if media_id in seen:
+                pass
+            elif existing is None:
+                new_rows.append({"id": media_id, "team_id": team_id, "caption": "",
+                                 "mime_type": image.mime_type, "width": image.width,
+                                 "height": image.height, "original": image.original,
+                                 "preview": image.preview, "thumbnail": image.thumbnail})
+                created = True
+            elif existing.deleted_at is not None:
+                self.entities.restore(Media, media_id)
+                self.entities.update(Media, media_id, team_id=team_id, caption="")
+                restored = True
+            seen.add(media_id)
+            photos.append(ImportedPhoto(media_id, name, image.width, image.height, created,
+                                        restored))
+        self.entities.create_many(Media, new_rows)
+        return photos
+
     def import_bytes(self, data: bytes, name: str, *, team_id: str | None = None,
                      caption: str = "", person_id: str | None = None) -> str:
         """Import one photo from bytes; returns its media id. Raises :class:`ImageRefused`."""

@@ -2,8 +2,12 @@
 
 A programme's backups are the files ``<stem>.<UTC stamp>.<reason><suffix>`` in the user's
 backup folder. Rotation keeps the newest ``keep`` good copies that are younger than
-``max_age_days``; a copy that fails ``quick_check`` is never counted as one of them, so a bad
-copy cannot push a good one out, and the newest good copy is never deleted.
+``max_age_days``, and no more of them than fit in ``max_total_times`` times the size of the
+newest copy: when they do not fit, copies are thinned where they lie closest together for
+their age, so the kept ones still reach back in time. A copy that fails ``quick_check`` is
+never counted as one of them, so a bad copy cannot push a good one out, and the newest good
+copy is never deleted. Verdicts are remembered (``backup_verdicts``): rotation reads a copy
+only when it has never been checked.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ log = logging.getLogger(__name__)
 
 POLICY_FILE = "backup-policy.json"
 REASON_KEYS = frozenset(REASONS)
+FIELDS = ("keep", "max_age_days", "interval_minutes", "max_total_times", "size_floor_mb")
 
 
 @dataclass(frozen=True)
@@ -42,11 +47,21 @@ class BackupPolicy:
     keep: int = 20
     max_age_days: int = 30
     interval_minutes: int = 10
+    #: all copies of a programme together take at most this many times its size on disk
+    #: (photos are stored in the file: twenty copies of a 1 GB file would take 20 GB)
+    max_total_times: int = 5
+    #: ... unless they fit in this many megabytes anyway (small programmes keep every copy)
+    size_floor_mb: int = 256
 
     def __post_init__(self) -> None:
-        if self.keep < 1 or self.max_age_days < 1 or self.interval_minutes < 1:
+        if self.keep < 1 or self.max_age_days < 1 or self.interval_minutes < 1 \
+                or self.max_total_times < 1 or self.size_floor_mb < 0:
             raise UserError("safety.policy.bad", keep=self.keep, days=self.max_age_days,
                             minutes=self.interval_minutes)
+
+    def size_budget(self, file_size: int) -> int:
+        """How many bytes the copies of a programme of ``file_size`` bytes may take."""
+        return max(self.max_total_times * file_size, self.size_floor_mb * 1024 * 1024)
 
     @property
     def max_age(self) -> timedelta:
@@ -58,7 +73,7 @@ class BackupPolicy:
         path = user_data_dir() / POLICY_FILE
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(**{k: int(raw[k]) for k in ("keep", "max_age_days", "interval_minutes")
+            return cls(**{k: int(raw[k]) for k in FIELDS
                           if k in raw and isinstance(raw[k], int) and not isinstance(raw[k], bool)})
         except FileNotFoundError:
             return cls()
@@ -68,8 +83,7 @@ class BackupPolicy:
 
     def save(self) -> None:
         path = user_data_dir() / POLICY_FILE
-        path.write_text(json.dumps({"keep": self.keep, "max_age_days": self.max_age_days,
-                                    "interval_minutes": self.interval_minutes}), encoding="utf-8")
+        path.write_text(json.dumps({k: getattr(self, k) for k in FIELDS}), encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -167,24 +181,21 @@ def _programme_in(backup: Path) -> str | None:
 _candidates = candidates
 
 
-_verified: dict[tuple[str, int, int], bool] = {}
-
-
 def is_good(backup: Path) -> bool:
     """A readable Jalostamo file that passes ``quick_check`` (remembered per size and time)."""
+    from jalostamo.store.backup_verdicts import cached_verdict, remember_verdict
+
+    known = cached_verdict(backup)
+    if known is not None:
+        return known
     try:
-        stat = backup.stat()
-    except OSError:
-        return False
-    key = (str(backup), stat.st_size, stat.st_mtime_ns)
-    if key not in _verified:
-        try:
-            read_header(backup)
-            quick_check(backup)
-            _verified[key] = True
-        except FileRefused:
-            _verified[key] = False
-    return _verified[key]
+        read_header(backup)
+        quick_check(backup)
+        good = True
+    except FileRefused:
+        good = False
+    remember_verdict(backup, good)
+    return good
 
 
 def summarise(backup: Path) -> BackupSummary | None:
@@ -222,28 +233,67 @@ def newest_good_backup(path: Path) -> BackupInfo | None:
 # --- rotating -------------------------------------------------------------------------------------
 
 def rotate(path: Path, policy: BackupPolicy, *, now: datetime | None = None) -> list[Path]:
-    """Delete good backups of ``path`` beyond the policy's count or age; return those deleted.
+    """Delete good backups of ``path`` beyond the policy's count, age or total size; return
+    those deleted.
 
     Damaged copies are not counted (and are left for the user to look at until they pass the
-    age limit); the newest good copy always stays.
+    age limit); the newest good copy always stays. A copy is checked only when its fate
+    depends on it and its verdict is not remembered.
     """
     now = now or datetime.now(UTC)
-    kept_good = 0
-    deleted: list[Path] = []
+    kept: list[tuple[Path, datetime, int]] = []
+    doomed: list[Path] = []
     for candidate, taken, _reason in _candidates(path):
         too_old = now - taken > policy.max_age
-        if is_good(candidate):
-            if kept_good == 0 or (kept_good < policy.keep and not too_old):
-                kept_good += 1
-                continue
-        elif not too_old:
-            continue
+        if too_old and kept:
+            doomed.append(candidate)  # good or not, it goes: no need to read it
+        elif is_good(candidate):
+            if not kept or (len(kept) < policy.keep and not too_old):
+                kept.append((candidate, taken, _size(candidate)))
+            else:
+                doomed.append(candidate)
+        elif too_old:
+            doomed.append(candidate)
+    doomed.extend(thin_to_size(kept, policy.size_budget(kept[0][2]) if kept else 0, now))
+    deleted: list[Path] = []
+    for candidate in doomed:
         try:
             candidate.unlink()
             deleted.append(candidate)
         except OSError as exc:  # a locked copy on Windows: try again at the next rotation
             log.warning("could not remove old backup %s: %s", candidate, exc)
     return deleted
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def thin_to_size(kept: list[tuple[Path, datetime, int]], budget: int,
+                 now: datetime) -> list[Path]:
+    """The copies to drop (from ``kept``, newest first: path, taken, size) so that the rest
+    fit in ``budget`` bytes. The newest always stays; each step drops the copy that lies
+    closest to its newer neighbour for its age, so that what is left thins out with age
+    (one from a few minutes ago, one from an hour ago, one from yesterday) instead of
+    losing the oldest ones first."""
+    kept = list(kept)
+    total = sum(size for _p, _t, size in kept)
+    dropped: list[Path] = []
+    while len(kept) > 1 and total > budget:
+        def crowding(index: int) -> float:
+            _path, taken, _size = kept[index]
+            gap = (kept[index - 1][1] - taken).total_seconds()
+            age = max((now - taken).total_seconds(), 1.0)
+            return gap / age
+
+        victim = min(range(1, len(kept)), key=crowding)
+        path, _taken, size = kept.pop(victim)
+        total -= size
+        dropped.append(path)
+    return dropped
 
 
 def expiry_of(info: BackupInfo, policy: BackupPolicy) -> datetime:

@@ -166,10 +166,21 @@ def create_private(path: Path) -> None:
         os.chmod(path, 0o600)  # the umask may have taken bits away, never added: be explicit
 
 
-def copy_database(source: Callable[[], sqlite3.Connection], target: Path) -> None:
+#: pages copied per step of SQLite's online backup (1 MB of 4 KB pages): between steps the
+#: source is not locked, other threads run and a cancel request is seen
+STEP_PAGES = 256
+
+#: ``progress(copied_pages, total_pages)``; it may raise to stop the copy (a cancel)
+Progress = Callable[[int, int], None]
+
+
+def copy_database(source: Callable[[], sqlite3.Connection], target: Path, *,
+                  progress: Progress | None = None, known_good: bool = True) -> None:
     """Copy a database with the backup API into ``target`` (owner-only), verify it, keep it.
 
-    ``source`` opens (or lends) the connection to copy from; it is not closed here. Raises
+    ``source`` opens (or lends) the connection to copy from; it is not closed here. With
+    ``progress`` the copy goes stepwise (:data:`STEP_PAGES` a step) and ``progress`` is told
+    after each step; whatever it raises ends the copy with no file left behind. Raises
     :class:`BackupFailed` or a storage error, leaving no partial file behind.
     """
     from jalostamo.store.document import storage_error
@@ -180,12 +191,25 @@ def copy_database(source: Callable[[], sqlite3.Connection], target: Path) -> Non
         create_private(tmp)
         dst = sqlite3.connect(tmp)
         try:
-            source().backup(dst)
+            src = source()
+            if progress is None:
+                src.backup(dst)
+            else:
+                def step(_status: int, remaining: int, total: int) -> None:
+                    progress(total - remaining, total)
+
+                src.backup(dst, pages=STEP_PAGES, progress=step)
+            if src.in_transaction:  # the snapshot is copied: do not hold up checkpoints
+                src.rollback()
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
         quick_check(tmp)
         os.replace(tmp, target)
+        if known_good:
+            from jalostamo.store.backup_verdicts import remember_verdict
+
+            remember_verdict(target, True)  # checked just now: rotation need not read it again
     except FileRefused as exc:
         raise BackupFailed(detail=exc.message()) from None
     except (OSError, sqlite3.Error) as exc:
@@ -199,12 +223,16 @@ def copy_database(source: Callable[[], sqlite3.Connection], target: Path) -> Non
                 leftover.unlink()
 
 
-def backup_file(path: Path, *, reason: str, policy: BackupPolicy | None = None) -> Path:
+def backup_file(path: Path, *, reason: str, policy: BackupPolicy | None = None,
+                progress: Progress | None = None, programme_id: str | None = None) -> Path:
     """Copy the (closed or open) database at ``path`` to the backup directory; return the copy.
 
+    The copy is read on a connection of its own, in one read transaction: a snapshot of what
+    was committed when it began, however long a stepwise copy (``progress``) takes and whatever
+    is written meanwhile (WAL). So it may run on a worker thread while the app goes on editing.
     The copy is verified before older ones rotate out under ``policy`` (the user's by default).
     """
-    programme_id = programme_id_of(path)
+    programme_id = programme_id or programme_id_of(path)
     target = private_dir(backup_dir()) / backup_name(path, reason, programme_id=programme_id)
     remove_dead_partials(programme_id, path)
     holder: list[sqlite3.Connection] = []
@@ -212,10 +240,13 @@ def backup_file(path: Path, *, reason: str, policy: BackupPolicy | None = None) 
     def open_source() -> sqlite3.Connection:
         conn = connect_ro(path)
         holder.append(conn)
+        if progress is not None:  # one snapshot for every step
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
 
     try:
-        copy_database(open_source, target)
+        copy_database(open_source, target, progress=progress)
     finally:
         for conn in holder:
             conn.close()

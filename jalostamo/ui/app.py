@@ -95,4 +95,8 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
 
     if smoke.wanted():  # the packaging tests: start, paint, report, quit
         smoke.quit_after_first_paint(window)
-    return app.exec()
+    code = app.exec()
+    from jalostamo.ui import workers
+
+    workers.finish()  # the backup at close, still being written
+    return code

@@ -15,6 +15,9 @@ class ChangeBridge(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe = services.events.subscribe(self._forward)
+        from jalostamo.ui.workers import deliver_events_on_gui_thread
+
+        deliver_events_on_gui_thread(services.events)
 
     def _forward(self, change: Change) -> None:
         self.changed.emit(change)

@@ -149,8 +149,11 @@ class ProgressWatcher(QObject):
         if dialog.property("guideWatched"):
             return
         dialog.setProperty("guideWatched", True)
+        written = getattr(dialog, "written", None)  # the report is written on a worker
         export_button = getattr(dialog, "export_button", None)
-        if export_button is not None:
+        if written is not None:
+            written.connect(lambda _path: self._exported(dialog))
+        elif export_button is not None:
             export_button.clicked.connect(lambda: self._exported(dialog))
 
     def _exported(self, dialog: Any) -> None:

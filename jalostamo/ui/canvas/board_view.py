@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
@@ -52,6 +52,10 @@ from jalostamo.ui.canvas.view import BoardView
 from jalostamo.ui.canvas.webcam import camera_available
 from jalostamo.ui.shortcut_claims import claim
 
+if TYPE_CHECKING:
+    from jalostamo.ui.canvas.photo_import import PhotoBatch
+    from jalostamo.ui.workers import Job
+
 PHOTO_WIDTH = 420.0
 READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
 TOOLBAR_GROUPS_START = ("zoom_in", "undo", "present")  # a separator before each
@@ -76,6 +80,7 @@ class BoardEditor(QWidget):
         self.scene.refresh_votes()
         self.bridge = bridge
         self._released = False
+        self._photo_jobs: list[Job] = []  # photo imports under way (tests wait on them)
         bridge.changed.connect(self.scene.on_change)
         self.view = BoardView(self.scene, self)
         self.minimap = Minimap(self.view, self)
@@ -332,24 +337,59 @@ class BoardEditor(QWidget):
         return self.commands.add("connector", source_id=ends[0].item_id,
                                  target_id=ends[1].item_id, label=label)
 
-    def choose_photos(self) -> list[str]:
+    def choose_photos(self) -> Job | None:
         paths = editor_dialogs.ask_photo_files(self)
-        ids = self.import_photos(paths) if paths else []
-        if len(ids) == 1:  # offered at once: what does the photo show?
-            self.describe_selected_photo()
-        return ids
+        if not paths:
+            return None
+        job = self.import_photos(paths)
+        if len(paths) == 1:  # offered at once: what does the photo show?
+            job.succeeded.connect(lambda _batch: self.describe_selected_photo()
+                                  if job.result else None)
+        return job
 
-    def import_photos(self, paths: list[Path], at: QPointF | None = None) -> list[str]:
-        """Import photo files and put them on the board, as one undo step."""
+    def import_photos(self, paths: list[Path], at: QPointF | None = None) -> Job:
+        """Import photo files off the UI thread (progress, Cancel), then put them on the board
+        as one undo step. Returns the job; its result is the ids of the new board items."""
+        from jalostamo.ui import workers
+        from jalostamo.ui.canvas.photo_import import import_files
+        from jalostamo.ui.progress import with_progress
+
+        media, team_id, paths = self.services.media, self.team_id, [Path(p) for p in paths]
+        job = workers.start("photoImport",
+                            lambda task: import_files(media, paths, team_id, task),
+                            on_error=self._photos_failed)
+        job.succeeded.connect(lambda batch: self._photos_ready(job, batch, at))
+        self._photo_jobs.append(job)
+        job.finished.connect(lambda: self._photo_jobs.remove(job))
+        with_progress(job, self.tr("Adding photos to the board…"), self.window())
+        return job
+
+    def _photos_ready(self, job: Job, batch: PhotoBatch, at: QPointF | None) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the board was closed meanwhile: the photos are stored
+            return
         rows: list[dict[str, Any]] = []
-        for path in paths:
-            media_id = self.services.media.import_file(path, team_id=self.team_id)
-            rows.append(self._photo_row(media_id, at, len(rows)))
-        if not rows:
-            return []
-        ids = self.commands.add_many(rows, self.tr("Add photo"))
-        self.select(ids)
-        return ids
+        for media_id, (image, tiny) in batch.images.items():
+            self.scene.photos.put(media_id, image, tiny)
+        places: dict[tuple[float, float], tuple[float, float]] = {}
+        for photo in batch.photos:
+            rows.append(self._photo_row(photo.id, at, len(rows), size=(photo.width, photo.height),
+                                        places=places))
+        ids = self.commands.add_many(rows, self.tr("Add photo")) if rows else []
+        if ids:
+            self.select(ids)
+        job.result = ids
+        if batch.refused:
+            self._say(" ".join(error.message() for _name, error in batch.refused))
+
+    def _photos_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.show_error(error)
+        else:
+            from jalostamo.ui import errors
+
+            errors.report(self, error)
 
     def import_photo_bytes(self, data: bytes, name: str) -> str:
         media_id = self.services.media.import_bytes(data, name, team_id=self.team_id)
@@ -358,12 +398,20 @@ class BoardEditor(QWidget):
         self.select([item_id])
         return item_id
 
-    def _photo_row(self, media_id: str, at: QPointF | None, index: int) -> dict[str, Any]:
-        media = self.services.media.get(media_id)
+    def _photo_row(self, media_id: str, at: QPointF | None, index: int, *,
+                   size: tuple[int, int] | None = None,
+                   places: dict[tuple[float, float], tuple[float, float]] | None = None
+                   ) -> dict[str, Any]:
+        if size is None:
+            media = self.services.media.get(media_id)
+            size = (media.width, media.height)
         width = PHOTO_WIDTH
-        height = PHOTO_WIDTH * media.height / max(1, media.width)
+        height = PHOTO_WIDTH * size[1] / max(1, size[0])
         if at is None:  # side by side from a free place (the ones before are not added yet)
-            x, y = self._drop_point(width, height)
+            places = {} if places is None else places
+            if (width, height) not in places:  # the same free place for photos of one shape
+                places[(width, height)] = self._drop_point(width, height)
+            x, y = places[(width, height)]
             x += (width + 24) * index
         else:
             x, y = at.x() - width / 2 + 24 * index, at.y() - height / 2 + 24 * index

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 
 from jalostamo.services import Services
 from jalostamo.services.board_export import media_blobs
@@ -28,6 +28,13 @@ class PhotoCache:
             pixmap = QPixmap()
             pixmap.loadFromData(data)
             self._pixmaps[media_id] = pixmap
+
+    def put(self, media_id: str, image: QImage, tiny: QImage | None = None) -> None:
+        """A photo decoded elsewhere (a worker decodes into a QImage; only the conversion to a
+        pixmap happens on the UI thread)."""
+        self._pixmaps[media_id] = QPixmap.fromImage(image)
+        if tiny is not None:
+            self._tiny[media_id] = QPixmap.fromImage(tiny)
 
     def get(self, media_id: str | None) -> QPixmap | None:
         if not media_id:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,11 +27,17 @@ from PySide6.QtWidgets import (
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
 from jalostamo.services import Services
-from jalostamo.ui import errors
+from jalostamo.ui import errors, workers
+
+#: write reports in a helper process (reportlab and pikepdf would hold the UI thread's lock)
+HELPER_PROCESS = True
 
 
 class ExportDialog(QDialog):
     """Choose kind, workshop or team, language and privacy; write; preview."""
+
+    #: the report's path, once it is written (on a worker)
+    written = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +48,7 @@ class ExportDialog(QDialog):
         self._confirmed_path: str | None = None
         self.preview: QDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.job: workers.Job | None = None
 
         self.kind = QComboBox()
         for key, label in (("programme", self.tr("Programme report")),
@@ -127,45 +134,60 @@ class ExportDialog(QDialog):
 
     # --- writing ------------------------------------------------------------------------------
 
-    def export(self) -> Path | None:
-        """Write the report with a cancellable progress dialog; preview it when written."""
+    def export(self) -> workers.Job:
+        """Write the report on a worker with a cancellable progress dialog; preview it when
+        written. Returns the job (its result is the report's path)."""
         from jalostamo.reports import ReportCancelled, build_report
+        from jalostamo.ui.progress import JobProgress
 
-        progress = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 100,
-                                   self)
-        progress.setObjectName("reportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.show()
-        self.progress_dialog = progress
-
-        def on_progress(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        services, out = self.services, Path(self.path.text())
         kind = self.kind.currentData()
+        options: dict[str, Any] = {
+            "kind": kind, "workshop": self.workshop.currentData() if kind == "workshop" else None,
+            "team": self.team.currentData() if kind == "team" else None,
+            "lang": self.language.currentData(), "pseudonymise": self.pseudonymise.isChecked(),
+            "overwrite": self.path.text() == self._confirmed_path}
+
+        def work(task: workers.Task) -> Any:
+            if HELPER_PROCESS:
+                from jalostamo.ui.reports.report_process import build_in_helper
+
+                try:
+                    return build_in_helper(services.doc.path, out, options, task)
+                except OSError:  # no helper process on this computer: write it here
+                    pass
+
+            def on_progress(done: int, total: int) -> bool:
+                task.progress(done, total)
+                return not task.cancel_requested
+
+            try:
+                return build_report(services, out, progress=on_progress, **options)
+            except ReportCancelled:
+                raise workers.Cancelled() from None
+
         self.export_button.setEnabled(False)
-        try:
-            result = build_report(
-                self.services, Path(self.path.text()), kind=kind,
-                workshop=self.workshop.currentData() if kind == "workshop" else None,
-                team=self.team.currentData() if kind == "team" else None,
-                lang=self.language.currentData(), pseudonymise=self.pseudonymise.isChecked(),
-                progress=on_progress, overwrite=self.path.text() == self._confirmed_path)
-        except ReportCancelled:
-            self.status.setText(self.tr("Cancelled: no file was written."))
-            return None
-        except UserError as exc:
+        job = workers.start("report", work, on_error=self._failed)
+        job.succeeded.connect(self._written)
+        job.cancelled.connect(self._cancelled)
+        job.finished.connect(lambda: self.export_button.setEnabled(True))
+        self.progress_dialog = JobProgress(job, self.tr("Writing the report…"), self)
+        self.progress_dialog.setObjectName("reportProgress")
+        self.progress_dialog.setMinimumDuration(0)
+        self.job = job
+        return job
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled: no file was written."))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
             self.status.setText(exc.message(current_language()))
             errors.show_user_error(self, exc)
-            return None
-        finally:
-            progress.close()
-            self.export_button.setEnabled(True)
+        else:
+            errors.report(self, exc)
+
+    def _written(self, result: Any) -> None:
         self.result_path = result.path
         self.status.setText(self.tr("Saved %1 (%2 pages).")
                             .replace("%1", str(result.path)).replace("%2", str(result.pages)))
@@ -173,4 +195,4 @@ class ExportDialog(QDialog):
 
         self.preview = ReportPreview(result.path, self)
         self.preview.open()
-        return result.path
+        self.written.emit(result.path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -12,6 +13,8 @@ from jalostamo.i18n import current_language, translate
 from jalostamo.ui import errors
 from jalostamo.ui.cheap_qt import open_and_forget
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -77,9 +80,31 @@ class SafetyMenu(QObject):
 
     def _stop(self) -> None:
         if self.backups is not None:
-            errors.guarded(self.window, self.backups.close)
-            self.backups.deleteLater()
-            self.backups = None
+            backups, self.backups = self.backups, None
+            pending: list[Any] = []
+            errors.guarded(self.window, lambda: pending.append(backups.close()))
+            backups.deleteLater()
+            if pending and pending[0] is not None:
+                self._back_up_after_close(pending[0])
+
+    def _back_up_after_close(self, pending: Any) -> None:
+        """The backup at close, from the closed file, on a worker (the window goes on)."""
+        from jalostamo.ui import workers
+
+        window = self.window
+
+        def failed(error: BaseException) -> None:  # closing went on; the file is complete
+            from jalostamo.errors import UserError
+
+            if isinstance(error, UserError):
+                window.statusBar().showMessage(error.message(current_language()))
+            else:
+                log.warning("backup on close failed: %s", error)
+
+        def begin() -> None:
+            workers.start("closeBackup", lambda _task: pending.run(), on_error=failed)
+
+        workers.start_soon(begin)
 
     # --- commands ----------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupSettingsDialog")
         self.setWindowTitle(self.tr("Backup settings"))
+        self._base = policy  # what the dialog does not show (the size bound) stays as it was
         self.keep = self._spin("backupKeep", policy.keep, 1, 500, self.tr("Backups kept"))
         self.days = self._spin("backupDays", policy.max_age_days, 1, 3650,
                                self.tr("Kept for at most (days)"))
@@ -53,5 +56,5 @@ class BackupSettingsDialog(QDialog):
         return spin
 
     def policy(self) -> BackupPolicy:
-        return BackupPolicy(keep=self.keep.value(), max_age_days=self.days.value(),
-                            interval_minutes=self.minutes.value())
+        return replace(self._base, keep=self.keep.value(), max_age_days=self.days.value(),
+                       interval_minutes=self.minutes.value())

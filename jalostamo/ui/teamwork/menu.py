@@ -50,6 +50,7 @@ class TeamworkMenu(QObject):
         self.window = window
         self.services: Services | None = None
         self.actions: dict[str, QAction] = {}
+        self.merge_dialog: Any = None  # the merge preview, once its worker is done
         self.slot = WindowMenu(window, "teamworkMenu", self._fill)
         self.slot.menu.aboutToShow.connect(self._update)
         for name, slot in (("documentOpened", self._opened), ("documentClosing", self._closing)):
@@ -127,22 +128,37 @@ class TeamworkMenu(QObject):
         dialog.accepted.connect(lambda: self.write_team_file(dialog.team_id(), dialog.path()))
         open_and_forget(dialog)
 
-    def write_team_file(self, team_id: str | None, path: Path) -> bool:
+    def write_team_file(self, team_id: str | None, path: Path) -> Any:
+        """Write the team file on a worker; returns the job (False when nothing was started)."""
         svc = self.services
         if svc is None or team_id is None:
             return False
-        try:
-            svc.team_files.make_team_file(team_id, path)
-        except UserError as exc:
-            errors.show_user_error(self.window, exc)
-            return False
-        except OSError as exc:
-            errors.present(self._warning(write_failed_text(path, exc)))
-            return False
         team = svc.teams.get(team_id).display_name
-        errors.present(info_box(self.window, translate(
-            "teamfile.done", current_language(), team=team, path=str(path)), "teamFileDone"))
-        return True
+
+        def done(_result: object) -> None:
+            errors.present(info_box(self.window, translate(
+                "teamfile.done", current_language(), team=team, path=str(path)), "teamFileDone"))
+
+        return self._in_background("teamFile", lambda: svc.team_files.make_team_file(team_id, path),
+                                   path, done, self.tr("Writing the team file…"))
+
+    def _in_background(self, name: str, work: Any, path: Path, done: Any, label: str) -> Any:
+        """Run a file-writing command on a worker, with its failures told as before."""
+        from jalostamo.ui import workers
+        from jalostamo.ui.progress import with_progress
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, FileRefused) and name == "sendWork":
+                errors.present(self._warning(exc.message(current_language())))
+            elif isinstance(exc, UserError):
+                errors.show_user_error(self.window, exc)
+            elif isinstance(exc, OSError):
+                errors.present(self._warning(write_failed_text(path, exc)))
+            else:
+                errors.report(self.window, exc)
+
+        job = workers.start(name, lambda _task: work(), on_success=done, on_error=failed)
+        return with_progress(job, label, self.window, cancellable=False)
 
     def send_work(self) -> None:
         if self.services is None:
@@ -155,7 +171,7 @@ class TeamworkMenu(QObject):
         if path:
             self.send_work_to(Path(path))
 
-    def send_work_to(self, path: Path) -> bool:
+    def send_work_to(self, path: Path) -> Any:
         svc = self.services
         if svc is None:
             return False
@@ -164,20 +180,13 @@ class TeamworkMenu(QObject):
             errors.present(self._warning(self.tr(
                 "That is the open file itself; choose another place, such as a USB stick.")))
             return False
-        try:
-            svc.team_files.send_work(path)
-        except FileRefused as exc:  # the place chosen cannot take the file
-            errors.present(self._warning(exc.message(current_language())))
-            return False
-        except UserError as exc:
-            errors.show_user_error(self.window, exc)
-            return False
-        except OSError as exc:
-            errors.present(self._warning(write_failed_text(path, exc)))
-            return False
-        errors.present(info_box(self.window, translate(
-            "teamfile.sent", current_language(), path=str(path)), "workSent"))
-        return True
+
+        def done(_result: object) -> None:
+            errors.present(info_box(self.window, translate(
+                "teamfile.sent", current_language(), path=str(path)), "workSent"))
+
+        return self._in_background("sendWork", lambda: svc.team_files.send_work(path), path,
+                                   done, self.tr("Writing your work…"))
 
     def merge_files(self) -> None:
         if self.services is None:
@@ -188,21 +197,32 @@ class TeamworkMenu(QObject):
             self.preview_merge([Path(p) for p in paths])
 
     def preview_merge(self, paths: Sequence[Path]) -> Any:
-        """Show the preview of merging ``paths`` (or why they are refused); the dialog or None."""
+        """Work out on a worker what merging ``paths`` would change (progress, Cancel), then
+        show the preview, or why the files are refused. Returns the job; ``self.merge_dialog``
+        is the dialog once shown."""
         if self.services is None:
             return None
+        from jalostamo.ui import workers
+        from jalostamo.ui.progress import with_progress
+        from jalostamo.ui.teamwork.merge_worker import run_merge
+
+        services, paths = self.services, [Path(p) for p in paths]
+        self.merge_dialog = None
+        job = workers.start(
+            "mergePreview", lambda task: run_merge(services.merge, paths, task, write=False),
+            error_parent=self.window)
+        job.succeeded.connect(lambda preview: self._show_preview(services, paths, preview))
+        with_progress(job, self.tr("Reading the files to merge…"), self.window)
+        return job
+
+    def _show_preview(self, services: Services, paths: list[Path], preview: MergeSummary) -> None:
+        if services is not self.services:
+            return  # the programme was closed meanwhile
         from jalostamo.ui.teamwork.merge_dialog import MergePreviewDialog
 
-        try:
-            dialog = MergePreviewDialog(self.services, paths, self.window)
-        except UserError as exc:
-            errors.show_user_error(self.window, exc)
-            return None
-        except Exception as exc:
-            errors.report(self.window, exc)
-            return None
+        dialog = MergePreviewDialog(services, paths, self.window, preview=preview)
         dialog.merged.connect(self._merged)
-        return open_and_forget(dialog)
+        self.merge_dialog = open_and_forget(dialog)
 
     def _merged(self, summary: MergeSummary) -> None:
         stack = getattr(self.window, "undo_stack", None)

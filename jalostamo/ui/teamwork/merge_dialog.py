@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.services import Services
 from jalostamo.services.merge import MergeSummary
-from jalostamo.ui import errors
+from jalostamo.ui import errors, workers
 
 OPS = ("added", "changed", "deleted")
 
@@ -63,8 +61,9 @@ class MergePreviewDialog(QDialog):
     merged = Signal(object)
 
     def __init__(self, services: Services, paths: Sequence[Path],
-                 parent: QWidget | None = None) -> None:
-        preview = services.merge.preview([Path(p) for p in paths])  # refusals raise here
+                 parent: QWidget | None = None, *, preview: MergeSummary | None = None) -> None:
+        if preview is None:  # made on a worker by ``TeamworkMenu.preview_merge``
+            preview = services.merge.preview([Path(p) for p in paths])  # refusals raise here
         super().__init__(parent)
         self.setObjectName("mergePreviewDialog")
         self.setWindowTitle(self.tr("Merge files"))
@@ -72,6 +71,7 @@ class MergePreviewDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.preview = preview
         self.merge_result: MergeSummary | None = None
+        self.merge_job: workers.Job | None = None
 
         files = QLabel(self.tr("Files to merge into this programme: %1").replace(
             "%1", ", ".join(p.name for p in self.paths)), self)
@@ -136,21 +136,26 @@ class MergePreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 460)
 
-    def do_merge(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = self.services.merge.merge(self.paths)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            self.reject()
-            errors.show_user_error(self.parentWidget(), exc)
-            return
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            self.reject()
-            errors.report(self.parentWidget(), exc)
-            return
-        QApplication.restoreOverrideCursor()
+    def do_merge(self) -> workers.Job:
+        """Merge on a worker (progress per file, Cancel until the commit); returns the job."""
+        from jalostamo.ui.progress import with_progress
+        from jalostamo.ui.teamwork.merge_worker import run_merge
+
+        self.merge_button.setEnabled(False)
+        service, paths = self.services.merge, list(self.paths)
+        job = workers.start("merge", lambda task: run_merge(service, paths, task, write=True),
+                            on_error=self._failed)
+        job.succeeded.connect(self._done)
+        job.cancelled.connect(lambda: self.merge_button.setEnabled(True))
+        self.merge_job = job
+        with_progress(job, self.tr("Merging the files…"), self)
+        return job
+
+    def _failed(self, error: BaseException) -> None:
+        self.reject()
+        errors.report(self.parentWidget(), error)
+
+    def _done(self, summary: MergeSummary) -> None:
         self.merge_result = summary
         self.accept()
         self.merged.emit(summary)

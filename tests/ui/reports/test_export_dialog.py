@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from jalostamo.services import Services
@@ -38,9 +39,10 @@ def test_export_writes_and_previews_team_report(qtbot: QtBot, filled: Services,
     out = tmp_path / "turku.pdf"
     dialog.path.setText(str(out))
 
-    written = dialog.export()
+    job = dialog.export()  # written on a worker
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
 
-    assert written == out and out.exists()
+    assert job.result.path == out and out.exists()
     assert "Turku" in dialog.status.text() or str(out) in dialog.status.text()
     preview = dialog.preview
     assert preview is not None and preview.isVisible()
@@ -63,12 +65,11 @@ def test_cancel_in_progress_dialog_writes_nothing(qtbot: QtBot, filled: Services
     out = tmp_path / "ohjelma.pdf"
     dialog.path.setText(str(out))
 
-    def cancel_when_shown() -> None:
-        assert dialog.progress_dialog is not None
-        dialog.progress_dialog.cancel()
-
-    QTimer.singleShot(0, cancel_when_shown)
-    assert dialog.export() is None
+    job = dialog.export()
+    assert dialog.progress_dialog is not None
+    dialog.progress_dialog.findChild(QPushButton).click()  # Cancel
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.was_cancelled
     assert not out.exists()
     assert dialog.preview is None
     assert dialog.status.text() == "Cancelled: no file was written."
@@ -81,7 +82,9 @@ def test_bad_output_folder_is_reported_not_raised(qtbot: QtBot, filled: Services
     dialog.set_kind("workshop")
     dialog.workshop.setCurrentIndex(1)
     dialog.path.setText(str(tmp_path / "missing" / "w.pdf"))
-    assert dialog.export() is None
+    job = dialog.export()
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is not None
     assert "missing" in dialog.status.text()
 
 

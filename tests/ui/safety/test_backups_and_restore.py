@@ -11,6 +11,7 @@ from jalostamo.paths import backup_dir
 from jalostamo.services import Services
 from jalostamo.store.backup_policy import list_backups
 from jalostamo.store.backups import backup_file
+from jalostamo.ui import workers
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.safety.backup_timer import BackupTimer
 from jalostamo.ui.safety.restore_dialog import RestoreDialog
@@ -25,8 +26,14 @@ class Clock:
         return self.now
 
 
+def finished(qtbot, job):  # the backup runs on a worker: wait for its result
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    return job.result
+
+
 def test_backups_are_taken_while_there_are_changes_and_on_close(
-        safety_window: MainWindow, sample_file: Path) -> None:
+        safety_window: MainWindow, sample_file: Path, qtbot) -> None:
     window = safety_window
     assert window.open_file(sample_file)
     timer = control(window).backups  # type: ignore[attr-defined]
@@ -39,17 +46,18 @@ def test_backups_are_taken_while_there_are_changes_and_on_close(
     clock.now += 9 * 60
     assert timer.tick() is None  # not due before the interval
     clock.now += 60
-    taken = timer.tick()
+    taken = finished(qtbot, timer.tick())
     assert taken is not None and taken.exists()
     assert [b.reason for b in list_backups(sample_file)] == ["auto"]
     window.services.teams.add("Vantaa")
-    window.close_document()  # the last changes are backed up on close
+    window.close_document()  # the last changes are backed up on close, from the closed file
+    qtbot.waitUntil(lambda: not workers.pending())
     assert [b.reason for b in list_backups(sample_file)] == ["close", "auto"]
     assert control(window).backups is None  # type: ignore[attr-defined]
 
 
 def test_a_failing_backup_is_told_in_the_status_bar_not_in_a_dialog(
-        safety_window: MainWindow, sample_file: Path, _isolated_user_data: Path) -> None:
+        safety_window: MainWindow, sample_file: Path, _isolated_user_data: Path, qtbot) -> None:
     window = safety_window
     assert window.open_file(sample_file)
     timer = control(window).backups  # type: ignore[attr-defined]
@@ -62,13 +70,13 @@ def test_a_failing_backup_is_told_in_the_status_bar_not_in_a_dialog(
         backups.rmdir()
     backups.write_text("a file where the backup folder should be")
     clock.now += 3600
-    assert timer.tick() is None
+    assert finished(qtbot, timer.tick()) is None
     assert "varmuuskopiointi epäonnistui" in window.statusBar().currentMessage()
     assert dialogs("userErrorDialog") == [] and dialogs("crashDialog") == []
     backups.unlink()
     # the next backup succeeds: the message of the failure does not stay behind
     clock.now += 3600
-    assert timer.tick() is not None
+    assert finished(qtbot, timer.tick()) is not None
     assert "varmuuskopiointi epäonnistui" not in window.statusBar().currentMessage()
 
 

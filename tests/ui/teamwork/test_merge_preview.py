@@ -30,6 +30,7 @@ def test_preview_shows_counts_per_team_and_kind_and_writes_nothing(
                         lambda *a, **k: ([str(returned_work)], ""))
     assert menu_in_bar(window, "teamworkMenu").title().replace("&", "") == "Yhteistyö"
     menu_action(window, "teamworkMenu", "teamwork.merge").trigger()
+    qtbot.waitUntil(lambda: control(window).merge_dialog is not None)  # type: ignore[attr-defined]
     dialog = window.findChild(MergePreviewDialog, "mergePreviewDialog")
     assert dialog is not None and dialog.isVisible()
     rows = table_rows(dialog.table)
@@ -43,6 +44,7 @@ def test_preview_shows_counts_per_team_and_kind_and_writes_nothing(
     window.undo_stack.push(QUndoCommand("an earlier edit"))
     assert window.undo_stack.count() == 1
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.merge_job.done)  # type: ignore[attr-defined]
     assert window.services.teams.card(programme.turku).title == "Satutuokiot päiväkodissa"
     texts = {n.text for n in window.services.entities.list(BoardItem, board_id=programme.board)}
     assert texts == {"Lappu 0", "Tiimin versio", "Uusi idea"}
@@ -53,25 +55,28 @@ def test_preview_shows_counts_per_team_and_kind_and_writes_nothing(
 
 
 def test_file_of_another_programme_is_refused_with_a_clear_message(
-        teamwork_window: MainWindow, programme: Programme, tmp_path: Path) -> None:
+        teamwork_window: MainWindow, programme: Programme, tmp_path: Path, qtbot: object) -> None:
     other = tmp_path / "toinen.jalostamo"
     Services.create(other, "Toinen ohjelma").close()
     window = teamwork_window
     assert window.open_file(programme.path)
-    assert control(window).preview_merge([other]) is None  # type: ignore[attr-defined]
+    job = control(window).preview_merge([other])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
     [box] = dialogs("userErrorDialog")
     assert "kuuluu toiseen ohjelmaan" in box.text() and "Toinen ohjelma" in box.text()
     assert window.findChild(MergePreviewDialog, "mergePreviewDialog") is None
 
 
 def test_damaged_file_is_refused_and_the_programme_unchanged(
-        teamwork_window: MainWindow, programme: Programme, returned_work: Path) -> None:
+        teamwork_window: MainWindow, programme: Programme, returned_work: Path,
+        qtbot: object) -> None:
     data = bytearray(returned_work.read_bytes())
     data[4096:8192] = b"\x00garbage" * 512
     returned_work.write_bytes(bytes(data))
     window = teamwork_window
     assert window.open_file(programme.path)
-    assert control(window).preview_merge([returned_work]) is None  # type: ignore[attr-defined]
+    job = control(window).preview_merge([returned_work])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
     [box] = dialogs("userErrorDialog")
     assert returned_work.name in box.text()
     assert window.services.teams.card(programme.turku).title == ""

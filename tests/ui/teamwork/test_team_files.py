@@ -30,6 +30,7 @@ def test_make_team_file_through_the_dialog(teamwork_window: MainWindow, programm
     out = tmp_path / "oulun-tiedosto.jalostamo"
     dialog.path_edit.setText(str(out))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialogs("teamFileDone") != [])  # type: ignore[attr-defined]
     [done] = dialogs("teamFileDone")
     assert "Oulu" in done.text() and str(out) in done.text()
     with Services.open(out) as team:
@@ -80,7 +81,7 @@ def test_team_window_marks_the_team_and_other_teams_are_read_only(
 
 def test_send_my_work_writes_a_file_that_merges_back(
         teamwork_window: MainWindow, programme: Programme, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, qtbot: object) -> None:
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     window = teamwork_window
     assert window.open_file(team_file)
@@ -93,25 +94,32 @@ def test_send_my_work_writes_a_file_that_merges_back(
                         lambda *a, **k: (str(stick / "turku-palautus"), ""))
     menu_action(window, "teamworkMenu", "teamwork.send").trigger()
     sent = stick / "turku-palautus.jalostamo"
+    qtbot.waitUntil(lambda: dialogs("workSent") != [])  # type: ignore[attr-defined]
     [done] = dialogs("workSent")
     assert str(sent) in done.text() and "fasilitaattorille" in done.text()
     window.close_document()
 
     assert window.open_file(programme.path)
-    dialog = control(window).preview_merge([sent])  # type: ignore[attr-defined]
+    job = control(window).preview_merge([sent])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
+    dialog = control(window).merge_dialog  # type: ignore[attr-defined]
     assert dialog is not None
-    dialog.do_merge()
+    merge = dialog.do_merge()
+    qtbot.waitUntil(lambda: merge.done)  # type: ignore[attr-defined]
     assert window.services.teams.card(programme.turku).title == "Satutuokiot päiväkodissa"
 
 
 def test_send_my_work_to_a_place_that_cannot_be_written_says_so(
-        teamwork_window: MainWindow, programme: Programme, tmp_path: Path) -> None:
+        teamwork_window: MainWindow, programme: Programme, tmp_path: Path,
+        qtbot: object) -> None:
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     window = teamwork_window
     assert window.open_file(team_file)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
-    assert not control(window).send_work_to(blocker / "palautus.jalostamo")  # type: ignore[attr-defined]
+    job = control(window).send_work_to(blocker / "palautus.jalostamo")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
+    assert job.error is not None  # type: ignore[attr-defined]
     [box] = dialogs("teamworkWarning")
     assert "ei voitu kirjoittaa" in box.text()
     assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
