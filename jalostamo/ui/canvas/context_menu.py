@@ -26,7 +26,8 @@ ALIGN_TITLE = QT_TRANSLATE_NOOP("BoardMenus", "Align")
 #: the toolbar's board menu: every action that is not a toolbar button, by theme
 MENU_SECTIONS: tuple[tuple[object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("BoardMenus", "Edit"),
-     ("edit_text", "duplicate", "copy", "cut", "paste", "delete", "select_all")),
+     ("edit_text", "describe_photo", "duplicate", "copy", "cut", "paste", "delete",
+      "select_all")),
     (QT_TRANSLATE_NOOP("BoardMenus", "Arrange"),
      ("group", "ungroup", "front", "back", "lock", "unlock", "rotate_left", "rotate_right",
       "next_colour", "snap")),
@@ -57,6 +58,8 @@ def plan(selected: Sequence[dict[str, object]], *, vote_open: bool) -> list[Entr
             entries.append("edit_text")
         if kind in COLOUR_KINDS:
             entries.append("next_colour")
+        if kind == "photo":
+            entries.append("describe_photo")
         if vote_open:
             entries.append("place_dot")
         return [*entries, SEP, "duplicate", "copy", "cut", SEP, "front", "back", *lock,

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from pytestqt.qtbot import QtBot
 
 from jalostamo.i18n import set_language, translate
 from jalostamo.models import Media
@@ -27,7 +28,7 @@ def photo_file(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_choosing_a_photo_offers_its_description_and_undo_takes_it_back(
         harness: EditorHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        lang: str) -> None:
+        lang: str, qtbot: QtBot) -> None:
     monkeypatch.setattr("jalostamo.i18n._current", None)  # restored after the test
     set_language(lang)
     asked: list[tuple[str, str]] = []
@@ -38,7 +39,10 @@ def test_choosing_a_photo_offers_its_description_and_undo_takes_it_back(
 
     monkeypatch.setattr(editor_dialogs, "ask_photo_files", lambda parent: [photo_file(tmp_path)])
     monkeypatch.setattr(editor_dialogs, "ask_photo_description", answer)
-    (item,) = harness.editor.choose_photos()
+    job = harness.editor.choose_photos()  # imported off the UI thread
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done and bool(asked), timeout=30_000)
+    (item,) = job.result
     assert asked == [("", "")]  # offered right after the photo was added
     media_id = harness.rows()[item]["media_id"]
     media = harness.services.entities.get(Media, media_id)
