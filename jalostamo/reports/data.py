@@ -88,7 +88,8 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
     workshop_views = [
         WorkshopView(w.id, w.number, privacy.text(w.title), w.held_on, w.venue, str(w.phase), [
             AgendaRow(s.starts, s.ends, privacy.text(s.item.title), s.item.method_key,
-                      s.item.minutes, privacy.text(s.item.who))
+                      s.item.minutes, privacy.text(s.item.who),
+                      privacy.text(s.item.instructions))
             for s in services.programme.schedule(w.id)])
         for w in workshops]
 

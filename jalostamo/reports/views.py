@@ -119,6 +119,7 @@ class AgendaRow:
     method_key: str
     minutes: int
     who: str
+    instructions: str = ""
 
 
 @dataclass
@@ -130,6 +131,8 @@ class WorkshopView:
     venue: str
     phase: str
     agenda: list[AgendaRow]
+    #: who was present (names as the report may show them), for the workshop report
+    present: list[str] = field(default_factory=list)
 
 
 @dataclass

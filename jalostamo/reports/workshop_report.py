@@ -108,7 +108,10 @@ def method_name(data: ReportData, key: str) -> str:
     """The method card's name in the report's language (the key itself for unknown keys)."""
     if not key:
         return ""
-    from jalostamo.services.guide import method
+    from jalostamo.services.guide import OWN_PREFIX, method
+
+    if key.startswith(OWN_PREFIX):  # the facilitator's own method card, named in its key
+        return key[len(OWN_PREFIX):]
 
     card = method(key, data.lang)
     return card.name if card is not None else key.replace("_", " ").capitalize()

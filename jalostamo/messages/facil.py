@@ -1,0 +1,27 @@
+"""Messages of the facilitator's day: copying agendas, the printable agenda, own method cards,
+attendance."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "agenda.copy_same_workshop": {
+        "fi": "Esityslistaa ei voi kopioida samaan työpajaan. Valitse toinen työpaja.",
+        "sv": "Agendan kan inte kopieras till samma workshop. Välj en annan workshop.",
+        "en": "An agenda cannot be copied into the same workshop. Choose another workshop.",
+    },
+    "agenda.copy_empty": {
+        "fi": "Työpajan {number} esityslistalla ei ole vielä ohjelmanumeroita; kopioitavaa ei ole.",
+        "sv": "Workshop {number} har inga aktiviteter på agendan ännu; det finns inget att kopiera.",
+        "en": "Workshop {number} has no activities on its agenda yet; there is nothing to copy.",
+    },
+    "report.agenda.total": {
+        "fi": "Yhteensä {minutes} min, klo {starts}–{ends}.",
+        "sv": "Sammanlagt {minutes} min, kl. {starts}–{ends}.",
+        "en": "In all {minutes} min, {starts}–{ends}.",
+    },
+    "report.subject.agenda": {
+        "fi": "Esityslista, työpaja {number}: {programme}",
+        "sv": "Agenda, workshop {number}: {programme}",
+        "en": "Agenda, workshop {number}: {programme}",
+    },
+}
