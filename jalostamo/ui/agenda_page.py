@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,7 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
-from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.undo import delete_command, push, run_operation, update_command
 from jalostamo.ui.vocabulary import phase_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,6 +47,7 @@ class AgendaPage(QWidget):
         self.setObjectName("agendaPage")
         self.services = services
         self.undo_stack = undo_stack
+        self.export_dialog: QWidget | None = None
         self.workshop = QComboBox(self)
         self.workshop.setObjectName("agendaWorkshop")
         self.workshop.setAccessibleName(self.tr("Workshop"))
@@ -56,10 +59,26 @@ class AgendaPage(QWidget):
         self.run_button = QPushButton(self.tr("&Run the workshop"), self)
         self.run_button.setObjectName("runWorkshop")
         self.run_button.clicked.connect(self.enter_run_mode)
+        self.copy_menu = QMenu(self)
+        self.copy_menu.setObjectName("copyAgendaMenu")
+        self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        self.copy_button = QToolButton(self)
+        mark_edits(self.copy_button)
+        self.copy_button.setObjectName("copyAgenda")
+        self.copy_button.setText(self.tr("Copy agenda from…"))
+        self.copy_button.setToolTip(self.tr(
+            "Add another workshop's activities to the end of this agenda"))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_button.setMenu(self.copy_menu)
+        self.print_button = QPushButton(self.tr("Printable agenda (PDF)…"), self)
+        self.print_button.setObjectName("printAgenda")
+        self.print_button.clicked.connect(self.print_agenda)
         top = QHBoxLayout()
         top.addWidget(workshop_label)
         top.addWidget(self.workshop, 1)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.run_button)
 
         self.list = QListWidget(self)
@@ -219,6 +238,7 @@ class AgendaPage(QWidget):
         else:
             self.summary.setText(self.tr("No activities yet."))
         self.run_button.setEnabled(bool(schedule))
+        self.print_button.setEnabled(bool(schedule))
         self._load_form()
         self.run_panel.set_schedule(schedule)
 
@@ -358,6 +378,55 @@ class AgendaPage(QWidget):
         if item_id is not None:
             delete_command(self.undo_stack, self.tr("Delete activity"), self.services.entities,
                            AgendaItem, item_id)
+
+    def copy_sources(self) -> list[tuple[str, str]]:
+        """(workshop id, label) of every other workshop with an agenda to copy."""
+        target = self.workshop_id()
+        sources = []
+        for w in self.services.programme.workshops():
+            count = len(self.services.programme.agenda(w.id))
+            if w.id == target or not count:
+                continue
+            index = self.workshop.findData(w.id)
+            label = self.workshop.itemText(index) if index >= 0 else str(w.number)
+            sources.append((w.id, self.tr("%1 (%2 activities)").replace("%1", label)
+                            .replace("%2", str(count))))
+        return sources
+
+    def _fill_copy_menu(self) -> None:
+        self.copy_menu.clear()
+        sources = self.copy_sources()
+        if not sources:
+            none = self.copy_menu.addAction(self.tr("No other workshop has an agenda yet"))
+            none.setEnabled(False)
+        for workshop_id, label in sources:
+            action = self.copy_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, w=workshop_id: self.copy_agenda_from(w))
+
+    def copy_agenda_from(self, source_id: str) -> None:
+        """Append ``source_id``'s activities to this workshop's agenda: one undo step."""
+        target = self.workshop_id()
+        if target is None:
+            return
+        services = self.services
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Copy agenda"), services.entities.operations,
+            lambda: services.agenda.copy_agenda(source_id, target)))
+
+    def print_agenda(self) -> None:
+        """The export dialog, set to this workshop's printable agenda."""
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        from jalostamo.models import Workshop
+        from jalostamo.ui.reports.export_dialog import ExportDialog
+
+        number = self.services.entities.get(Workshop, workshop_id).number
+        dialog = ExportDialog(self.services, self.window())
+        dialog.set_kind("agenda")
+        dialog.set_workshop(number)
+        dialog.open()
+        self.export_dialog = dialog
 
     # --- run mode ---------------------------------------------------------------------------
 
