@@ -14,6 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Workshop {number} har inga aktiviteter på agendan ännu; det finns inget att kopiera.",
         "en": "Workshop {number} has no activities on its agenda yet; there is nothing to copy.",
     },
+    "agenda.own_name_too_long": {
+        "fi": "Oman menetelmäkortin nimi voi olla enintään {limit} merkkiä. Lyhennä ohjelmanumeron nimeä.",
+        "sv": "Namnet på ett eget metodkort får vara högst {limit} tecken. Förkorta aktivitetens namn.",
+        "en": "The name of an own method card can be at most {limit} characters. Shorten the activity's name.",
+    },
     "report.agenda.total": {
         "fi": "Yhteensä {minutes} min, klo {starts}–{ends}.",
         "sv": "Sammanlagt {minutes} min, kl. {starts}–{ends}.",

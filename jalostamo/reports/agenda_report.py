@@ -35,7 +35,7 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
                      para(method_name(data, row.method_key), styles.cell),
                      para(str(row.minutes), styles.cell), para(row.who, styles.cell)])
     w = FRAME_WIDTH
-    out.append(table(rows, [w * 0.14, w * 0.46, w * 0.17, w * 0.07, w * 0.16],
+    out.append(table(rows, [w * 0.14, w * 0.38, w * 0.25, w * 0.07, w * 0.16],
                      head_color=phase_color(workshop.phase)))
     total = sum(row.minutes for row in workshop.agenda)
     out.append(Paragraph(esc(t("agenda.total", minutes=total, starts=workshop.agenda[0].starts,

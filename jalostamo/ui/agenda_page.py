@@ -133,10 +133,18 @@ class AgendaPage(QWidget):
         self.title.committed.connect(lambda t: self.commit("title", t.strip()))
         self.method = QComboBox(self.form)
         self.method.setObjectName("activity-method")
-        self.method.addItem(self.tr("No method card"), "")
-        for card in guide.methods(current_language()):
-            self.method.addItem(card.name, card.key)
         self.method.activated.connect(lambda _i: self.choose_method(self.method.currentData()))
+        self.save_own = QPushButton(self.tr("Save as my method card"), self.form)
+        mark_edits(self.save_own)
+        self.save_own.setObjectName("saveOwnMethod")
+        self.save_own.setToolTip(self.tr(
+            "Keep this activity's minutes and instructions as a method card of your own, "
+            "named after the activity; it is kept in the programme file"))
+        self.save_own.clicked.connect(self.save_own_method)
+        method_row = QHBoxLayout()
+        method_row.setContentsMargins(0, 0, 0, 0)
+        method_row.addWidget(self.method, 1)
+        method_row.addWidget(self.save_own)
         self.minutes = QSpinBox(self.form)
         self.minutes.setObjectName("activity-minutes")
         self.minutes.setRange(1, 600)
@@ -155,7 +163,7 @@ class AgendaPage(QWidget):
             widget.setAccessibleName(label)
             text = QLabel(label + ":", self.form)
             text.setBuddy(widget)
-            form.addRow(text, widget)
+            form.addRow(text, method_row if widget is self.method else widget)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
@@ -207,13 +215,33 @@ class AgendaPage(QWidget):
         workshop_id = self.workshop_id()
         return self.services.programme.schedule(workshop_id) if workshop_id else []
 
+    def _fill_methods(self) -> None:
+        """The built-in method cards, then the facilitator's own ones (from the programme)."""
+        self.method.blockSignals(True)
+        self.method.clear()
+        self.method.addItem(self.tr("No method card"), "")
+        for card in guide.methods(current_language()):
+            self.method.addItem(card.name, card.key)
+        own = self.services.agenda.own_methods()
+        if own:
+            self.method.insertSeparator(self.method.count())
+        for mine in own:
+            self.method.addItem(self.tr("%1 (my own)").replace("%1", mine.name), mine.key)
+        self.method.blockSignals(False)
+
+    def method_names(self) -> dict[str, str]:
+        names = {m.key: m.name for m in guide.methods(current_language())}
+        names.update({m.key: m.name for m in self.services.agenda.own_methods()})
+        return names
+
     def refresh(self) -> None:
         current = self.current_id()
         schedule = self.schedule()
+        self._fill_methods()
         self.list.blockSignals(True)
         self.list.clear()
         minutes = self.tr("min")
-        names = {m.key: m.name for m in guide.methods(current_language())}
+        names = self.method_names()
         for entry in schedule:
             item = entry.item
             extra = " · ".join(x for x in (names.get(item.method_key, ""), item.who) if x)
@@ -325,17 +353,37 @@ class AgendaPage(QWidget):
         if item.method_key == key:
             return
         changes: dict[str, Any] = {"method_key": key}
-        card = guide.method(key) if key else None
+        card = self.method_defaults(key)
         if card is not None:
-            changes["minutes"] = card.minutes
-            old_card = guide.method(item.method_key) if item.method_key else None
+            changes["minutes"] = card[0]
+            old_card = self.method_defaults(item.method_key)
             written = item.instructions.strip()
-            if not written or (old_card is not None and written == self.card_instructions(
-                    old_card).strip()):
-                changes["instructions"] = self.card_instructions(card)
+            if not written or (old_card is not None and written == old_card[1].strip()):
+                changes["instructions"] = card[1]
         errors.guarded(self, lambda: update_command(
             self.undo_stack, self.tr("Choose method card"), self.services.entities, AgendaItem,
             item_id, **changes))
+
+    def method_defaults(self, key: str) -> tuple[int, str] | None:
+        """The minutes and instructions a method card (built-in or own) brings."""
+        if not key:
+            return None
+        if key.startswith(guide.OWN_PREFIX):
+            own = self.services.agenda.own_method(key)
+            return (own.minutes, own.instructions) if own is not None else None
+        card = guide.method(key)
+        return (card.minutes, self.card_instructions(card)) if card is not None else None
+
+    def save_own_method(self) -> None:
+        """Keep the chosen activity's minutes and instructions as an own method card."""
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        self.instructions.commit()  # what is typed in the instructions belongs to the card
+        services = self.services
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Save as my method card"), services.entities.operations,
+            lambda: services.agenda.save_as_own_method(item_id)))
 
     def card_instructions(self, card: guide.MethodCard) -> str:
         """A method card's steps, numbered, and its materials, as an activity's instructions."""

@@ -27,6 +27,18 @@
         <source>Copy agenda</source>
         <translation>Kopioi esityslista</translation>
     </message>
+    <message>
+        <source>Save as my method card</source>
+        <translation>Tallenna omaksi menetelmäkortiksi</translation>
+    </message>
+    <message>
+        <source>Keep this activity's minutes and instructions as a method card of your own, named after the activity; it is kept in the programme file</source>
+        <translation>Tallenna tämän ohjelmanumeron minuutit ja ohjeet omaksi menetelmäkortiksi ohjelmanumeron nimellä; se säilyy ohjelmatiedostossa</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (oma)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

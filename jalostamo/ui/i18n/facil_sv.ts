@@ -27,6 +27,18 @@
         <source>Copy agenda</source>
         <translation>Kopiera agendan</translation>
     </message>
+    <message>
+        <source>Save as my method card</source>
+        <translation>Spara som mitt metodkort</translation>
+    </message>
+    <message>
+        <source>Keep this activity's minutes and instructions as a method card of your own, named after the activity; it is kept in the programme file</source>
+        <translation>Spara aktivitetens minuter och instruktioner som ett eget metodkort med aktivitetens namn; det sparas i programfilen</translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation>%1 (eget)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

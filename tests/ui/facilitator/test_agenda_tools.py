@@ -86,3 +86,36 @@ def test_print_the_agenda_from_the_agenda_screen(window, sample_file, tmp_path):
         assert line in text
     dialog.preview.close()
     dialog.close()
+
+
+def test_an_own_method_card_is_saved_and_reused_in_another_workshop(window, sample_file):
+    with Services.open(sample_file) as svc:
+        second = svc.programme.add_workshop(starts_at="09:00")
+        svc.programme.add_agenda_item(second, "Aamun avaus", 15)
+    page = open_agenda(window, sample_file)
+    page.list.setCurrentRow(1)  # Sidosryhmäkartta, 45 min
+    page.instructions.setPlainText("1. Piirtäkää keskelle ilmiö\n2. Lisätkää toimijat")
+    save = find(page, QPushButton, "saveOwnMethod")
+    assert save.text() == "Tallenna omaksi menetelmäkortiksi"
+    save.click()
+    assert window.undo_action.text() == "&Kumoa Tallenna omaksi menetelmäkortiksi"
+    assert page.method.currentText() == "Sidosryhmäkartta (oma)"
+    assert "Sidosryhmäkartta" in page.list.item(1).text().split("\n")[1]
+
+    page.workshop.setCurrentIndex(page.workshop.findData(second))
+    page.list.setCurrentRow(0)
+    index = page.method.findText("Sidosryhmäkartta (oma)")
+    assert index > 0
+    page.method.setCurrentIndex(index)
+    page.method.activated.emit(index)
+    assert (page.minutes.text(), page.instructions.toPlainText()) == (
+        "45 min", "1. Piirtäkää keskelle ilmiö\n2. Lisätkää toimijat")
+    with sqlite3.connect(sample_file) as conn:
+        assert conn.execute(
+            "SELECT method_key, minutes FROM agenda_items WHERE workshop_id = ?",
+            (second,)).fetchall() == [("own:Sidosryhmäkartta", 45)]
+    window.undo_action.trigger()  # choosing the card is one step
+    with sqlite3.connect(sample_file) as conn:
+        assert conn.execute(
+            "SELECT method_key, minutes FROM agenda_items WHERE workshop_id = ?",
+            (second,)).fetchall() == [("", 15)]
