@@ -24,6 +24,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Sammanlagt {minutes} min, kl. {starts}–{ends}.",
         "en": "In all {minutes} min, {starts}–{ends}.",
     },
+    "report.attendance": {"fi": "Läsnä", "sv": "Närvarande", "en": "Present"},
+    "report.attendance.none": {
+        "fi": "Läsnäoloa ei ole merkitty.",
+        "sv": "Närvaron har inte antecknats.",
+        "en": "Attendance has not been marked.",
+    },
+    "report.attendance.count": {
+        "fi": "Läsnä yhteensä: {count}.",
+        "sv": "Närvarande sammanlagt: {count}.",
+        "en": "People present: {count}.",
+    },
+    "report.attendance.others": {
+        "fi": "Asiantuntijat ja muut",
+        "sv": "Experter och andra",
+        "en": "Experts and others",
+    },
     "report.subject.agenda": {
         "fi": "Esityslista, työpaja {number}: {programme}",
         "sv": "Agenda, workshop {number}: {programme}",

@@ -90,7 +90,7 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
             AgendaRow(s.starts, s.ends, privacy.text(s.item.title), s.item.method_key,
                       s.item.minutes, privacy.text(s.item.who),
                       privacy.text(s.item.instructions))
-            for s in services.programme.schedule(w.id)])
+            for s in services.programme.schedule(w.id)], _present(services, privacy, lang, w.id))
         for w in workshops]
 
     themes = services.programme.themes()
@@ -124,6 +124,23 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
         review_protocols=[str(r.protocol) for r in entities.list(ReviewRound)],
         team_names=team_label,
     )
+
+
+def _present(services: Services, privacy: Privacy, lang: str, workshop_id: str
+             ) -> list[tuple[str, list[str]]]:
+    """Who was at the workshop, grouped (facilitators, each team, the others), named as the
+    report may name them (pseudonyms when asked; an erased person has no attendance left)."""
+    from jalostamo.services.attendance import FACILITATOR, OTHER
+
+    groups: dict[str, list[str]] = {}
+    for row in services.attendance.roster(workshop_id):
+        if not row.present:
+            continue
+        label = (translate("report.facilitators", lang) if row.kind == FACILITATOR
+                 else translate("report.attendance.others", lang) if row.kind == OTHER
+                 else row.group)
+        groups.setdefault(label, []).append(privacy.name(row.person_id))
+    return list(groups.items())
 
 
 def _criterion_label(criterion: ReviewCriterion, lang: str) -> str:

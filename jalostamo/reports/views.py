@@ -131,8 +131,8 @@ class WorkshopView:
     venue: str
     phase: str
     agenda: list[AgendaRow]
-    #: who was present (names as the report may show them), for the workshop report
-    present: list[str] = field(default_factory=list)
+    #: who was present: (group, names as the report may show them), for the workshop report
+    present: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from jalostamo.store.document import Document
 
 if TYPE_CHECKING:
     from jalostamo.services.agenda import AgendaService
+    from jalostamo.services.attendance import AttendanceService
     from jalostamo.services.boards import BoardService
     from jalostamo.services.media import MediaService
     from jalostamo.services.merge import MergeService
@@ -40,6 +41,12 @@ class Services:
         from jalostamo.services.agenda import AgendaService
 
         return AgendaService(self.entities, self.programme)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from jalostamo.services.attendance import AttendanceService
+
+        return AttendanceService(self.entities, self.teams)
 
     @cached_property
     def media(self) -> MediaService:
