@@ -47,6 +47,7 @@ class AgendaPage(QWidget):
         self.setObjectName("agendaPage")
         self.services = services
         self.undo_stack = undo_stack
+        self.bridge = bridge
         self.export_dialog: QWidget | None = None
         self.workshop = QComboBox(self)
         self.workshop.setObjectName("agendaWorkshop")
@@ -70,6 +71,11 @@ class AgendaPage(QWidget):
             "Add another workshop's activities to the end of this agenda"))
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_button.setMenu(self.copy_menu)
+        self.attendance_button = QPushButton(self.tr("Attendance…"), self)
+        self.attendance_button.setObjectName("attendanceButton")
+        self.attendance_button.setToolTip(self.tr("Mark who was present at this workshop"))
+        self.attendance_button.clicked.connect(self.show_attendance)
+        self.attendance_dialog: QWidget | None = None
         self.print_button = QPushButton(self.tr("Printable agenda (PDF)…"), self)
         self.print_button.setObjectName("printAgenda")
         self.print_button.clicked.connect(self.print_agenda)
@@ -78,6 +84,7 @@ class AgendaPage(QWidget):
         top.addWidget(self.workshop, 1)
         top.addWidget(self.summary, 1)
         top.addWidget(self.copy_button)
+        top.addWidget(self.attendance_button)
         top.addWidget(self.print_button)
         top.addWidget(self.run_button)
 
@@ -267,6 +274,8 @@ class AgendaPage(QWidget):
             self.summary.setText(self.tr("No activities yet."))
         self.run_button.setEnabled(bool(schedule))
         self.print_button.setEnabled(bool(schedule))
+        self.attendance_button.setEnabled(self.workshop_id() is not None)
+        self.copy_button.setEnabled(self.workshop_id() is not None)
         self._load_form()
         self.run_panel.set_schedule(schedule)
 
@@ -460,6 +469,20 @@ class AgendaPage(QWidget):
         errors.guarded(self, lambda: run_operation(
             self.undo_stack, self.tr("Copy agenda"), services.entities.operations,
             lambda: services.agenda.copy_agenda(source_id, target)))
+
+    def show_attendance(self) -> None:
+        """The attendance of the chosen workshop, in a window beside the agenda."""
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        from jalostamo.ui.attendance_panel import AttendanceDialog
+
+        if self.attendance_dialog is not None:
+            self.attendance_dialog.close()
+            self.attendance_dialog.deleteLater()
+        dialog = AttendanceDialog(self.services, self.undo_stack, workshop_id, self.bridge, self)
+        dialog.show()
+        self.attendance_dialog = dialog
 
     def print_agenda(self) -> None:
         """The export dialog, set to this workshop's printable agenda."""

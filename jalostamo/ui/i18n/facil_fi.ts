@@ -39,6 +39,56 @@
         <source>%1 (my own)</source>
         <translation>%1 (oma)</translation>
     </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Läsnäolo…</translation>
+    </message>
+    <message>
+        <source>Mark who was present at this workshop</source>
+        <translation>Merkitse, ketkä olivat läsnä tässä työpajassa</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Who was present</source>
+        <translation>Ketkä olivat läsnä</translation>
+    </message>
+    <message>
+        <source>Who was present at workshop %1%2?</source>
+        <translation>Ketkä olivat läsnä työpajassa %1%2?</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Fasilitaattorit</translation>
+    </message>
+    <message>
+        <source>Experts and others</source>
+        <translation>Asiantuntijat ja muut</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>Läsnä %1/%2</translation>
+    </message>
+    <message>
+        <source>The programme has no people yet: add facilitators and team members first.</source>
+        <translation>Ohjelmassa ei ole vielä henkilöitä: lisää ensin fasilitaattorit ja tiimien jäsenet.</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Merkitse läsnäolevaksi</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Merkitse poissaolevaksi</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

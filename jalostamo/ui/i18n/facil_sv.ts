@@ -39,6 +39,56 @@
         <source>%1 (my own)</source>
         <translation>%1 (eget)</translation>
     </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Närvaro…</translation>
+    </message>
+    <message>
+        <source>Mark who was present at this workshop</source>
+        <translation>Markera vilka som var närvarande vid den här workshoppen</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Who was present</source>
+        <translation>Vilka var närvarande</translation>
+    </message>
+    <message>
+        <source>Who was present at workshop %1%2?</source>
+        <translation>Vilka var närvarande vid workshop %1%2?</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <source>Experts and others</source>
+        <translation>Experter och andra</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>Närvarande %1 av %2</translation>
+    </message>
+    <message>
+        <source>The programme has no people yet: add facilitators and team members first.</source>
+        <translation>Programmet har inga personer ännu: lägg först till facilitatorer och teammedlemmar.</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Markera som närvarande</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Markera som frånvarande</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
