@@ -18,9 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-AGENDA = (("Aloitus ja tavoitteet", 20, "check_in"), ("Ilmiö Legoilla", 45, "lego_serious_play"),
-          ("Kahvitauko", 15, ""), ("Sidosryhmäkartta", 45, "stakeholder_map"),
-          ("Kuinka voisimme -kysymykset", 30, "how_might_we"))
+AGENDA = (("Aloitus ja tavoitteet", 20, "own:Odotuskierros"),
+          ("Ilmiö Legoilla", 45, "lego_serious_play"), ("Kahvitauko", 15, ""),
+          ("Empatiakartta", 45, "empathy_map"), ("Kuinka voisimme -kysymykset", 30, "how_might_we"))
 
 
 def programme(path: Path) -> None:
@@ -36,11 +36,21 @@ def programme(path: Path) -> None:
             wid = svc.programme.add_workshop(starts_at="09:00", venue="Kuntatalo", held_on=day)
             first = first or wid
         for title, minutes, key in AGENDA:
-            svc.programme.add_agenda_item(first, title, minutes, method_key=key)
-        for city in ("Turku", "Tampere", "Oulu"):
+            svc.programme.add_agenda_item(first, title, minutes, method_key=key,
+                                          who="Fanni" if not key else "")
+        svc.programme.add_facilitator("Fanni Fasilitaattori", role="palvelumuotoilija")
+        members = {"Turku": ("Tuula Turkulainen", "Timo Tammi"),
+                   "Tampere": ("Tiina Tamminen", "Pertti Pyynikki"),
+                   "Oulu": ("Olli Oululainen", "Outi Oja")}
+        for city, names in members.items():
             team = svc.teams.add(city, theme_ids=[theme])
-            for name in (f"{city}-edustaja A", f"{city}-edustaja B"):
+            for name in names:
                 svc.teams.add_member(team, name)
+        from jalostamo.models import Person
+
+        svc.entities.create(Person, name="Kaisa Virta", organisation="THL")
+        for row in svc.attendance.roster(first)[:5]:
+            svc.attendance.set_present(first, row.person_id, True)
 
 
 def shoot_agenda(window, path: Path) -> None:
@@ -54,6 +64,15 @@ def shoot_agenda(window, path: Path) -> None:
     page.list.setCurrentRow(1)
     QApplication.processEvents()
     window.grab().save(str(HERE / "facilitator_agenda_copied_fi.png"))
+    page.list.setCurrentRow(0)
+    QApplication.processEvents()
+    window.grab().save(str(HERE / "facilitator_own_method_fi.png"))
+    page.workshop.setCurrentIndex(0)
+    page.show_attendance()
+    QApplication.processEvents()
+    page.attendance_dialog.grab().save(str(HERE / "facilitator_attendance_fi.png"))
+    page.attendance_dialog.close()
+    page.workshop.setCurrentIndex(1)
     page.print_agenda()
     dialog = page.export_dialog
     QApplication.processEvents()

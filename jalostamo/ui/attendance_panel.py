@@ -54,7 +54,7 @@ class AttendancePanel(QWidget):
 
     def refresh(self) -> None:
         workshop = self.services.entities.get(Workshop, self.workshop_id)
-        day = f" {workshop.held_on.day}.{workshop.held_on.month}.{workshop.held_on.year}" \
+        day = f" ({workshop.held_on.day}.{workshop.held_on.month}.{workshop.held_on.year})" \
             if workshop.held_on else ""
         self.heading.setText(self.tr("Who was present at workshop %1%2?")
                              .replace("%1", str(workshop.number)).replace("%2", day))
@@ -76,7 +76,7 @@ class AttendancePanel(QWidget):
                 header.setFont(bold)
                 self.list.addItem(header)
             text = row.name + (f" ({row.organisation})" if row.organisation else "")
-            item = QListWidgetItem("    " + text)
+            item = QListWidgetItem(text)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if not self.services.doc.readonly:  # a read-only file shows, never changes
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -96,7 +96,7 @@ class AttendancePanel(QWidget):
     def person_item(self, name: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.data(ID_ROLE) and item.text().strip().split(" (")[0] == name:
+            if item.data(ID_ROLE) and item.text().split(" (")[0] == name:
                 return item
         return None
 
