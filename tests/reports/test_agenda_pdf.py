@@ -46,7 +46,8 @@ def test_the_agenda_pdf_lists_every_item_with_its_times_in_finnish(tmp_path: Pat
     text = _text(out)
     for line in ("Esityslista · Työpaja 2", "4.4.2019", "Kuntatalo",
                  "09:30–09:50", "Aloitus ja tavoitteet", "Fanni Fasilitaattori",
-                 "09:50–10:35", "Ilmiö Legoilla", "LEGO® Serious Play® -tyylinen rakentelu", "Rakentakaa ilmiö ja valokuvatkaa se.",
+                 "09:50–10:35", "Ilmiö Legoilla", "LEGO® Serious Play® -tyylinen rakentelu",
+                 "Rakentakaa ilmiö ja valokuvatkaa se.",
                  "10:35–10:50", "Kahvitauko", "10:50–11:20", "Oma harjoitus", "Kävelykokous",
                  "Yhteensä 110 min, klo 09:30–11:20."):
         assert line in text, line
