@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 from jalostamo.ui.agenda_page import AgendaPage
 from jalostamo.ui.dialogs import NewProgrammeDialog
 from jalostamo.ui.reports.export_dialog import ExportDialog
+from jalostamo.ui.settings_dialog import SettingsDialog
 from jalostamo.ui.setup_page import SetupPage
 from jalostamo.ui.setup_teams import TeamsEditor
 from jalostamo.ui.setup_workshops import WorkshopsEditor
@@ -43,6 +44,13 @@ def commit_line(edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     type_text(edit, text)
     edit.editingFinished.emit()
+
+
+def switch_language(window, lang: str) -> None:
+    window.actions_by_id["edit.settings"].trigger()
+    dialog = window.findChild(SettingsDialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData(lang))
+    dialog.accept()
 
 
 def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
@@ -133,6 +141,18 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     panel.timer.pause()
     panel.back_button.click()
 
+    # --- the language switched twice, then edits again on the rebuilt screens -------------
+    switch_language(window, "sv")
+    agenda = window.current_page()
+    assert agenda.run_button.text() == "&Led workshoppen"
+    agenda.list.setCurrentRow(0)
+    find(agenda, QPushButton, "saveOwnMethod").click()  # an own card, made in Swedish
+    assert window.undo_action.text() == "&Ångra Spara som mitt metodkort"
+    switch_language(window, "fi")
+    agenda = window.current_page()
+    assert window.undo_action.text() == "&Kumoa Tallenna omaksi menetelmäkortiksi"
+    assert agenda.method.currentText() == "Aloitus ja tavoitteet (oma)"
+
     # --- attendance -----------------------------------------------------------------------
     find(agenda, QPushButton, "attendanceButton").click()
     attendance = agenda.attendance_dialog.panel
@@ -175,9 +195,11 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     agenda_sql = ("SELECT a.title, a.method_key, a.minutes FROM agenda_items a JOIN workshops w "
                   "ON w.id = a.workshop_id WHERE w.number = ? AND a.deleted_at IS NULL "
                   "ORDER BY a.position")
+    assert rows(path, agenda_sql, 1)[0] == ("Aloitus ja tavoitteet", "own:Aloitus ja tavoitteet",
+                                            15)
     expected = [("Aloitus ja tavoitteet", "", 15), ("Ilmiö Legoilla", "lego_serious_play", 45),
                 ("Tauko", "", 15), ("Empatiakartta", "empathy_map", 40)]
-    assert rows(path, agenda_sql, 1) == expected
+    assert rows(path, agenda_sql, 1)[1:] == expected[1:]
     assert rows(path, agenda_sql, 2) == expected
     assert sorted(r[0] for r in rows(
         path, "SELECT p.name FROM attendance a JOIN people p ON p.id = a.person_id "
