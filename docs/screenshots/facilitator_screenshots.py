@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/facilitator_screenshots.py
 
-The spring 2019 workshops in a 1280×800 window: the agenda screen after copying workshop 1's
-agenda into workshop 2, the export dialog set to the printable agenda, the agenda PDF's first
+The spring 2019 workshops in a 1280×800 window: a method card chosen, the "copy agenda from"
+menu, the agenda screen after copying workshop 1's agenda into workshop 2, the export dialog set to the printable agenda, the agenda PDF's first
 page, the facilitator's own method card, and the attendance panel.
 """
 
@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 AGENDA = (("Aloitus ja tavoitteet", 20, "own:Odotuskierros"),
           ("Ilmiö Legoilla", 45, "lego_serious_play"), ("Kahvitauko", 15, ""),
-          ("Empatiakartta", 45, "empathy_map"), ("Kuinka voisimme -kysymykset", 30, "how_might_we"))
+          ("Empatiakartta", 45, ""), ("Kuinka voisimme -kysymykset", 30, "how_might_we"))
 
 
 def programme(path: Path) -> None:
@@ -58,8 +58,24 @@ def shoot_agenda(window, path: Path) -> None:
 
     window.show_page("agenda")
     page = window.current_page()
+    page.list.setCurrentRow(3)  # Empatiakartta: choosing its card fills minutes and steps
+    page.choose_method("empathy_map")
+    page.list.setCurrentRow(3)
+    QApplication.processEvents()
+    window.grab().save(str(HERE / "facilitator_agenda_method_card_fi.png"))
     second = window.services.programme.workshops()[1].id
     page.workshop.setCurrentIndex(page.workshop.findData(second))
+    page.copy_menu.popup(page.copy_button.mapToGlobal(page.copy_button.rect().bottomLeft()))
+    QApplication.processEvents()
+    menu = page.copy_menu.grab()
+    shot = window.grab()
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(shot)
+    painter.drawPixmap(page.copy_button.mapTo(window, page.copy_button.rect().bottomLeft()), menu)
+    painter.end()
+    shot.save(str(HERE / "facilitator_agenda_copy_menu_fi.png"))
+    page.copy_menu.hide()
     page.copy_agenda_from(window.services.programme.workshops()[0].id)
     page.list.setCurrentRow(1)
     QApplication.processEvents()
