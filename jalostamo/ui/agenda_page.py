@@ -3,7 +3,7 @@ by drag or Alt+Up/Down with start times recalculated, and the run mode with the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -36,6 +36,9 @@ from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
 from jalostamo.ui.undo import delete_command, push, run_operation, update_command
 from jalostamo.ui.vocabulary import phase_name
+
+if TYPE_CHECKING:
+    from jalostamo.ui.attendance_panel import AttendanceDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,7 +78,7 @@ class AgendaPage(QWidget):
         self.attendance_button.setObjectName("attendanceButton")
         self.attendance_button.setToolTip(self.tr("Mark who was present at this workshop"))
         self.attendance_button.clicked.connect(self.show_attendance)
-        self.attendance_dialog: QWidget | None = None
+        self.attendance_dialog: AttendanceDialog | None = None
         self.print_button = QPushButton(self.tr("Printable agenda (PDF)…"), self)
         self.print_button.setObjectName("printAgenda")
         self.print_button.clicked.connect(self.print_agenda)
@@ -276,6 +279,9 @@ class AgendaPage(QWidget):
         self.run_button.setEnabled(bool(schedule))
         self.print_button.setEnabled(bool(schedule))
         self.attendance_button.setEnabled(self.workshop_id() is not None)
+        dialog = self.attendance_dialog
+        if dialog is not None and dialog.isVisible() and self.workshop_id() is not None:
+            dialog.panel.show_workshop(str(self.workshop_id()))  # it follows the chosen one
         self.copy_button.setEnabled(self.workshop_id() is not None)
         self._load_form()
         self.run_panel.set_schedule(schedule)

@@ -52,6 +52,11 @@ class AttendancePanel(QWidget):
             bridge.changed.connect(self._on_change)
         self.refresh()
 
+    def show_workshop(self, workshop_id: str) -> None:
+        if workshop_id != self.workshop_id:
+            self.workshop_id = workshop_id
+            self.refresh()
+
     def refresh(self) -> None:
         workshop = self.services.entities.get(Workshop, self.workshop_id)
         day = f" ({workshop.held_on.day}.{workshop.held_on.month}.{workshop.held_on.year})" \

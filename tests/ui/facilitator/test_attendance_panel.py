@@ -54,4 +54,13 @@ def test_mark_who_was_present_one_undo_step_each(window, sample_file):
     assert present_in_file(sample_file) == []
     assert window.undo_action.text() == "&Kumoa Merkitse poissaolevaksi"
     assert panel.summary.text() == "Läsnä 0/3"
+
+    # choosing another workshop on the agenda screen: the window follows it
+    second = window.services.programme.add_workshop(starts_at="09:00")
+    page.workshop.setCurrentIndex(page.workshop.findData(second))
+    assert panel.heading.text() == "Ketkä olivat läsnä työpajassa 2?"
+    panel.person_item("Tuula Turkulainen").setCheckState(Qt.CheckState.Checked)
+    with sqlite3.connect(sample_file) as conn:
+        assert conn.execute("SELECT count(*) FROM attendance WHERE workshop_id = ? AND present",
+                            (second,)).fetchone() == (1,)
     dialog.close()
