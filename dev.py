@@ -4,6 +4,7 @@
     python dev.py app [ARGS...]    set up (first time) and start the app
     python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
     python dev.py lint             ruff, mypy on the whole package, and the layers (import-linter)
+    python dev.py freeze           the frozen app in dist/jalostamo (PyInstaller), smoke-tested
 
 Setup makes a virtual environment in .venv, installs Jalostamo with its test extras in
 editable mode, and compiles the Qt translations. It is redone when pyproject.toml changes.
@@ -15,6 +16,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -58,8 +60,22 @@ def compile_translations(python: Path) -> None:
         sys.exit("Could not compile the translations.")
 
 
+def freeze(python: Path, rest: list[str]) -> int:
+    """Build the one-folder app with PyInstaller (packaging/jalostamo.spec) and smoke-test it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    started = time.monotonic()
+    code = run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+               "--distpath", ROOT / "dist", "--workpath", ROOT / "build" / "pyinstaller",
+               ROOT / "packaging" / "jalostamo.spec", env=env)
+    if code != 0:
+        return code
+    print(f"freeze: built in {time.monotonic() - started:.0f} s", flush=True)
+    return run(python, ROOT / "packaging" / "smoke.py", ROOT / "dist" / "jalostamo", *rest, env=env)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "test", "lint"):
+    if not argv or argv[0] not in ("app", "test", "lint", "freeze"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -69,6 +85,8 @@ def main(argv: list[str]) -> int:
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run(python, "-m", "pytest", *rest, env=env)
+    if command == "freeze":
+        return freeze(python, rest)
     code = run(python, "-m", "ruff", "check", "jalostamo", "tests", "benchmarks", "dev.py")
     code = code or run(python, "-m", "mypy")
     lint_imports = venv_python().parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")

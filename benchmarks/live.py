@@ -8,8 +8,9 @@ Baseline, measured in the same run with the same number of laptops and the same 
 TLS WebSocket server on loopback that forwards every message to all the other connections (no
 file, no merge). The ratio says what the room adds to bare fan-out.
 
-The host runs in its own process (``jalostamo room host``); the laptops run in this process, one
-thread each (each with its own copy and data folder) plus one editing thread each.
+The host runs in its own process (``jalostamo room host``), each laptop in its own (its room
+client and the person editing its copy); ``--threads`` runs the laptops as threads of this one
+process instead.
 
     python benchmarks/live.py                 # 8 laptops, 60 s
     python benchmarks/live.py --clients 30 --seconds 20
@@ -91,9 +92,14 @@ def run_room(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
     lock = threading.Lock()
     original = Client._apply_changes
 
+    applies = [0, 0.0]
+
     def apply_and_note(self: Any, changes: Any, seq: Any) -> None:
+        began = time.perf_counter()
         original(self, changes, seq)
         now = time.perf_counter()
+        applies[0] += 1
+        applies[1] += now - began
         rows = changes.rows.get("board_items")
         if rows:
             with lock:
@@ -155,6 +161,145 @@ def run_room(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
     for text, at in sent.items():
         owner = int(text[1:].split("-")[0])
         others = {k: v for k, v in arrived.get(text, {}).items() if k != owner}
+        if len(others) < clients - 1:
+            lost += 1
+            continue
+        latencies.append((max(others.values()) - at) * 1000)
+    print(f"laptops applied {applies[0]} batches from the host, {applies[1]:.1f} s in all "
+          f"({1000 * applies[1] / max(applies[0], 1):.1f} ms each)")
+    return {"edits": len(sent), "lost": lost, "latencies": latencies, "cpu": cpu, "peak": peak,
+            "seconds": seconds}
+
+
+# --- one laptop per process (the default: each laptop has its own interpreter, as in a room) --
+
+
+def laptop_main(argv: list[str]) -> None:
+    """``live.py --laptop CODE TEAM DIR INDEX``: join, then on "go SECONDS" edit at the rate;
+    print "sent TEXT T" and "got TEXT T" (T: time.time()); "quit" ends."""
+    from jalostamo.live import join_room
+    from jalostamo.live.client import Client
+    from jalostamo.models import Board, BoardItem, ItemKind
+    from jalostamo.services import Services
+    from jalostamo.services.changeset import _BY_NAME, columns_of
+
+    code, team, folder, index = argv[0], argv[1], Path(argv[2]), int(argv[3])
+    text_at = columns_of(_BY_NAME["board_items"]).index("text")
+    out = threading.Lock()
+
+    def say(line: str) -> None:
+        with out:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+    original = Client._apply_changes
+
+    def apply_and_note(self: Any, changes: Any, seq: Any) -> None:
+        original(self, changes, seq)
+        now = time.time()
+        for row in changes.rows.get("board_items", []):
+            if row[text_at].startswith("e") and not row[text_at].startswith(f"e{index}-"):
+                say(f"got {row[text_at]} {now:.6f}")
+
+    Client._apply_changes = apply_and_note  # type: ignore[method-assign]
+    client = join_room(code, team_id=team, data_dir=folder, device_name=f"laptop {index}",
+                       on_event=lambda _e: None)
+    with Services.open(client.local_path, device_id=f"dev-{index}") as svc:
+        board = next(b for b in svc.entities.list(Board) if b.team_id == team)
+        say("ready")
+        for line in sys.stdin:
+            words = line.split()
+            if words and words[0] == "go":
+                end = time.perf_counter() + float(words[1])
+                n, next_at = 0, time.perf_counter() + float(words[2])
+                while time.perf_counter() < end:
+                    delay = next_at - time.perf_counter()
+                    if delay > 0:
+                        time.sleep(delay)  # the pace of a person editing
+                    text = f"e{index}-{n}"
+                    svc.entities.create(BoardItem, board_id=board.id, kind=ItemKind.NOTE,
+                                        text=text)
+                    say(f"sent {text} {time.time():.6f}")
+                    client.local_change()
+                    n, next_at = n + 1, next_at + 1 / RATE
+                say("done")
+            elif words and words[0] == "quit":
+                break
+    client.stop()
+
+
+def run_room_processes(tmp: Path, clients: int, seconds: float) -> dict[str, Any]:
+    master = tmp / "ohjelma.jalostamo"
+    teams = make_programme(master, clients)
+    code_file = tmp / "code.txt"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), JALOSTAMO_NO_ZEROCONF="1",
+               JALOSTAMO_DATA_DIR=str(tmp / "host-user"))
+    host = subprocess.Popen([sys.executable, "-m", "jalostamo", "room", "host", str(master),
+                             "--bind", "127.0.0.1", "--code-file", str(code_file), "--data-dir",
+                             str(tmp / "host-data")], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert host.stdout is not None
+    host.stdout.readline()
+    code = code_file.read_text("ascii").strip()
+    lines: list[list[str]] = [[] for _ in range(clients)]
+    procs = []
+    start = time.perf_counter()
+    for i, team in enumerate(teams):
+        (tmp / f"user-{i}").mkdir()
+        child_env = dict(env, JALOSTAMO_DATA_DIR=str(tmp / f"user-{i}"))
+        proc = subprocess.Popen([sys.executable, __file__, "--laptop", code, team,
+                                 str(tmp / f"laptop-{i}"), str(i)], env=child_env,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        procs.append(proc)
+
+        def pump(stream: Any, sink: list[str]) -> None:
+            for line in stream:
+                sink.append(line.strip())
+
+        threading.Thread(target=pump, args=(proc.stdout, lines[i]), daemon=True).start()
+    while not all("ready" in got for got in lines):
+        time.sleep(0.05)  # the laptops joining
+    print(f"{clients} laptops (one process each) joined in {time.perf_counter() - start:.1f} s")
+    for i, proc in enumerate(procs):
+        assert proc.stdin is not None
+        proc.stdin.write(f"go {seconds} {(i / clients) / RATE}\n")
+        proc.stdin.flush()
+    while not all("done" in got for got in lines):
+        time.sleep(0.05)
+    sent = {}
+    for got in lines:
+        for line in list(got):
+            if line.startswith("sent "):
+                _w, text, at = line.split()
+                sent[text] = float(at)
+    deadline = time.perf_counter() + 20
+
+    def arrivals() -> dict[str, dict[int, float]]:
+        out: dict[str, dict[int, float]] = {}
+        for i, got in enumerate(lines):
+            for line in list(got):
+                if line.startswith("got "):
+                    _w, text, at = line.split()
+                    out.setdefault(text, {}).setdefault(i, float(at))
+        return out
+
+    arrived = arrivals()
+    while time.perf_counter() < deadline and any(len(arrived.get(t, {})) < clients - 1
+                                                 for t in sent):
+        time.sleep(0.2)  # the last edits arriving
+        arrived = arrivals()
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("quit\n")
+        proc.stdin.flush()
+    for proc in procs:
+        proc.wait(timeout=30)
+    host.send_signal(signal.SIGTERM)
+    cpu, peak = wait_child(host)
+    latencies, lost = [], 0
+    for text, at in sent.items():
+        others = arrived.get(text, {})
         if len(others) < clients - 1:
             lost += 1
             continue
@@ -251,6 +396,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--threads", action="store_true",
+                        help="all laptops as threads of this process (one interpreter lock)")
     args = parser.parse_args()
     private_user_data()
     os.environ["JALOSTAMO_NO_ZEROCONF"] = "1"
@@ -260,7 +407,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="jalostamo-live-bench-"))
     print(f"{args.clients} laptops x {RATE:.0f} edits/s for {args.seconds:.0f} s "
           f"({os.cpu_count()} CPUs)")
-    room = run_room(tmp, args.clients, args.seconds)
+    room = (run_room if args.threads else run_room_processes)(tmp, args.clients, args.seconds)
     base = run_baseline(tmp, args.clients, args.seconds)
     median, p95 = show("room", room)
     base_median, base_p95 = show("baseline", base)
@@ -270,6 +417,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--laptop"]:
+        laptop_main(sys.argv[2:])
+    else:
+        main()
 
 

@@ -5,11 +5,16 @@ Baseline, measured in the same run on a copy of the same target: copying the sam
 plain SQL (ATTACH each source, INSERT OR REPLACE every row of every table, one transaction).
 Wall-clock and CPU seconds are both printed: on a shared machine the CPU ratio is the steadier.
 
-    python benchmarks/merge.py
+    python benchmarks/merge.py [--workdir DIR] [--part small|big|both]
+
+``--workdir`` keeps the built files there and reuses them on the next run (the timed merges
+always start from a fresh copy of the demo); ``MERGE_PROFILE=1`` prints where the merge's time
+goes (cumulative and own time).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sqlite3
@@ -27,13 +32,36 @@ BIG_EDITS = 50_000
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workdir", type=Path, help="keep (and reuse) the built files here")
+    parser.add_argument("--part", choices=("small", "big", "both"), default="both")
+    args = parser.parse_args()
     private_user_data()
+    tmp = args.workdir or Path(tempfile.mkdtemp(prefix="jalostamo-merge-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    ready = tmp / "ready"
+    if not ready.exists():
+        build(tmp)
+        if args.workdir:
+            ready.touch()
+    master = tmp / "large.jalostamo"
+    if args.part in ("small", "both"):
+        compare(tmp, master, [tmp / f"team{k}.jalostamo" for k in range(TEAM_FILES)],
+                f"{TEAM_FILES} files x {EDITS} edits")
+    if args.part in ("big", "both"):
+        compare(tmp, tmp / "large-big.jalostamo", [tmp / "big.jalostamo"],
+                f"one team file of {BIG_EDITS} edited notes")
+    if not args.workdir:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build(tmp: Path) -> None:
     from jalostamo.models import Board, BoardItem
     from jalostamo.services import Services
     from jalostamo.services.demo import build_demo
 
-    tmp = Path(tempfile.mkdtemp(prefix="jalostamo-merge-bench-"))
     master = tmp / "large.jalostamo"
+    master.unlink(missing_ok=True)
     start = time.perf_counter()
     build_demo(master, size="large", device_id="dev-facilitator")
     print(f"built the large demo in {time.perf_counter() - start:.1f} s")
@@ -60,11 +88,11 @@ def main() -> None:
                 done += len(batch)
                 round_ += 1
 
-    compare(tmp, master, sources, f"{TEAM_FILES} files x {EDITS} edits")
-
     big = tmp / "big.jalostamo"
     team_id = teams[0].id
-    with Services.open(master, device_id="dev-facilitator") as svc:
+    master_with_big = tmp / "large-big.jalostamo"  # the master itself stays as the demo
+    shutil.copy(master, master_with_big)
+    with Services.open(master_with_big, device_id="dev-facilitator") as svc:
         board = next(b for b, t in boards.items() if t == team_id)
         have = sum(1 for item in items if item.board_id == board)
         svc.entities.create_many(BoardItem, [  # the team's board grows to BIG_EDITS notes
@@ -77,8 +105,6 @@ def main() -> None:
             team.entities.update_many(
                 BoardItem, {item.id: {"text": f"{item.text} (tiimi)"}
                             for item in own[start:start + 5000]})
-    compare(tmp, master, [big], f"one team file of {len(own)} edited notes")
-    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def compare(tmp: Path, master: Path, sources: list[Path], what: str) -> None:
@@ -96,7 +122,8 @@ def compare(tmp: Path, master: Path, sources: list[Path], what: str) -> None:
 
             profile = cProfile.Profile()
             summary = profile.runcall(svc.merge.merge, sources)
-            pstats.Stats(profile).sort_stats("tottime").print_stats(12)
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+            pstats.Stats(profile).sort_stats("tottime").print_stats(15)
         else:
             summary = svc.merge.merge(sources)
         merge_seconds = time.perf_counter() - start

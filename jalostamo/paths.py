@@ -8,7 +8,10 @@ from pathlib import Path
 APP_NAME = "Jalostamo"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-ASSETS_DIR = _PACKAGE_DIR.parent / "assets"
+#: the assets: inside the package when installed (a wheel, the frozen app; ``setup.py`` copies
+#: them there), else the repository's ``assets/`` beside the package (a clone, editable install)
+ASSETS_DIR = (_PACKAGE_DIR / "assets" if (_PACKAGE_DIR / "assets").is_dir()
+              else _PACKAGE_DIR.parent / "assets")
 
 
 PROGRAMME_SUFFIX = ".jalostamo"

@@ -186,3 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 path = "-"
             _say(translate("error.unexpected", log=Rendered(path)))
             return 1
+        finally:
+            if getattr(args.handler, "__name__", "") != "cmd_open":  # the app sweeps nothing: it starts fast
+                from jalostamo.store.tempfiles import sweep_quietly
+
+                sweep_quietly()  # leftovers of killed runs, or files Windows kept open

@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
              "(indikaattori;päivämäärä;arvo, decimal comma, d.m.yyyy)",
     )
     p.add_argument("file", type=Path, help="the programme file (*.jalostamo)")
-    p.add_argument("csv", type=Path, help="the CSV file of measurements")
+    p.add_argument("csv", type=Path, help="the CSV or Excel (.xlsx) file of measurements")
     p.add_argument("--team", required=True, help="the team: its city, name or id")
     p.add_argument("--dry-run", action="store_true",
                    help="check the CSV file and report, but store nothing")

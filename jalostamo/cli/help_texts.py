@@ -117,10 +117,6 @@ HELP: dict[str, dict[str, str]] = {
         "fi": "ohjelmatiedosto (*.jalostamo)",
         "sv": "programfilen (*.jalostamo)",
     },
-    "the CSV file of measurements": {
-        "fi": "mittausten CSV-tiedosto",
-        "sv": "CSV-filen med mätningar",
-    },
     "the team: its city, name or id": {
         "fi": "tiimi: sen kaupunki, nimi tai tunniste",
         "sv": "teamet: dess stad, namn eller id",
@@ -221,6 +217,35 @@ HELP: dict[str, dict[str, str]] = {
     "this laptop's name in the room": {
         "fi": "tämän koneen nimi huoneessa",
         "sv": "den här datorns namn i rummet",
+    },
+    # export (cmd_export.py)
+    "export the programme's data as tables (.xlsx or CSV for Excel)": {
+        "fi": "vie ohjelman tiedot taulukoiksi (.xlsx tai CSV Exceliin)",
+        "sv": "exportera programmets data som tabeller (.xlsx eller CSV för Excel)",
+    },
+    "the file to write (.xlsx, or .csv: one file per table)": {
+        "fi": "kirjoitettava tiedosto (.xlsx, tai .csv: yksi tiedosto taulukkoa kohden)",
+        "sv": "filen som skrivs (.xlsx, eller .csv: en fil per tabell)",
+    },
+    "xlsx or csv (default: from the name of OUT)": {
+        "fi": "xlsx tai csv (oletus: OUT-nimen päätteestä)",
+        "sv": "xlsx eller csv (standard: enligt namnet på OUT)",
+    },
+    "only this table (a CSV file then holds just it)": {
+        "fi": "vain tämä taulukko (CSV-tiedostoon tulee silloin vain se)",
+        "sv": "endast den här tabellen (en CSV-fil innehåller då bara den)",
+    },
+    "only this team: its city, name or id": {
+        "fi": "vain tämä tiimi: sen kaupunki, nimi tai tunniste",
+        "sv": "endast det här teamet: dess stad, namn eller id",
+    },
+    "language of the column names (default: --lang, else the programme's language)": {
+        "fi": "sarakkeiden nimien kieli (oletus: --lang, muuten ohjelman kieli)",
+        "sv": "språket för kolumnnamnen (standard: --lang, annars programmets språk)",
+    },
+    "the CSV or Excel (.xlsx) file of measurements": {
+        "fi": "mittausten CSV- tai Excel-tiedosto (.xlsx)",
+        "sv": "CSV- eller Excel-filen (.xlsx) med mätningar",
     },
 }
 

@@ -24,6 +24,7 @@ import logging
 import secrets
 import sqlite3
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -326,15 +327,21 @@ class Host:
 
     async def _poll(self) -> None:
         assert self._poke is not None
+        published_at = 0.0
         while True:
+            wait = p.POLL_S
+            if self._dirty or self._dirty_all:
+                wait = max(0.0, published_at + p.PUBLISH_GAP_S - time.monotonic())
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._poke.wait(), p.POLL_S)
+                await asyncio.wait_for(self._poke.wait(), wait)
             self._poke.clear()
             try:
-                if self._dirty or self._dirty_all:
+                if (self._dirty or self._dirty_all) and \
+                        time.monotonic() - published_at >= p.PUBLISH_GAP_S:
                     keys, everything = self._dirty, self._dirty_all
                     self._dirty, self._dirty_all = set(), False
                     self._publish(from_peer=True, keys=None if everything else keys)
+                    published_at = time.monotonic()
                 version = self.read.execute("PRAGMA data_version").fetchone()[0]
                 if version != self._data_version:
                     self._data_version = version

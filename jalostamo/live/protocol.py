@@ -27,6 +27,9 @@ CODE_TTL_MS = 15 * 60 * 1000
 FIRST_MESSAGE_S = 10.0
 #: the host looks at its file this often for commits of other connections (s)
 POLL_S = 0.05
+#: laptops' changes are published at most this often (s): under load, batches instead of a
+#: changeset per message for every laptop to merge
+PUBLISH_GAP_S = 0.04
 #: close codes
 POLICY = 1008
 REVOKED = 4003

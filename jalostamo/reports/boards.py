@@ -13,11 +13,16 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from jalostamo.reports.board_look import draw_dot_badge, draw_template
+from jalostamo.reports.font_runs import draw_string, string_width
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.styles import INK, MUTED, PAPER_TINT, RULE, hex_color, lighten
 
 Item = dict[str, Any]
+#: the smallest text drawn on a board (points): smaller is not read on paper
+MIN_TEXT = 5.0
+MIN_TITLE = 6.5
 _DRAW_ORDER = {"frame": 0, "photo": 1, "shape": 2, "note": 3, "text": 4, "connector": 5}
 
 
@@ -39,12 +44,21 @@ class BoardFlowable(Flowable):
     """The whole board scaled to fit ``width`` × ``max_height`` points."""
 
     def __init__(self, items: list[Item], images: ImageStore, width: float, max_height: float,
-                 *, withheld_text: str = "") -> None:
+                 *, withheld_text: str = "", template: dict[str, Any] | None = None,
+                 dots: dict[str, int] | None = None) -> None:
         super().__init__()
         self.items = [i for i in items if isinstance(i, dict)]
         self.images = images
         self.withheld_text = withheld_text
+        self.template = template if template and template.get("zones") else None
+        self.dots = dots or {}
         x0, y0, x1, y1 = _bounds(self.items)
+        if self.template is not None:  # the whole background shows, as on the board
+            if not any(i.get("kind") != "connector" for i in self.items):
+                x0, y0, x1, y1 = 0.0, 0.0, 1.0, 1.0
+            x0, y0 = min(x0, 0.0), min(y0, 0.0)
+            x1 = max(x1, float(self.template["width"]))
+            y1 = max(y1, float(self.template["height"]))
         pad = 20.0
         self.origin = (x0 - pad, y0 - pad)
         scene_w, scene_h = (x1 - x0) + 2 * pad, (y1 - y0) + 2 * pad
@@ -75,6 +89,8 @@ class BoardFlowable(Flowable):
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        if self.template is not None:
+            draw_template(self, c, self.template)
         by_id = {i.get("id"): i for i in self.items}
         ordered = sorted(self.items, key=lambda i: (_DRAW_ORDER.get(str(i.get("kind")), 3),
                                                     _num(i, "z")))
@@ -92,12 +108,19 @@ class BoardFlowable(Flowable):
                 c.translate(-(x + w / 2), -(y + h / 2))
             getattr(self, f"_draw_{kind}", self._draw_note)(c, item, x, y, w, h)
             c.restoreState()
+        for item in ordered:  # dots on top of everything, as on the board
+            count = self.dots.get(str(item.get("id")), 0)
+            if count and item.get("kind") != "connector":
+                draw_dot_badge(c, self._rect(item), count)
         c.restoreState()
 
-    def _font_size(self, item: Item, default: float = 14.0) -> float:
+    def _font_size(self, item: Item, default: float = 14.0, minimum: float = MIN_TEXT) -> float:
+        """The item's text size on paper, never below what can be read (a note then shows
+        fewer of its words, ending in "…")."""
         style = item.get("style") or {}
         size = style.get("font_size", default) if isinstance(style, dict) else default
-        return max(2.5, float(size) * self.scale if isinstance(size, int | float) else default)
+        return max(minimum, float(size) * self.scale if isinstance(size, int | float)
+                   else default)
 
     def _text_block(self, c: Canvas, text: str, x: float, y: float, w: float, h: float,
                     size: float, *, center: bool = False, font: str = FONT,
@@ -114,9 +137,9 @@ class BoardFlowable(Flowable):
         for n, line in enumerate(lines):
             baseline = top - n * leading
             if center:
-                c.drawCentredString(x + w / 2, baseline, line)
+                draw_string(c, x + w / 2, baseline, line, font, size, anchor="middle")
             else:
-                c.drawString(x + pad, baseline, line)
+                draw_string(c, x + pad, baseline, line, font, size)
 
     def _draw_note(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
         fill = hex_color(item.get("color"), colors.HexColor("#FFE066"))
@@ -159,11 +182,12 @@ class BoardFlowable(Flowable):
         c.rect(x, y, w, h, stroke=1, fill=1)
         title = str(item.get("text") or item.get("label") or "")
         if title:
-            size = self._font_size(item, 16)
+            size = self._font_size(item, 16, MIN_TITLE)
             c.setFillColor(color)
             c.setFont(FONT_BOLD, size)
             line = wrap_text(title, max(w - 4, 1.0), size, FONT_BOLD, max_lines=1)
-            c.drawString(x + size * 0.4, y + h - size * 1.3, line[0] if line else "")
+            draw_string(c, x + size * 0.4, y + h - size * 1.3, line[0] if line else "",
+                        FONT_BOLD, size)
 
     def _draw_photo(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
         reader = self.images.reader(item.get("media_id"))
@@ -198,12 +222,12 @@ class BoardFlowable(Flowable):
         if label:
             size = self._font_size(item, 12)
             mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-            width = min(c.stringWidth(label, FONT, size), 60 * size)
+            width = min(string_width(label, FONT, size), 60 * size)
             c.setFillColor(colors.white)
             c.rect(mx - width / 2 - 1, my - size * 0.35, width + 2, size * 1.2, stroke=0, fill=1)
             c.setFillColor(INK)
             c.setFont(FONT, size)
-            c.drawCentredString(mx, my, label)
+            draw_string(c, mx, my, label, FONT, size, anchor="middle")
 
 
 def _edge_point(rect: tuple[float, float, float, float],

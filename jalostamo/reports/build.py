@@ -15,9 +15,16 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import LANGUAGES
-from jalostamo.reports import agenda_report, programme_report, team_report, workshop_report
+from jalostamo.reports import (
+    agenda_report,
+    hyphenate,
+    programme_report,
+    team_report,
+    workshop_report,
+)
 from jalostamo.reports.data import ReportData, gather
 from jalostamo.reports.document import ReportDocument
+from jalostamo.reports.numbers import set_language
 from jalostamo.reports.pdfa import make_pdfa
 from jalostamo.reports.styles import Styles
 from jalostamo.services import Services
@@ -77,6 +84,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
         raise InvalidInput("report.bad_kind", kind=kind)
     if lang not in LANGUAGES:
         raise InvalidInput("report.bad_lang", language=lang)
+    set_language(lang)  # numbers and dates as this language writes them
     sources = [services.doc.path]
     check_output(out, overwrite=overwrite, sources=sources)
     meter = _Progress(progress, 1)
@@ -91,6 +99,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
         raise InvalidInput("report.workshop_required")
     data = gather(services, lang=lang, pseudonymise=pseudonymise, team_ids=team_ids)
     styles = Styles()
+    hyphenate.apply(styles, lang)  # long words break at a syllable, with a hyphen
 
     t = data.t
     story: list[Flowable]

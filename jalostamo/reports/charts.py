@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from jalostamo.reports.font_runs import chart_strings
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
+from jalostamo.reports.numbers import day as fmt_day
+from jalostamo.reports.numbers import nice_ticks, number
 from jalostamo.reports.styles import BRAND, INK, MUTED, RULE, lighten
 
 
 def _label(x: float, y: float, text: str, size: float = 7.5, *, anchor: str = "start",
-           color: colors.Color = INK, bold: bool = False) -> String:
-    return String(x, y, text, fontName=FONT_BOLD if bold else FONT, fontSize=size,
-                  fillColor=color, textAnchor=anchor)
+           color: colors.Color = INK, bold: bool = False) -> Group:
+    """A label, each run of it in a font that has its characters (:mod:`font_runs`)."""
+    base = FONT_BOLD if bold else FONT
+    return Group(*(String(left, y, segment, fontName=font, fontSize=size, fillColor=color)
+                   for left, font, segment in chart_strings(x, y, text, base, size, anchor)))
 
 
 def rubric_chart(rows: list[tuple[str, float | None]], width: float,
@@ -43,13 +48,14 @@ def rubric_chart(rows: list[tuple[str, float | None]], width: float,
             continue
         d.add(Rect(plot_x, y, plot_w * max(0.0, min(value, 4.0)) / 4, bar_h, fillColor=color,
                    strokeColor=None))
-        d.add(_label(plot_x + plot_w * min(value, 4.0) / 4 + 3, y + 3, f"{value:.1f}", 7.5,
+        d.add(_label(plot_x + plot_w * min(value, 4.0) / 4 + 3, y + 3, number(value, 1), 7.5,
                      bold=True))
     return d
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}" if abs(value) >= 1 or value == 0 else f"{value:.2g}"
+    """A value as the report's language writes it (never "59.8" in a Finnish report)."""
+    return number(value)
 
 
 def indicator_chart(measurements: list[tuple[date, float]], *, baseline: float | None,
@@ -68,11 +74,14 @@ def indicator_chart(measurements: list[tuple[date, float]], *, baseline: float |
         values += [baseline - meaningful_change, baseline + meaningful_change]
     if not values:
         return d
-    lo, hi = min(values), max(values)
+    # round ticks that cover the values; an axis of values that are never negative does not
+    # go below zero
+    ticks = nice_ticks(min(values), max(values))
+    if min(values) >= 0:
+        ticks = [t for t in ticks if t >= 0] or [0.0, 1.0]
+    lo, hi = ticks[0], ticks[-1]
     if hi - lo < 1e-9:
-        lo, hi = lo - 1, hi + 1
-    span = hi - lo
-    lo, hi = lo - span * 0.08, hi + span * 0.08
+        hi = lo + 1
     first = min(days) if days else date.today()
     last = max(days) if days else first
     total_days = max((last - first).days, 1)
@@ -91,12 +100,12 @@ def indicator_chart(measurements: list[tuple[date, float]], *, baseline: float |
         d.add(_label(right + 3, y1 - 7, f"± {_fmt(meaningful_change)}", 6.5, color=MUTED))
     d.add(Line(left, bottom, right, bottom, strokeColor=RULE, strokeWidth=0.6))
     d.add(Line(left, bottom, left, top, strokeColor=RULE, strokeWidth=0.6))
-    for tick in (lo + (hi - lo) * k / 4 for k in range(5)):
-        d.add(_label(left - 3, py(tick) - 2.5, _fmt(round(tick, 1)), 6.5, anchor="end",
-                     color=MUTED))
-    d.add(_label(left, 4, f"{first.day}.{first.month}.{first.year}", 6.5, color=MUTED))
+    for tick in ticks:
+        d.add(Line(left - 2, py(tick), left, py(tick), strokeColor=RULE, strokeWidth=0.6))
+        d.add(_label(left - 3, py(tick) - 2.5, _fmt(tick), 6.5, anchor="end", color=MUTED))
+    d.add(_label(left, 4, fmt_day(first), 6.5, color=MUTED))
     if last != first:
-        d.add(_label(right, 4, f"{last.day}.{last.month}.{last.year}", 6.5, anchor="end", color=MUTED))
+        d.add(_label(right, 4, fmt_day(last), 6.5, anchor="end", color=MUTED))
     if baseline is not None:
         d.add(Line(left, py(baseline), right, py(baseline), strokeColor=MUTED,
                    strokeWidth=0.8, strokeDashArray=[3, 2]))

@@ -19,6 +19,8 @@ from jalostamo.models import (
     Board,
     BoardItem,
     BoardVersion,
+    Dot,
+    DotVote,
     ExperimentCard,
     FeedbackNote,
     HowMightWe,
@@ -55,6 +57,7 @@ from jalostamo.reports.views import (
     TeamView,
     WorkshopView,
 )
+from jalostamo.reports.votes import shown_dots, votes_of
 from jalostamo.services import Services
 from jalostamo.services.monitoring import build_chart_data
 from jalostamo.services.testing import exportable_text
@@ -209,6 +212,8 @@ class _Tables:
         self.indicators = _by(e.list(Indicator, order_by=("position", "created_at")), "team_id")
         self.measurements = _by(e.list(Measurement), "indicator_id")
         self.roadmap = _by(e.list(RoadmapItem, order_by=("position", "created_at")), "team_id")
+        self.votes = _by(e.list(DotVote, order_by=("created_at",)), "board_id")
+        self.dots = _by(e.list(Dot), "vote_id")
 
 
 def _board_items(services: Services) -> dict[str, list[Item]]:
@@ -252,10 +257,13 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
             number = number_of.get(version.workshop_id or "")
             label = translate("report.board_version", lang, number=number) if number \
                 else translate("report.board_version_label", lang, label=version.label)
-            version_views.append(BoardView(board.title, label, list(version.snapshot), number))
+            version_views.append(BoardView(board.title, label, list(version.snapshot), number,
+                                           template_key=board.template_key))
         current = BoardView(board.title, translate("report.board_current", lang),
-                            tables.items.get(board.id, []))
-        view.boards.append(BoardSet(board.title, version_views, current))
+                            tables.items.get(board.id, []), template_key=board.template_key)
+        current.votes = votes_of(tables, board.id, current.items, privacy)
+        current.dots = shown_dots(tables, board.id, current.items)
+        view.boards.append(BoardSet(board.title, version_views, current, current.votes))
 
     sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))
     withheld = translate("report.quote_withheld", lang)
@@ -264,7 +272,8 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
         for note in tables.notes.get(session.id, []):
             hide = exportable_text(note, session) is None  # the one consent rule
             notes.append(NoteView(str(note.quadrant), withheld if hide else privacy.text(note.text),
-                                  withheld=hide, is_quote=note.is_quote))
+                                  withheld=hide, is_quote=note.is_quote,
+                                  severity=note.severity))
         view.sessions.append(SessionView(
             session.held_on, privacy.text(session.place), privacy.text(session.segment),
             session.participants, privacy.text(session.method), session.has_minors,

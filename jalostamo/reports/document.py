@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from jalostamo.reports.font_runs import draw_string, markup
 from jalostamo.reports.fonts import FONT, FONT_BOLD
 from jalostamo.reports.styles import (
     BRAND,
@@ -36,7 +37,7 @@ class Heading(Paragraph):
     """A heading that becomes a bookmark at ``level`` (0 = top) and a contents entry."""
 
     def __init__(self, text: str, style: Any, level: int, *, toc: bool = True) -> None:
-        super().__init__(_escape(text), style)
+        super().__init__(markup(_escape(text), FONT), style)
         self.plain = text
         self.level = level
         self.toc = toc
@@ -123,13 +124,13 @@ class ReportDocument(BaseDocTemplate):
                         stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 8)
-        canvas.drawString(MARGIN_X, height - 6 * mm, self.running_title)
+        draw_string(canvas, MARGIN_X, height - 6 * mm, self.running_title, FONT_BOLD, 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, 10 * mm, self.footer)
+        draw_string(canvas, MARGIN_X, 10 * mm, self.footer, FONT, 7.5)
         total = self.page_total._previous or self.page_total.total or 0
         canvas.drawRightString(width - MARGIN_X, 10 * mm, self.page_label(doc.page, total))
         canvas.restoreState()
@@ -151,7 +152,8 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.plain, key, level=flowable.level,
                                       closed=flowable.level > 0)
             if flowable.toc and flowable.level <= 1:
-                self.notify("TOCEntry", (flowable.level, flowable.plain, self.page, key))
+                self.notify("TOCEntry", (flowable.level, markup(_escape(flowable.plain), FONT),
+                                         self.page, key))
         if self._progress is not None:
             self._progress()
 

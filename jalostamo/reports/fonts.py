@@ -42,6 +42,9 @@ def register_fonts() -> None:
                                    (1, 1, FONT_BOLD_ITALIC)):
             addMapping(FONT, bold, italic, name)
         _registered = True
+    from jalostamo.reports.font_runs import register as register_fallbacks
+
+    register_fallbacks()
     rl_config.canvas_basefontname = FONT
     # images go in as binary streams: the pure-Python ASCII85 encoder is slow and adds 25 %
     rl_config.useA85 = 0
@@ -49,7 +52,9 @@ def register_fonts() -> None:
 
 @lru_cache(maxsize=65536)
 def _unit_width(text: str, font: str) -> float:
-    return float(pdfmetrics.stringWidth(text, font, 1.0))
+    from jalostamo.reports.font_runs import string_width
+
+    return float(string_width(text, font, 1.0))
 
 
 def text_width(text: str, size: float, font: str = FONT) -> float:
@@ -78,6 +83,21 @@ def _longest_fitting(word: str, width: float, size: float, font: str) -> int:
     return low
 
 
+def _hyphenated_head(word: str, width: float, size: float, font: str) -> str:
+    """The longest head of ``word`` that fits ``width`` with a hyphen, broken where the
+    report's language allows (:mod:`hyphenate`); "" when there is none."""
+    from jalostamo.reports.hyphenate import hyphenator
+    from jalostamo.reports.numbers import language
+
+    pairs = hyphenator(language())
+    if pairs is None or len(word) > 200:
+        return ""
+    for head, _tail in pairs(word):
+        if text_width(head + "-", size, font) <= width:
+            return str(head)
+    return ""
+
+
 def wrap_text(text: str, width: float, size: float, font: str = FONT,
               max_lines: int | None = None) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (words longer than a line are cut).
@@ -100,6 +120,11 @@ def wrap_text(text: str, width: float, size: float, font: str = FONT,
             if line:
                 lines.append(line)
             while len(word) > 1 and text_width(word, size, font) > width:
+                head = _hyphenated_head(word, width, size, font)
+                if head:  # at a syllable, with a hyphen
+                    lines.append(head + "-")
+                    word = word[len(head):]
+                    continue
                 cut = _longest_fitting(word, width, size, font)
                 lines.append(word[:cut])
                 word = word[cut:]

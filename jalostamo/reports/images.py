@@ -76,7 +76,8 @@ class ImageStore:
                     ready = b""
                 if ready:
                     if self._folder is None:
-                        self._folder = tempfile.TemporaryDirectory(prefix="jalostamo-images-")
+                        self._folder = tempfile.TemporaryDirectory(prefix="jalostamo-images-",
+                                                                   ignore_cleanup_errors=True)
                     # named by a counter, never by the media id (which comes from the file)
                     file = Path(self._folder.name) / f"{len(self._files):06d}.jpg"
                     file.write_bytes(ready)

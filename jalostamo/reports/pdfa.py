@@ -9,6 +9,7 @@ import pikepdf
 import pikepdf.pdfa
 
 from jalostamo.errors import UserError
+from jalostamo.reports.tounicode import fix_to_unicode
 
 
 class PdfaFailed(UserError):
@@ -19,6 +20,7 @@ def make_pdfa(raw: Path, out: Path, *, lang: str) -> int:
     """Write ``raw`` as PDF/A-2b to ``out``; returns the page count. ``out`` appears only when
     the written file passed validation."""
     with pikepdf.open(raw) as pdf:
+        fix_to_unicode(pdf)
         for page in pdf.pages:
             if "/Trans" in page.obj:
                 del page.obj["/Trans"]

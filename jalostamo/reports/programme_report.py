@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import Flowable
 from jalostamo.reports.cover import cover
 from jalostamo.reports.data import BoardView, ReportData, TeamView
 from jalostamo.reports.document import Heading, contents
+from jalostamo.reports.numbers import number as _number
 from jalostamo.reports.sections import (
     board_block,
     decision_block,
@@ -83,7 +84,7 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
                      para(str(sum(len(b.versions) for b in team.boards)), styles.cell),
                      para(str(len(team.sessions)), styles.cell),
                      para(str(len(team.reviews_received)), styles.cell),
-                     para(f"{average:.1f}" if average is not None else "–", styles.cell),
+                     para(fmt_num1(average), styles.cell),
                      para(str(len(team.indicators)), styles.cell),
                      para(t(f"decision.{team.decision}") if team.decision else "–",
                           styles.cell)])
@@ -160,3 +161,8 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
         out.append(para(", ".join(f"{t('protocol.' + p)} ({c})"
                                   for p, c in protocols.most_common()), styles.body))
     return out
+
+
+def fmt_num1(value: float | None) -> str:
+    """An average with one decimal, as the report's language writes it."""
+    return _number(value, 1)

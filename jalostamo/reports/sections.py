@@ -18,10 +18,13 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.models import CARD_TEXT_FIELDS
+from jalostamo.reports import numbers
+from jalostamo.reports.board_sections import board_template, severity_mark, votes_block
 from jalostamo.reports.boards import BoardFlowable
 from jalostamo.reports.charts import indicator_chart, rubric_chart
 from jalostamo.reports.data import BoardView, ReportData, ReviewView, SessionView, TeamView
 from jalostamo.reports.document import Heading
+from jalostamo.reports.font_runs import markup
 from jalostamo.reports.fonts import FONT
 from jalostamo.reports.styles import (
     BRAND,
@@ -53,8 +56,10 @@ def cut(text: str | None, limit: int = BODY_CHARS) -> str:
 
 
 def esc(text: str | None, limit: int = BODY_CHARS) -> str:
-    return cut(text, limit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
-        .replace("\n", "<br/>")
+    """User text as paragraph markup: escaped, cut, each run of characters DejaVu lacks in a
+    fallback font (:mod:`font_runs`)."""
+    return markup(cut(text, limit).replace("&", "&amp;").replace("<", "&lt;")
+                  .replace(">", "&gt;").replace("\n", "<br/>"), FONT)
 
 
 def para(text: str | None, style: object) -> Paragraph:
@@ -63,13 +68,13 @@ def para(text: str | None, style: object) -> Paragraph:
 
 
 def fmt_date(day: date | None) -> str:
-    return f"{day.day}.{day.month}.{day.year}" if day else ""
+    """A date as the report's language writes it (:mod:`numbers`)."""
+    return numbers.day(day)
 
 
 def fmt_num(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:g}"
+    """A number as the report's language writes it ("59,8" in Finnish and Swedish)."""
+    return numbers.number(value)
 
 
 #: the tallest a table cell may be drawn (points): a row cannot split over pages, so a cell
@@ -148,8 +153,11 @@ def board_block(data: ReportData, styles: Styles, board: BoardView, width: float
     if not board.items:
         return [para(caption, styles.small), para(data.t("no_board"), styles.small)]
     drawing = BoardFlowable(board.items, data.images, width, max_height,
-                            withheld_text=data.t("photo_withheld"))
+                            withheld_text=data.t("photo_withheld"),
+                            template=board_template(board.template_key, data.lang),
+                            dots=board.dots)
     parts: list[Flowable] = [drawing, Spacer(1, 2), para(caption, styles.small)]
+    parts += votes_block(data, styles, board, width)
     return [KeepTogether(parts)] if keep else parts
 
 
@@ -171,7 +179,7 @@ def sessions_block(data: ReportData, styles: Styles, sessions: list[SessionView]
         for q in QUADRANTS:
             parts = []
             for note in (n for n in s.notes if n.quadrant == q):
-                text = esc(note.text, NOTE_CHARS)
+                text = severity_mark(note.severity) + esc(note.text, NOTE_CHARS)
                 if note.withheld:
                     parts.append(f'<font color="#8A5A00"><i>{text}</i></font>')
                 elif note.is_quote:

@@ -33,6 +33,8 @@ SIDE_GAP = 10.0
 
 def side_by_side(data: ReportData, styles: Styles, versions: list[BoardView]) -> list[Flowable]:
     """Board versions two to a row, so that the model's change reads left to right."""
+    if len(versions) == 1:  # one drawing gets the whole width: its text stays readable
+        return board_block(data, styles, versions[0], max_height=330)
     half = (FRAME_WIDTH - SIDE_GAP) / 2
     cells = [board_block(data, styles, v, width=half, max_height=200, keep=False)
              for v in versions]

@@ -15,11 +15,26 @@ Item = dict[str, Any]
 
 
 @dataclass
+class VoteView:
+    """A dot vote's result: ``(rank, item text, dots)``, most dots first."""
+
+    title: str
+    closed: bool
+    ranked: list[tuple[int, str, int]]
+
+
+@dataclass
 class BoardView:
     title: str
     label: str
     items: list[Item]
     workshop_number: int | None = None
+    #: the board's template (its background: zones, rings, arrows), by key
+    template_key: str = "empty"
+    #: dots of the vote the board shows (the open one, else the one that ended last), by item
+    dots: dict[str, int] = field(default_factory=dict)
+    #: dot-vote results (only the board as it stands has them: versions keep no votes)
+    votes: list[VoteView] = field(default_factory=list)
 
 
 @dataclass
@@ -27,6 +42,7 @@ class BoardSet:
     title: str
     versions: list[BoardView]
     current: BoardView
+    votes: list[VoteView] = field(default_factory=list)
 
 
 @dataclass
@@ -35,6 +51,8 @@ class NoteView:
     text: str
     withheld: bool = False
     is_quote: bool = False
+    #: 1–3 (shown as !, !!, !!!), None when not rated
+    severity: int | None = None
 
 
 @dataclass

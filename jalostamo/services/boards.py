@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, bindparam, select, text, type_coerce
@@ -22,13 +21,14 @@ from jalostamo.errors import InvalidInput, NotFound
 from jalostamo.i18n import current_language
 from jalostamo.models import Board, BoardItem, BoardVersion, ItemKind
 from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.paths import asset
 from jalostamo.services import board_export
 from jalostamo.services.dot_votes import DotVoteService
 from jalostamo.services.entities import Entities, table_of
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "assets" / "templates"
+TEMPLATES_DIR = asset("templates")
 TEMPLATE_KEYS = ("empty", "stakeholder_map", "empathy_map", "customer_journey",
-                 "experiment_canvas", "phenomenon_canvas")
+                 "experiment_canvas", "phenomenon_canvas", "roadmap")
 ITEM_FIELDS = tuple(c.name for c in table_of(BoardItem).columns
                     if c.name not in HISTORY_COLUMNS or c.name == "id")
 CONTAINER_KINDS = (ItemKind.FRAME.value, ItemKind.PHOTO.value)
@@ -55,7 +55,10 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
     for name in BOOL_FIELDS:
         row[name] = bool(row[name])
     style = row["style"]
-    row["style"] = json.loads(style) if isinstance(style, str) else (style or {})
+    if style == "{}" or not style:  # most items: no JSON to parse
+        row["style"] = {}
+    else:
+        row["style"] = json.loads(style) if isinstance(style, str) else style
     return row
 
 
@@ -109,7 +112,8 @@ class BoardService:
         decoded here), because a board of 5,000 items must open in well under a second."""
         with self.doc.session() as session:
             result = session.execute(ITEMS_SQL, {"board_id": board_id})
-            return [_decoded(dict(zip(ITEM_FIELDS, r, strict=True))) for r in result]
+            fields = ITEM_FIELDS
+            return [_decoded(dict(zip(fields, r, strict=True))) for r in result.all()]
 
     def items_by_ids(self, ids: Iterable[str], *, include_deleted: bool = False
                      ) -> list[dict[str, Any]]:

@@ -20,9 +20,11 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import JSON, String, Table, Text
 
 from jalostamo.services.name_forms import _GRADATION, _NEN, _WEAK, _WHOLE
 
@@ -105,10 +107,13 @@ class Redactor:
             if deleted:
                 continue
             try:
-                parsed = json.loads(forms) if isinstance(forms, str) else list(forms)
+                parsed = json.loads(forms) if isinstance(forms, str) else forms
             except ValueError:
                 parsed = []
-            self.records[person_id] = _Record(person_id, salt, int(words), frozenset(parsed),
+            if not isinstance(parsed, list):
+                parsed = []
+            self.records[person_id] = _Record(person_id, salt, int(words),
+                                              frozenset(f for f in parsed if isinstance(f, str)),
                                               bool(quotes), bool(photos), erased_at,
                                               pseudonym(person_id, lang))
         self.lengths = sorted({r.words for r in self.records.values()})
@@ -172,3 +177,65 @@ class Redactor:
 
     def erased(self, person_id: Any) -> _Record | None:
         return self.records.get(person_id) if isinstance(person_id, str) else None
+
+
+#: columns never searched for names: keys, history and stamps
+_NOT_TEXT = frozenset({"id", "created_at", "updated_at", "device_id", "deleted_at",
+                       "base_updated_at", "base_device_id", "field_clock"})
+_PHOTO_BLOBS = ("original", "preview", "thumbnail")
+
+
+def redactable_columns(table: Table, index: Mapping[str, int]) -> tuple[list[int], list[int]]:
+    """The positions (by ``index``) of a table's free-text and JSON columns: where an erased
+    name's forms are looked for."""
+    texts = [index[c.name] for c in table.columns if c.name in index
+             and c.name not in _NOT_TEXT and not c.name.endswith("_id")
+             and isinstance(c.type, String | Text) and not isinstance(c.type, JSON)
+             and not c.foreign_keys and c.name != "salt"]
+    jsons = [index[c.name] for c in table.columns if c.name in index
+             and c.name not in _NOT_TEXT and isinstance(c.type, JSON)
+             and table.name != "erasures"]
+    return texts, jsons
+
+
+def redact_row(redactor: Redactor, table: str, index: Mapping[str, int], texts: list[int],
+               jsons: list[int], row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An incoming row as the erasure records let it in (the merge's and the JSON import's
+    rule): the person's own row blank and deleted, rows linking to the person deleted, quotes
+    and photos of the person erased when the record says so (a photo's bytes too, where the
+    row carries them), other links to the person cut, and every name form in text and JSON
+    replaced by the pseudonym."""
+    values = list(row)
+    i = index
+    record = None
+    if table == "people":
+        record = redactor.erased(row[0] if "id" not in i else row[i["id"]])
+        if record:
+            for f in PERSON_FIELDS:
+                values[i[f]] = ""
+    elif "person_id" in i:
+        record = redactor.erased(row[i["person_id"]])
+        erased_photo = table == "media" and record is not None
+        if record and table not in LINK_TABLES:
+            values[i["person_id"]] = None
+            if table == "feedback_notes" and record.quotes and row[i["is_quote"]]:
+                values[i["text"]] = ""
+            elif table == "media" and record.photos:
+                values[i["caption"]] = ""
+            else:
+                record = None
+        if record:
+            values[i["deleted_at"]] = row[i["deleted_at"]] or record.erased_at
+        if erased_photo and values[i["deleted_at"]]:  # an erased photo stays erased
+            for blob in _PHOTO_BLOBS:
+                if blob in i:
+                    values[i[blob]] = b""
+    if record and table == "people":
+        values[i["deleted_at"]] = row[i["deleted_at"]] or record.erased_at
+    for k in texts:
+        if isinstance(values[k], str):
+            values[k] = redactor.text(values[k])
+    for k in jsons:
+        if isinstance(values[k], str):
+            values[k] = redactor.json_text(values[k])
+    return tuple(values)

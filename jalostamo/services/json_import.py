@@ -5,6 +5,9 @@ written. The new file is built under a temporary name in the target's folder (sc
 every row in one transaction, references checked by SQLite, checkpoint, fsync) and only then
 moved into place, and never over an existing file. On any failure, or Ctrl-C, the temporary
 file is removed; the target either does not exist or is complete.
+
+Erasure records in the export are applied as a merge applies them (services/erasure_record.py):
+an export made before an erasure, or edited to bring a name back, imports redacted.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
     _check_target(target)
     data = validate_export(load_json_file(source), str(source))
     clean_export_media(data, str(source))  # photo ids checked, blobs re-encoded
+    apply_erasures(data)
     rows = data.row_count
     _remove_stale_temp_files(target)
     tmp = temp_path_for(target)
@@ -72,6 +76,43 @@ def import_json(source: Path | str, target: Path | str) -> ImportResult:
     finally:
         _remove_with_side_files(tmp)
     return ImportResult(target, rows, data.programme_id)
+
+
+def apply_erasures(data: ValidatedExport) -> int:
+    """Redact the export's rows by its erasure records, as a merge redacts incoming rows;
+    returns how many rows were changed."""
+    from jalostamo.services.erasure_record import Redactor, redact_row, redactable_columns
+
+    specs = table_specs()
+    records = data.tables.get("erasures") or []
+    if not records:
+        return 0
+    at = {name: i for i, name in enumerate(specs["erasures"].columns)}
+    redactor = Redactor([tuple(row[at[c]] for c in ("person_id", "salt", "words", "forms",
+                                                     "quotes", "photos", "erased_at",
+                                                     "deleted_at")) for row in records],
+                        _language(data))
+    if not redactor:
+        return 0
+    changed = 0
+    for name, rows in data.tables.items():
+        if name == "erasures" or not rows:
+            continue
+        index = {column: i for i, column in enumerate(specs[name].columns)}
+        texts, jsons = redactable_columns(specs[name].table, index)
+        redacted = [redact_row(redactor, name, index, texts, jsons, row) for row in rows]
+        changed += sum(1 for old, new in zip(rows, redacted, strict=True) if old != new)
+        data.tables[name] = redacted
+    return changed
+
+
+def _language(data: ValidatedExport) -> str | None:
+    """The programme's language (the pseudonyms are written in it)."""
+    at = {name: i for i, name in enumerate(table_specs()["programmes"].columns)}
+    for row in data.tables.get("programmes") or []:
+        if row[at["id"]] == data.programme_id:
+            return row[at["language"]] if "language" in at else None
+    return None
 
 
 def _check_target(target: Path) -> None:

@@ -305,6 +305,10 @@ def import_measurements(entities: Entities, team_id: str, path: Path | str,
 
 def import_measurements_bytes(entities: Entities, team_id: str, data: bytes, label: str,
                               *, dry_run: bool = False) -> CsvImportResult:
+    from jalostamo.services.measurements_xlsx import is_xlsx, xlsx_as_csv
+
+    if is_xlsx(data):  # an Excel workbook: its sheet is read as this CSV would be
+        data = xlsx_as_csv(data, label)
     indicators = entities.list(Indicator, team_id=team_id, order_by=("position", "created_at"))
     ids = {ind.id for ind in indicators}
     existing = [m for m in entities.list(Measurement) if m.indicator_id in ids]

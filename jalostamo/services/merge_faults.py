@@ -37,12 +37,12 @@ class SourceRows:
     def __iter__(self) -> Iterator[Any]:
         while True:
             try:
-                row = next(self._cursor)
-            except StopIteration:
-                return
+                batch = self._cursor.fetchmany(1000)
             except _READ_ERRORS as exc:
                 raise SourceFault(exc) from exc
-            yield row
+            if not batch:
+                return
+            yield from batch
 
     def fetchone(self) -> Any:
         try:
@@ -75,7 +75,7 @@ def read_source(path: Path) -> Iterator[SourceReader]:
     """:func:`open_source`, with the failures of opening and reading it as the source's."""
     with contextlib.ExitStack() as stack:
         try:
-            conn = stack.enter_context(open_source(path))
+            conn = stack.enter_context(open_source(path, values=False))
         except _READ_ERRORS as exc:
             raise SourceFault(exc) from exc
         yield SourceReader(conn)

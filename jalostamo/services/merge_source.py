@@ -4,7 +4,13 @@ The source is opened read-only (never modified), checked by header and ``quick_c
 then by the same scan as opening a file (``store/check.py``): its schema must be exactly ours
 (no triggers or views in any letter case, every table and column as we wrote them), every
 value must fit its column's rule (``models/rules.py``) and every reference must resolve.
-Rows are checked again by the same rules as they are read (:func:`row_validator`).
+
+The merge itself (:func:`open_source` with ``values=False``) leaves the value part of that
+scan to its own reading: it checks by the same rules (:func:`row_validator`) every value of a
+source row that differs from the target's, in value or in type, and a value equal to the
+target's (and of the same type) was checked when the target was opened or written. Every
+value written is so checked once, and a merge reads each source once. ``jalostamo merge``
+runs the whole scan on every source before it opens the target (:func:`check_source`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
 from jalostamo.store.check import problems
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
 
@@ -61,8 +68,9 @@ def _identity(path: Path) -> tuple[str, int, int, int]:
 
 
 @contextlib.contextmanager
-def open_source(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only, validated connection to a file to merge from."""
+def open_source(path: Path, *, values: bool = True) -> Iterator[sqlite3.Connection]:
+    """A read-only, validated connection to a file to merge from; without ``values`` the
+    stored values are left to the merge's own checks (see the module's text)."""
     header = read_header(path)  # ours, not newer, not truncated (or FileRefused)
     if path.stat().st_size > MAX_SOURCE_BYTES:
         raise _hostile(path, "file too large")
@@ -74,15 +82,16 @@ def open_source(path: Path) -> Iterator[sqlite3.Connection]:
         known = identity in _SOUND
         if not known:
             quick_check(readable)
-        conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(readable)
         stack.callback(conn.close)
         conn.execute("PRAGMA query_only = ON")
         if not known:
             try:
-                _check_schema(path, conn)
+                _check_schema(path, conn, values=values)
             except sqlite3.DatabaseError as exc:
                 raise _hostile(path, str(exc)) from None
-            _SOUND.add(identity)
+            if values:
+                _SOUND.add(identity)
         yield conn
 
 
@@ -97,15 +106,16 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
     """An older source is migrated in a private copy; the source itself stays untouched."""
     from jalostamo.store.document import plain_copy, upgrade_file
 
-    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="jalostamo-merge-", ignore_cleanup_errors=True) as tmp:
         copy = plain_copy(path, Path(tmp))
         upgrade_file(copy, backup=False)
         yield copy
 
 
-def _check_schema(path: Path, conn: sqlite3.Connection) -> None:
-    """The scan of opening a file, then bounded row counts."""
-    problem = next(problems(conn, SCHEMA_VERSION), None)
+def _check_schema(path: Path, conn: sqlite3.Connection, *, values: bool = True) -> None:
+    """The scan of opening a file (without its values: the merge checks them), then bounded
+    row counts."""
+    problem = next(problems(conn, SCHEMA_VERSION, values=values), None)
     if problem is not None:
         raise _hostile(path, problem.render(current_language()))
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():

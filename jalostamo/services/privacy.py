@@ -41,6 +41,7 @@ from jalostamo.services.events import Change, Op
 from jalostamo.services.name_forms import name_pattern, quick_test
 from jalostamo.store.backup_policy import BackupPolicy, expiry_of, list_backups
 from jalostamo.store.backups import STAMP_FORMAT
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.meta import file_meta
 
 #: tables whose rows only link a person to something: tombstoned with the person
@@ -482,7 +483,7 @@ _STAMP = re.compile(r"\d{8}T\d{12}Z")
 def _programme_ids(path: Path) -> set[str] | None:
     """Ids in the copy's ``programmes`` table, or None when it cannot be read as ours."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
     except sqlite3.Error:
         return None
     try:
@@ -527,7 +528,7 @@ def _copy_holds(path: Path, person_id: str, finder: NameFinder | None) -> bool |
     except OSError:
         return None
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
     except sqlite3.Error:
         return None
     try:

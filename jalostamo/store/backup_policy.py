@@ -26,6 +26,7 @@ from jalostamo.store.backups import (
     programme_id_of,
     programme_of_backup,
 )
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ def _programme_in(backup: Path) -> str | None:
     if key not in _held:
         held = None
         try:
-            conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+            conn = connect_ro(backup)
             try:
                 row = conn.execute("SELECT id FROM programmes LIMIT 1").fetchone()
                 held = row[0] if row else None
@@ -191,7 +192,7 @@ def summarise(backup: Path) -> BackupSummary | None:
     if not is_good(backup):
         return None
     try:
-        conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(backup)
     except sqlite3.Error:
         return None
     try:
@@ -279,7 +280,7 @@ def restore_backup(backup: Path, target: Path) -> RestoreResult:
     holder: list[sqlite3.Connection] = []
 
     def open_source() -> sqlite3.Connection:
-        conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(backup)
         holder.append(conn)
         return conn
 

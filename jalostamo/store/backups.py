@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.paths import backup_dir
+from jalostamo.store.connect import connect_ro
 
 if TYPE_CHECKING:
     from jalostamo.store.backup_policy import BackupPolicy
@@ -69,7 +70,7 @@ def programme_id_of(path: Path) -> str | None:
     """The id of the programme in the file at ``path``, or the one remembered for that path
     when the file cannot be read; None when neither is known."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
         try:
             row = conn.execute("SELECT id FROM programmes ORDER BY deleted_at IS NOT NULL "
                                "LIMIT 1").fetchone()
@@ -209,7 +210,7 @@ def backup_file(path: Path, *, reason: str, policy: BackupPolicy | None = None) 
     holder: list[sqlite3.Connection] = []
 
     def open_source() -> sqlite3.Connection:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
         holder.append(conn)
         return conn
 

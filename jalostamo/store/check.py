@@ -28,6 +28,7 @@ from jalostamo.models.rules import (
     media_problem,
     reason,
 )
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import read_header
 from jalostamo.store.schema import REVISIONS, SCHEMA_VERSION
 
@@ -270,19 +271,22 @@ def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
         yield Problem(reason("rules.schema.many_programmes", count=live))
 
 
-def problems(conn: sqlite3.Connection, version: int, *, full: bool = False) -> Iterator[Problem]:
-    """Everything wrong with the open database of schema ``version``, schema first."""
+def problems(conn: sqlite3.Connection, version: int, *, full: bool = False,
+             values: bool = True) -> Iterator[Problem]:
+    """Everything wrong with the open database of schema ``version``, schema first; without
+    ``values`` the stored values are not scanned (a merge checks those it reads)."""
     schema = list(schema_problems(conn, version))
     yield from schema
     if any(p.why.key != "rules.schema.extra_column" for p in schema):
         return  # values of a schema that is not ours cannot be read by column
-    yield from value_problems(conn, full=full)
+    if values:
+        yield from value_problems(conn, full=full)
     yield from link_problems(conn)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect_ro(path)
     except sqlite3.Error as exc:
         raise FileRefused("file.unreadable", path=str(path), detail=str(exc)) from None
     conn.execute("PRAGMA query_only = ON")

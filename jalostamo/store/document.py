@@ -26,9 +26,11 @@ from sqlalchemy.pool import NullPool, QueuePool
 from jalostamo.errors import FileRefused, ReadOnlyDocument, StorageFull, UserError
 from jalostamo.models import Base, Programme
 from jalostamo.store import migrate, recovery
+from jalostamo.store.connect import connect_ro, journal_mode, sqlite_uri
 from jalostamo.store.device import device_id as local_device_id
 from jalostamo.store.lock import FileLock, is_stale, read_lock
 from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
+from jalostamo.store.permissions import is_denied, is_held_open, permission_error
 from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
@@ -39,7 +41,8 @@ SUFFIX = ".jalostamo"
 FILE_META_SINCE = 2
 
 
-def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> None:
+def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool,
+                     journal: str = "WAL") -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -47,8 +50,9 @@ def _connect_pragmas(dbapi_connection: sqlite3.Connection, readonly: bool) -> No
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
-            # the -wal and -shm are made here: the first write to the medium
-            cursor.execute("PRAGMA journal_mode = WAL")
+            # the -wal and -shm are made here: the first write to the medium (WAL on a local
+            # disk only; network and removable media keep the rollback journal, store.connect)
+            cursor.execute(f"PRAGMA journal_mode = {journal}")
             cursor.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         cursor.close()
@@ -65,15 +69,23 @@ _WRITING = threading.local()
 
 
 def make_engine(path: Path, *, readonly: bool = False, pooled: bool = True) -> Engine:
-    url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true" if readonly else f"sqlite:///{path}"
+    """An engine on ``path``, connected through :func:`store.connect.sqlite_uri` (UNC paths,
+    mapped drives and odd names included), with the journal mode chosen for its medium."""
+    uri = sqlite_uri(path, readonly=readonly)
+    journal = "DELETE" if readonly else journal_mode(path)
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
     if pooled:
-        engine = create_engine(url, poolclass=QueuePool, pool_size=1, max_overflow=2)
+        engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=1,
+                               max_overflow=2)
     else:
-        engine = create_engine(url, poolclass=NullPool)
+        engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        _connect_pragmas(dbapi_connection, readonly)
+        _connect_pragmas(dbapi_connection, readonly, journal)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -96,7 +108,8 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EIO, errno.ENODEV, errno.ENXIO,
                          errno.EDQUOT, errno.EFBIG):
             return StorageFull(detail=exc.strerror or str(exc))
-        return None
+        denied = permission_error(exc)  # a read-only share: not a bug
+        return denied if isinstance(denied, ReadOnlyDocument) else None
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -122,7 +135,7 @@ def planted_sql(path: Path) -> list[str]:
 def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], bool]:
     """On a read-only connection: the planted triggers and views, and whether the file holds a
     live programme (our tables can be read; ``file_meta`` too when its version has one)."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(path, readonly=True)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -176,10 +189,14 @@ def _private_dir() -> tempfile.TemporaryDirectory[str]:
     return tempfile.TemporaryDirectory(prefix="jalostamo-read-", ignore_cleanup_errors=True)
 
 
+def _read_only_place(path: Path) -> UserError:
+    return ReadOnlyDocument("install.read_only_place", path=str(path), folder=str(path.parent))
+
+
 def plain_copy(path: Path, folder: Path) -> Path:
     """A copy of ``path`` in ``folder`` through SQLite's backup API, the file only read."""
     copy = folder / path.name
-    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    src = connect_ro(path)
     dst = sqlite3.connect(copy)
     try:
         src.backup(dst)
@@ -212,6 +229,8 @@ class Document:
         self._private = private
         #: what the user should be told about opening (side files moved aside, a rollback)
         self.notices: list[UserError] = list(notices or [])
+        #: why writing is refused beyond "opened read-only" (a folder that cannot be written)
+        self.readonly_reason: UserError | None = None
         #: the file as opened; a write checks that ``path`` still is this file (not deleted,
         #: moved or replaced under us, e.g. a USB stick pulled and put back)
         self._identity = _identity(path)
@@ -258,7 +277,9 @@ class Document:
             if path.exists():
                 raise FileRefused("file.exists", path=str(path))
             os.replace(tmp, path)
-        except (OSError, sqlite3.Error, DBAPIError) as exc:
+        except OSError as exc:
+            raise permission_error(exc, path, creating=True) or storage_error(exc) or exc from exc
+        except (sqlite3.Error, DBAPIError) as exc:
             raise storage_error(exc) or exc from exc
         finally:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -281,18 +302,27 @@ class Document:
         from a private copy made whole (or migrated) there."""
         path = Path(path)
         lock: FileLock | None = None
+        #: why a file asked for writing was opened read-only (a read-only folder or share)
+        reason: UserError | None = None
         if not readonly:
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                readonly = True
+                readonly, reason = True, _read_only_place(path)
             else:
                 lock = FileLock(path)
                 try:
                     lock.acquire(force=force_lock)
                 except OSError as exc:  # the lock cannot be written: the medium's fault
-                    raise storage_error(exc) or exc from exc
+                    if not is_denied(exc) or is_held_open(exc) or not path.exists():
+                        raise storage_error(exc) or exc from exc
+                    # Windows: os.access does not see a share's permissions; creating the
+                    # lock beside the file is the first write the share refuses
+                    lock, readonly, reason = None, True, _read_only_place(path)
         private: tempfile.TemporaryDirectory[str] | None = None
         try:
             notices = _recover_beside(path, lock=lock)
+            if reason is not None and path.exists():
+                notices.append(UserError("install.opened_read_only", path=str(path),
+                                         folder=str(path.parent)))
             readable = path
             if readonly and not _someone_else_writes(path) and path.exists() \
                     and recovery.needs_private_copy(path):
@@ -317,8 +347,10 @@ class Document:
                 else:
                     upgrade_file(path)
             engine = make_engine(readable, readonly=readonly)
-            return cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
-                       lock=lock, private=private, notices=notices)
+            doc = cls(path, engine, readonly=readonly, device_id=device_id or local_device_id(),
+                      lock=lock, private=private, notices=notices)
+            doc.readonly_reason = reason
+            return doc
         except (OSError, sqlite3.Error, DBAPIError) as exc:
             if lock:
                 lock.release()
@@ -375,7 +407,7 @@ class Document:
         Failures of the medium (disk full, read-only, stick pulled) become user errors.
         """
         if self.readonly:
-            raise ReadOnlyDocument()
+            raise self.readonly_reason or ReadOnlyDocument()
         running = self._operation_connection()
         if running is not None:  # part of the running operation: it commits
             with self._joined(running) as session:
@@ -403,7 +435,7 @@ class Document:
     def write(self) -> Iterator[Connection]:
         """A Core connection in a transaction: the lean path for single edits and bulk rows."""
         if self.readonly:
-            raise ReadOnlyDocument()
+            raise self.readonly_reason or ReadOnlyDocument()
         running = self._operation_connection()
         if running is not None:  # part of the running operation: it commits
             yield running

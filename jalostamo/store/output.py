@@ -151,8 +151,9 @@ def atomic_output(target: Path | str, *, overwrite: bool = False,
         tmp = temp_beside(target)
     except OSError as exc:
         from jalostamo.store.document import storage_error
+        from jalostamo.store.permissions import permission_error
 
-        raise storage_error(exc) or OutputRefused(
+        raise permission_error(exc, target, creating=True) or storage_error(exc) or OutputRefused(
             "output.cannot_write", path=str(target), detail=exc.strerror or str(exc)) from None
     try:
         yield tmp

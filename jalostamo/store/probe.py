@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jalostamo.errors import FileRefused
+from jalostamo.store.connect import sqlite_uri
 from jalostamo.store.recovery import valid_wal
 from jalostamo.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 
@@ -61,7 +62,7 @@ def read_header(path: Path) -> FileHeader:
 
 def quick_check(path: Path) -> None:
     """Run ``PRAGMA quick_check`` on a read-only connection; raise if the file is damaged."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(path, readonly=True)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:

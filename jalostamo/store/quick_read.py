@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from jalostamo.errors import FileRefused
 from jalostamo.models.enums import Phase
+from jalostamo.store.connect import sqlite_uri
 
 #: the experiment card's text fields (``jalostamo.models.CARD_TEXT_FIELDS``, which cannot be
 #: imported without SQLAlchemy; a test keeps the two equal)
@@ -94,7 +95,7 @@ def _in(ids: list[str]) -> str:
 def read_snapshot(path: Path, today: date | None = None) -> Snapshot:
     """The first screen's data of the programme in ``path`` (opened read-only, untouched)."""
     today = today or date.today()
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(Path(path), readonly=True)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:

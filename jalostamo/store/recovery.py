@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jalostamo.store.connect import connect_ro
 from jalostamo.store.schema import APPLICATION_ID, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,7 @@ def _programme_id(conn: sqlite3.Connection) -> str | None:
 def _programme_alone(path: Path) -> str | None:
     """The programme id in the file itself, ignoring whatever lies beside it."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        conn = connect_ro(path, immutable=True)
     except sqlite3.Error:
         return None
     try:
@@ -213,7 +214,7 @@ def _ids(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 def _ids_alone(path: Path) -> set[tuple[str, str]] | None:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        conn = connect_ro(path, immutable=True)
     except sqlite3.Error:
         return None
     try:

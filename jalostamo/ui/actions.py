@@ -43,6 +43,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.demo", QT_TRANSLATE_NOOP("Actions", "Open the &demo programme"), "open_demo"),
     ActionSpec("file.export", QT_TRANSLATE_NOOP("Actions", "&Export report…"), "export_report",
                "Ctrl+E", needs_document=True),
+    ActionSpec("file.export_tables", QT_TRANSLATE_NOOP("Actions", "Export &tables (Excel, CSV)…"),
+               "export_tables", needs_document=True),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close programme"), "close_programme",
                Standard("Close"), needs_document=True),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", Standard("Quit")),
@@ -74,7 +76,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
 #: "undo"/"redo" the undo stack's own actions.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("file.new", "file.open", "recent", "file.demo", "-", "file.export", "-", "file.close",
+     ("file.new", "file.open", "recent", "file.demo", "-", "file.export", "file.export_tables", "-",
+      "file.close",
       "file.quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", "-", "edit.settings")),
     (QT_TRANSLATE_NOOP("Actions", "&Go"),

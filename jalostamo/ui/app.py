@@ -91,4 +91,8 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits for events
     heartbeat.start(300)
     heartbeat.timeout.connect(lambda: None)
+    from jalostamo.ui import smoke
+
+    if smoke.wanted():  # the packaging tests: start, paint, report, quit
+        smoke.quit_after_first_paint(window)
     return app.exec()

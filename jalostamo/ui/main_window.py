@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import FileInUse, UserError
-from jalostamo.i18n import current_language
+from jalostamo.i18n import current_language, translate
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
 from jalostamo.ui.actions import ACTIONS, build_menu_titles, build_menus, create_actions
@@ -480,6 +480,16 @@ class MainWindow(PageHost):
 
         dialog = ExportDialog(self.services, self)
         dialog.open()
+
+    def export_tables(self) -> None:
+        if self.services is None:
+            return
+        from jalostamo.ui.table_export import export_tables
+
+        written = export_tables(self, self.services)
+        if written:
+            self.statusBar().showMessage(
+                " ".join(translate("dataout.written", path=p.name, rows=n) for p, n in written))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -4,6 +4,7 @@ its board, tests, reviews and indicators (screens that other parts of the app pr
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtGui import QUndoStack
@@ -22,8 +23,11 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
 from jalostamo.ui.teamwork.read_only import EDITABLE_ELSEWHERE, is_other_team, read_only_note
 from jalostamo.ui.text_list import TextListEditor
-from jalostamo.ui.undo import create_command
+from jalostamo.ui.undo import push
 from jalostamo.ui.vocabulary import role_name
+
+if TYPE_CHECKING:
+    from jalostamo.services.board_templates import BoardTemplate
 
 TABS = ("card", "insights", "board", "tests", "reviews", "indicators")
 
@@ -188,21 +192,47 @@ class TeamPage(QWidget):
 
             return BoardEditor(self.services, self.undo_stack, self._own_bridge(),
                                self._shown_board_id, None, read_only)
+        from jalostamo.ui.canvas.template_chooser import TemplateList, intro_label
+
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("The team has no visual model yet."), box))
+        layout.addWidget(intro_label(box))
+        self.templates = TemplateList(box)  # previews; the empty board is chosen
+        self.templates.itemActivated.connect(self._create_board)
+        layout.addWidget(self.templates, 1)
         create = QPushButton(self.tr("Create the team's board"), box)
         create.setObjectName("createBoard")
         create.clicked.connect(self._create_board)
         layout.addWidget(create)
-        layout.addStretch(1)
         return box
 
-    def _create_board(self) -> None:
+    def _create_board(self, *_: object) -> None:
+        self.create_board_from(self.templates.chosen())
+
+    def create_board_from(self, chosen: BoardTemplate) -> str:
+        """Create the team's board from a template (its background and items): one undo
+        step."""
+        from jalostamo.services import board_templates
+
         team = self.services.teams.get(self.team_id)
-        create_command(self.undo_stack, self.tr("Create the team's board"),
-                       self.services.entities, Board, programme_id=team.programme_id,
-                       team_id=self.team_id, title=team.display_name)
+        boards = self.services.boards
+        state: dict[str, Any] = {}
+
+        def do() -> str:
+            if "board" in state:
+                self.services.entities.restore(Board, state["board"])
+                boards.restore_items(state["items"])
+            else:
+                state["board"], state["items"] = board_templates.create_board(
+                    boards, self.team_id, team.display_name, chosen)
+            return str(state["board"])
+
+        def undo() -> None:
+            boards.delete_items(state["items"])
+            self.services.entities.delete(Board, state["board"])
+
+        return str(push(self.undo_stack, self.tr("Create the team's board"), do, undo))
 
     def shutdown(self) -> None:
         card = self._built.get("card")

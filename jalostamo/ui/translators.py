@@ -22,19 +22,13 @@ def qm_files(lang: str, folder: Path = I18N_DIR) -> list[Path]:
     return sorted(folder.glob(f"*_{lang}.qm"))
 
 
-def _ensure_compiled(folder: Path) -> None:
-    """Compile stale or missing .qm files (a fresh clone run without ``dev.py``)."""
-    stale = [ts for ts in folder.glob("*.ts")
-             if not ts.with_suffix(".qm").exists()
-             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
-    if not stale:
-        return
-    try:
-        from jalostamo.ui.i18n.compile import compile_all
-
-        compile_all(folder)
-    except Exception:  # missing lrelease must not stop the app; it runs in English then
-        log.exception("could not compile translations")
+def _missing_translations(folder: Path, lang: str) -> list[str]:
+    """The translation sources of ``lang`` whose compiled ``.qm`` is missing. Nothing is
+    compiled here: the installed package may not be writable (Program Files), so a wheel and
+    the frozen app carry the ``.qm`` files (``setup.py``), and a clone compiles them with
+    ``python dev.py`` (``jalostamo/ui/i18n/compile.py``)."""
+    return [ts.name for ts in sorted(folder.glob(f"*_{lang}.ts"))
+            if not ts.with_suffix(".qm").exists()]
 
 
 def install_translators(lang: str, folder: Path = I18N_DIR) -> list[QTranslator]:
@@ -48,7 +42,10 @@ def install_translators(lang: str, folder: Path = I18N_DIR) -> list[QTranslator]
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI"}.get(lang, "en_GB")))
     if lang == "en":
         return []
-    _ensure_compiled(folder)
+    missing = _missing_translations(folder, lang)
+    if missing:  # the rest of the UI stays in English; say so in the log
+        log.warning("translations not compiled, shown in English: %s (run python "
+                    "jalostamo/ui/i18n/compile.py)", ", ".join(missing))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_dir)] + [(qm.stem, str(folder)) for qm in qm_files(lang, folder)]
     for name, directory in candidates:

@@ -141,26 +141,35 @@ class Room:
             self.port = int(re.search(r"127\.0\.0\.1:(\d+)", "\n".join(proc.out)).group(1))  # type: ignore[union-attr]
         return proc
 
-    def laptop(self, city: str, *, name: str = "", other: str = "", **env: str) -> Proc:
+    def laptop(self, city: str, *, name: str = "", other: str = "", wait: bool = True,
+               **env: str) -> Proc:
         name = name or city.lower()
         proc = Proc([sys.executable, str(CHILD), "--code-file", str(self.code_file), "--team",
                      self.teams[city], "--other-team", self.teams.get(other, ""), "--data-dir",
                      str(self.tmp / f"laptop-{name}"), "--name", name], self.env(name, **env))
         self.procs.append(proc)
-        proc.wait_line("^joined$")
+        if wait:
+            proc.wait_line("^joined$")
         return proc
+
+    def laptops(self, *cities: str, other: str = "") -> list[Proc]:
+        """Laptops started together (each joins as soon as it is up)."""
+        procs = [self.laptop(city, other=other, wait=False) for city in cities]
+        for proc in procs:
+            proc.wait_line("^joined$")
+        return procs
 
     def copy_of(self, name: str) -> Path:
         return self.tmp / f"laptop-{name}" / "room.jalostamo"
 
     def close(self) -> None:
-        for proc in self.procs:
-            if proc.popen.poll() is None and proc.args[1] == str(CHILD):
-                try:
-                    proc.send("quit")
-                    proc.popen.wait(timeout=15)
-                except (OSError, subprocess.TimeoutExpired):
-                    proc.kill()
+        for proc in self.procs:  # every laptop and host told at once, then waited for
+            if proc.popen.poll() is None:
+                with contextlib.suppress(OSError):
+                    if proc.args[1] == str(CHILD):
+                        proc.send("quit")
+                    else:
+                        proc.popen.send_signal(signal.SIGTERM)
         for proc in self.procs:
             proc.stop()
 

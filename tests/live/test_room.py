@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.timeout(120)]
 def test_laptops_and_the_facilitator_editing_at_once_end_up_identical(
         room: Room, cities: tuple[str, ...], edits: int) -> None:
     room.host()
-    laptops = {city: room.laptop(city) for city in cities}
+    laptops = dict(zip(cities, room.laptops(*cities), strict=True))
     for city, laptop in laptops.items():
         laptop.send(f"auto {city} {edits} 20")
     with Services.open(room.master, device_id="dev-facilitator") as svc:  # the projector, live
@@ -39,7 +39,7 @@ def test_laptops_and_the_facilitator_editing_at_once_end_up_identical(
 @pytest.mark.parametrize("kills", [1, pytest.param(4, marks=pytest.mark.slow)])
 def test_a_laptop_killed_mid_edit_catches_up_and_loses_nothing(room: Room, kills: int) -> None:
     room.host()
-    turku, oulu = room.laptop("Turku"), room.laptop("Oulu")
+    turku, oulu = room.laptops("Turku", "Oulu")
     committed: set[str] = set()
     for kill in range(kills):
         turku.send("auto Turku 30 15")
@@ -61,7 +61,7 @@ def test_a_laptop_killed_mid_edit_catches_up_and_loses_nothing(room: Room, kills
 @pytest.mark.parametrize("kills", [1, pytest.param(4, marks=pytest.mark.slow)])
 def test_the_host_killed_mid_edit_and_restarted_loses_nothing(room: Room, kills: int) -> None:
     host = room.host()
-    turku, oulu = room.laptop("Turku"), room.laptop("Oulu")
+    turku, oulu = room.laptops("Turku", "Oulu")
     turku.send("auto Turku 30 20")
     oulu.send("auto Oulu 30 20")
     for kill in range(kills):

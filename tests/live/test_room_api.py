@@ -76,3 +76,26 @@ def test_broadcast_and_presence_reach_the_other_side(pair: tuple[object, object,
     [seen] = host.state().presences  # type: ignore[attr-defined]
     assert (seen.device_name, seen.team_label, seen.connected) == ("Oulun kone", "Oulu", True)
     assert abs(seen.clock_offset_ms) < 60_000
+
+
+def test_changes_are_announced_with_their_tables_on_both_sides(
+        pair: tuple[object, object, list[RoomEvent]], room: Room) -> None:
+    from jalostamo.services import Services
+
+    host, client, events = pair
+    wait_for(lambda: client.state().connected)  # type: ignore[attr-defined]
+    with Services.open(room.master, device_id="dev-facilitator") as svc:  # the facilitator's app
+        svc.teams.update_card(room.teams["Oulu"], title="Fasilitaattorin otsikko")
+    host.local_change()  # type: ignore[attr-defined]
+    wait_for(lambda: any(e.kind == RoomEventKind.CHANGES_APPLIED and "experiment_cards" in e.tables
+                         for e in events))
+    with Services.open(client.local_path, readonly=True) as copy:  # type: ignore[attr-defined]
+        assert copy.teams.card(room.teams["Oulu"]).title == "Fasilitaattorin otsikko"
+    events.clear()
+    with Services.open(client.local_path, device_id="dev-oulu") as copy:  # type: ignore[attr-defined]
+        copy.teams.update_card(room.teams["Oulu"], problem="Tiimin ongelma")
+    client.local_change()  # type: ignore[attr-defined]
+    wait_for(lambda: client.state().pending_changes == 0 and any(  # type: ignore[attr-defined]
+        e.kind == RoomEventKind.CHANGES_APPLIED and "experiment_cards" in e.tables for e in events))
+    with Services.open(room.master, readonly=True) as svc:
+        assert svc.teams.card(room.teams["Oulu"]).problem == "Tiimin ongelma"

@@ -30,7 +30,7 @@ def _tls() -> ssl.SSLContext:
 
 def test_another_teams_card_is_refused_and_logged_while_others_go_on(room: Room) -> None:
     host = room.host()
-    turku, oulu = room.laptop("Turku", other="Oulu"), room.laptop("Oulu")
+    turku, oulu = room.laptops("Turku", "Oulu", other="Oulu")
     turku.send("hack Hakkeroitu")  # around the app's guard, stamped as a new edit
     turku.wait_line("event refused live.refused_other_team")
     host.wait_line("tried to change another team's part", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,9 @@ class ReadBack:
     metadata: dict[str, str]
     image_xobjects: int
     pdfa_passed: bool
+    #: the text as extracted, words broken at line ends with a hyphen still broken ("Lap-\nsi");
+    #: ``text`` joins them, as a reader's search does
+    raw_text: str = ""
 
 
 def _outline_titles(items: list[Any]) -> list[str]:
@@ -31,6 +35,10 @@ def _outline_titles(items: list[Any]) -> list[str]:
         else:
             titles.append(str(item.title))
     return titles
+
+
+#: a word hyphenated at a line end (a letter, a hyphen, the line break, a letter)
+_HYPHENATED = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 
 
 def read_back(path: Path) -> ReadBack:
@@ -58,6 +66,8 @@ def read_back(path: Path) -> ReadBack:
     with pikepdf.open(path) as pdf:
         lang = str(pdf.Root.get("/Lang", ""))
         passed = bool(pikepdf.pdfa.check(pdf, "2b").passed)
-    return ReadBack(text=text, pages=len(reader.pages), outline=_outline_titles(reader.outline),
+    raw = text
+    text = _HYPHENATED.sub(r"\1\2", text)
+    return ReadBack(text=text, raw_text=raw, pages=len(reader.pages), outline=_outline_titles(reader.outline),
                     fonts=fonts, lang=lang, metadata=metadata, image_xobjects=len(images),
                     pdfa_passed=passed)

@@ -101,10 +101,12 @@ def rows_by_id(path: Path, table: str) -> dict[str, dict[str, object]]:
         conn.close()
 
 
-def logged_losers(path: Path) -> set[tuple[str, str, str]]:
+def logged_losers(path: Path) -> dict[tuple[str, str, str], object]:
+    """(row, field, the losing edit's stamp) -> the losing value, of every logged conflict."""
     conn = sqlite3.connect(path)
     try:
-        return {(row_id, field_name, json.loads(loser).get("_stamp"))
+        return {(row_id, field_name, json.loads(loser).get("_stamp")):
+                json.loads(loser).get(field_name)
                 for row_id, field_name, loser in conn.execute(
                     "SELECT row_id, field, loser FROM conflicts")}
     finally:
@@ -197,6 +199,7 @@ def test_any_merge_order_gives_the_same_result_and_loses_nothing(
             if merged[field_name] == value:
                 continue  # another edit made it the same: nothing lost
             assert (note, field_name, stamp) in losers, (device, field_name, stamp, merged)
+            assert losers[(note, field_name, stamp)] == value or erase  # with its value
 
 
 CRASH_POINTS = ["after-teams", "after-board_items", "before-commit"]

@@ -63,6 +63,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("BoardActions", "Ellipse"),
         "add_shape",
         "E",
+        toolbar=True,
         args=("ellipse",),
     ),
     ActionSpec(
@@ -70,6 +71,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("BoardActions", "Diamond"),
         "add_shape",
         "Shift+D",
+        toolbar=True,
         args=("diamond",),
     ),
     ActionSpec(
@@ -205,11 +207,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "next_colour", QT_TRANSLATE_NOOP("BoardActions", "Next colour"), "next_colour", "Ctrl+K"
     ),
     ActionSpec(
-        "zoom_in", QT_TRANSLATE_NOOP("BoardActions", "Zoom in"), "zoom_in", Std.ZoomIn, edits=False
+        "zoom_in", QT_TRANSLATE_NOOP("BoardActions", "Zoom in"), "zoom_in", Std.ZoomIn, edits=False,
+        toolbar=True,
     ),
     ActionSpec(
         "zoom_out", QT_TRANSLATE_NOOP("BoardActions", "Zoom out"), "zoom_out", Std.ZoomOut,
-        edits=False,
+        edits=False, toolbar=True,
     ),
     ActionSpec(
         "fit", QT_TRANSLATE_NOOP("BoardActions", "Fit board"), "fit", "Ctrl+0", toolbar=True,
@@ -237,6 +240,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("BoardActions", "Template…"),
         "choose_template",
         "Ctrl+Shift+T",
+    ),
+    ActionSpec(
+        "save_template",
+        QT_TRANSLATE_NOOP("BoardActions", "Save board as template…"),
+        "ask_save_template",
+        "Ctrl+Alt+T",
+    ),
+    ActionSpec(
+        "present",
+        QT_TRANSLATE_NOOP("BoardActions", "Present frames"),
+        "present",
+        "Shift+F5",
+        toolbar=True,
+        edits=False,
     ),
     ActionSpec(
         "keep_version",

@@ -15,25 +15,37 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
-from jalostamo.ui.canvas import clipboard, editor_dialogs
+from jalostamo.ui.canvas import clipboard, editor_dialogs, icons
 from jalostamo.ui.canvas.actions import action_text, offered
 from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
-from jalostamo.ui.canvas.items import BoardItem
+from jalostamo.ui.canvas.context_menu import MENU_SECTIONS, SEP
+from jalostamo.ui.canvas.context_menu import plan as context_plan
+from jalostamo.ui.canvas.items import BoardItem, ConnectorItem
 from jalostamo.ui.canvas.items.note import NOTE_COLORS
 from jalostamo.ui.canvas.minimap import Minimap
 from jalostamo.ui.canvas.placement import free_place
+from jalostamo.ui.canvas.presentation import PresentationWindow
 from jalostamo.ui.canvas.scene import BoardScene
 from jalostamo.ui.canvas.side_panel import SidePanel
 from jalostamo.ui.canvas.view import BoardView
@@ -42,6 +54,7 @@ from jalostamo.ui.shortcut_claims import claim
 
 PHOTO_WIDTH = 420.0
 READ_ONLY_TOOLBAR = ("zoom_in", "zoom_out", "copy")  # with "fit", on a board only looked at
+TOOLBAR_GROUPS_START = ("zoom_in", "undo", "present")  # a separator before each
 
 
 class BoardEditor(QWidget):
@@ -76,6 +89,7 @@ class BoardEditor(QWidget):
         self.selection_label.setObjectName("boardSelection")
         self.colour = NOTE_COLORS[0]
         self.actions_by_id: dict[str, QAction] = {}
+        self.presentation: PresentationWindow | None = None
         self.toolbar = QToolBar(self)
         self._build_actions()
 
@@ -95,10 +109,7 @@ class BoardEditor(QWidget):
         self.scene.contents_changed.connect(self._show_selection_count)  # e.g. reloaded
 
         self.scene.failed.connect(self.show_error)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for spec in offered(read_only):
-            if not spec.toolbar or read_only:
-                self.view.addAction(self.actions_by_id[spec.id])
+        self.view.menu_requested.connect(self._show_context_menu)
         if read_only:  # looked at, not changed: no nudges, no dropped photos, no voting
             self.view.setAcceptDrops(False)
             self.side.voter_edit.setReadOnly(True)
@@ -120,12 +131,16 @@ class BoardEditor(QWidget):
         if self._released:
             return
         self._released = True
+        if self.presentation is not None:
+            self.presentation.close()
         self.bridge.changed.disconnect(self.scene.on_change)
         self.bridge.changed.disconnect(self.side.on_change)
         self.scene.close_editor()
         self.scene.load([])
 
     def _build_actions(self) -> None:
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setIconSize(QSize(24, 24))
         for spec in offered(self.read_only):
             action = QAction(action_text(spec), self)
             if spec.shortcut is not None:
@@ -133,6 +148,8 @@ class BoardEditor(QWidget):
                                      *(QKeySequence(k) for k in spec.more_keys)])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setCheckable(spec.checkable)
+            action.setIcon(icons.icon(spec.id))
+            action.setToolTip(tooltip(action))
             handler: Callable[..., Any] = getattr(self, spec.handler)
             if spec.checkable:
                 action.toggled.connect(handler)
@@ -141,10 +158,81 @@ class BoardEditor(QWidget):
             self.addAction(action)
             self.actions_by_id[spec.id] = action
             if spec.toolbar or (self.read_only and spec.id in READ_ONLY_TOOLBAR):
+                if spec.id in TOOLBAR_GROUPS_START and self.toolbar.actions():
+                    self.toolbar.addSeparator()
                 self.toolbar.addAction(action)
+        self.board_menu = self._build_board_menu()
         # the board's own undo, zoom, fit and actual size win over the window's while it has
         # the focus (the window's actions with the same keys step aside: shortcut_claims)
         claim(self, [keys for a in self.actions_by_id.values() for keys in a.shortcuts()])
+
+    def _build_board_menu(self) -> QMenu:
+        """The toolbar's last button: every action that is not a button of its own."""
+        on_toolbar = set(self.toolbar.actions())
+        menu = QMenu(self)
+        for title, ids in MENU_SECTIONS:
+            actions = [self.actions_by_id[i] for i in ids if i in self.actions_by_id
+                       and self.actions_by_id[i] not in on_toolbar]
+            if actions:
+                sub = menu.addMenu(QCoreApplication.translate("BoardMenus", str(title)))
+                sub.addActions(actions)
+        button = QToolButton(self.toolbar)
+        button.setObjectName("boardMenu")
+        button.setIcon(icons.icon("menu"))
+        button.setText(self.tr("Board menu"))
+        button.setToolTip(self.tr("Board menu: arrange, align, view, versions, export"))
+        button.setAccessibleName(self.tr("Board menu"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        self.toolbar.addWidget(button)
+        return menu
+
+    def offered_actions(self) -> set[QAction]:
+        """Every action a person reaches with the mouse: the toolbar and its board menu."""
+        found = set(self.toolbar.actions())
+        for sub in self.board_menu.findChildren(QMenu):
+            found.update(sub.actions())
+        return found & set(self.actions_by_id.values())
+
+    # --- the context menu ---------------------------------------------------------------------
+
+    def context_menu(self, clicked: QGraphicsItem | None, *, of_selection: bool = False
+                     ) -> QMenu:
+        """The short menu of the clicked item (selected first, when it was not), of the
+        board itself (``clicked`` None), or of the selection (``of_selection``: the Menu
+        key)."""
+        owner = board_item_of(clicked)
+        if not of_selection:
+            if owner is None:
+                self.scene.clearSelection()
+            elif not owner.isSelected():
+                self.scene.select_items([owner])
+        rows = [self.scene.by_id[i].row for i in self.selected_ids()]
+        vote_open = (not self.read_only
+                     and self.services.boards.dot_votes.open_vote(self.board_id) is not None)
+        menu = QMenu(self)
+        menu.setObjectName("boardContextMenu")
+        for entry in context_plan(rows, vote_open=vote_open):
+            if entry == SEP:
+                if menu.actions() and not menu.actions()[-1].isSeparator():
+                    menu.addSeparator()
+            elif isinstance(entry, tuple):
+                title, ids = entry
+                sub = QMenu(QCoreApplication.translate("BoardMenus", title), menu)
+                sub.addActions([self.actions_by_id[i] for i in ids if i in self.actions_by_id])
+                if sub.actions():
+                    menu.addMenu(sub)
+            elif entry in self.actions_by_id:
+                menu.addAction(self.actions_by_id[entry])
+        if menu.actions() and menu.actions()[-1].isSeparator():
+            menu.removeAction(menu.actions()[-1])
+        return menu
+
+    def _show_context_menu(self, clicked: object, where: QPoint, of_selection: bool) -> None:
+        menu = self.context_menu(clicked if isinstance(clicked, QGraphicsItem) else None,
+                                 of_selection=of_selection)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
 
     # --- plumbing -----------------------------------------------------------------------------
 
@@ -418,6 +506,33 @@ class BoardEditor(QWidget):
                     self.board_id, template_key=key),
                 lambda: boards.update_board(self.board_id, **old)))
 
+    def ask_save_template(self) -> None:
+        name = editor_dialogs.ask_template_name(self)
+        if name is not None:
+            self.save_as_template(name)
+
+    def save_as_template(self, name: str) -> Path:
+        """Save the board (its background and every item) as the facilitator's template,
+        offered when a board is created (``board_templates``)."""
+        from jalostamo.services.board_templates import save_board_as_template
+
+        path = save_board_as_template(self.services.boards, self.board_id, name)
+        self._say(self.tr("Template saved: %1").replace("%1", name.strip()))
+        return path
+
+    def present(self) -> PresentationWindow:
+        """Show the board's frames one at a time on the projector (Esc ends)."""
+        if self.presentation is not None:
+            self.presentation.close()
+        self.presentation = PresentationWindow(self.scene)
+        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation.closed.connect(self._presentation_ended)
+        self.presentation.show_on_projector()
+        return self.presentation
+
+    def _presentation_ended(self) -> None:
+        self.presentation = None
+
     def ask_keep_version(self) -> None:
         answer = editor_dialogs.ask_version(self, self.services)
         if answer is not None:
@@ -456,3 +571,17 @@ class BoardEditor(QWidget):
         if vote is None:
             raise InvalidInput("boards.no_vote")
         self.commands.close_vote(vote.id)
+
+
+def tooltip(action: QAction) -> str:
+    """The action's name and its key as the platform writes it: "Sticky note (N)"."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    name = action.text().replace("&", "").rstrip("…")
+    return f"{name} ({keys})" if keys else name
+
+
+def board_item_of(item: QGraphicsItem | None) -> BoardItem | ConnectorItem | None:
+    """The board item a clicked graphics item belongs to (a face is its item's child)."""
+    while item is not None and not isinstance(item, BoardItem | ConnectorItem):
+        item = item.parentItem()
+    return item

@@ -133,6 +133,17 @@ class BoardCommands(QObject):
             self.stack.push(AppliedCommand(text, apply, lambda: self.boards.update_items(old)))
         return old
 
+    def change_to(self, text: str, apply: Callable[[], OldValues]) -> OldValues:
+        """As :meth:`change`, for an edit that makes new values (a new group id): redo writes
+        the values the first run made, so undo and redo give back the same rows."""
+        old = apply()
+        if old:
+            rows = {r["id"]: r for r in self.boards.items_by_ids(old)}
+            new = {i: {f: rows[i][f] for f in fields} for i, fields in old.items() if i in rows}
+            self.stack.push(AppliedCommand(text, lambda: self.boards.update_items(new),
+                                           lambda: self.boards.update_items(old)))
+        return old
+
     def update(self, text: str, changes: Mapping[str, Mapping[str, Any]]) -> OldValues:
         frozen = {k: dict(v) for k, v in changes.items()}
         return self.change(text, lambda: self.boards.update_items(frozen))
@@ -185,7 +196,7 @@ class BoardCommands(QObject):
         return self.change(self.tr("Send to back"), lambda: self.boards.send_to_back(ids))
 
     def group(self, ids: list[str]) -> OldValues:
-        return self.change(self.tr("Group"), lambda: self.boards.group(ids))
+        return self.change_to(self.tr("Group"), lambda: self.boards.group(ids))
 
     def ungroup(self, ids: list[str]) -> OldValues:
         return self.change(self.tr("Ungroup"), lambda: self.boards.ungroup(ids))

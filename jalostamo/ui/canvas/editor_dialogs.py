@@ -3,6 +3,7 @@ verbs, so that tests and other screens call the verbs without any dialog."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,17 +74,38 @@ def ask_template(parent: QWidget) -> str | None:
     return TEMPLATE_KEYS[titles.index(title)] if ok else None
 
 
-def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] | None:
-    """Ask which workshop the version is kept for, and its label."""
+def current_workshop_id(services: Services, today: date | None = None) -> str | None:
+    """The workshop a version is kept for unless chosen otherwise: the one held today, else
+    the last one held, else the next one (else the first)."""
+    today = today or date.today()
+    workshops = services.programme.workshops()
+    dated = [w for w in workshops if w.held_on is not None]
+    held = [w for w in dated if w.held_on <= today]  # type: ignore[operator]
+    upcoming = [w for w in dated if w.held_on > today]  # type: ignore[operator]
+    if held:
+        return max(held, key=lambda w: w.held_on).id  # type: ignore[arg-type, return-value]
+    if upcoming:
+        return min(upcoming, key=lambda w: w.held_on).id  # type: ignore[arg-type, return-value]
+    return workshops[0].id if workshops else None
+
+
+def version_dialog(parent: QWidget, services: Services,
+                   today: date | None = None) -> tuple[QDialog, QComboBox, QLineEdit]:
+    """The "keep version" dialog, the current workshop chosen."""
     dialog = QDialog(parent)
+    dialog.setObjectName("keepVersionDialog")
     dialog.setWindowTitle(QCoreApplication.translate("BoardDialogs", "Keep this board as a version"))
     form = QFormLayout(dialog)
     workshops = QComboBox(dialog)
+    workshops.setAccessibleName(QCoreApplication.translate("BoardDialogs", "Version for workshop:"))
     workshops.addItem(QCoreApplication.translate("BoardDialogs", "No workshop"), None)
     for workshop in services.programme.workshops():
         workshops.addItem(
             QCoreApplication.translate("BoardDialogs", "Workshop %1").replace("%1", str(workshop.number)), workshop.id
         )
+    current = current_workshop_id(services, today)
+    if current is not None:
+        workshops.setCurrentIndex(max(0, workshops.findData(current)))
     label = QLineEdit(dialog)
     form.addRow(QCoreApplication.translate("BoardDialogs", "Version for workshop:"), workshops)
     form.addRow(QCoreApplication.translate("BoardDialogs", "Label:"), label)
@@ -91,10 +113,26 @@ def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] |
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
+    return dialog, workshops, label
+
+
+def ask_version(parent: QWidget, services: Services) -> tuple[str | None, str] | None:
+    """Ask which workshop the version is kept for (the current one unless changed), and its
+    label."""
+    dialog, workshops, label = version_dialog(parent, services)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     text = label.text().strip() or workshops.currentText()
     return workshops.currentData(), text
+
+
+def ask_template_name(parent: QWidget) -> str | None:
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("BoardDialogs", "Save board as template"),
+        QCoreApplication.translate("BoardDialogs", "Name of the template:"),
+    )
+    return name if ok else None
 
 
 def ask_dots(parent: QWidget) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -24,8 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QWidget
 
-from jalostamo.ui.canvas.items import ConnectorItem, PhotoItem, ShapeItem
+from jalostamo.ui.canvas.items import BoardItem, ConnectorItem, PhotoItem
 from jalostamo.ui.canvas.items.base import brush
+from jalostamo.ui.canvas.items.note import NOTE_COLORS
 from jalostamo.ui.canvas.scene import BoardScene
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 from jalostamo.ui.canvas.view import BoardView
@@ -43,44 +44,69 @@ def hairline(color: str) -> QPen:
 
 
 def board_rect(scene: BoardScene) -> QRectF:
-    rect = scene.itemsBoundingRect()
+    rect = scene.content_rect()
     if scene.template is not None:
         rect = rect.united(template_rect(scene.template))
     return (rect if not rect.isEmpty() else EMPTY).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
 def paint_overview(painter: QPainter, scene: BoardScene) -> None:
-    """Every item of ``scene`` as a flat shape, in scene coordinates, lowest first."""
+    """Every item of ``scene`` as a flat shape (the painter maps scene coordinates onto the
+    picture): frames first, then the other items in one ``drawRects`` call per colour, of
+    whole-pixel boxes without repeats (a board of 50,000 notes is a few calls into C++ over a
+    few thousand boxes), photos and turned items one by one, connectors last as lines."""
     draw_template(painter, scene.template)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for item in sorted(scene.by_id.values(), key=lambda i: i.zValue()):
+    frames: list[BoardItem] = []
+    one_by_one: list[BoardItem] = []
+    # plain items as whole pixels of the picture, one rectangle per pixel box and colour:
+    # zoomed out this far, thousands of notes share a few pixels
+    world = painter.transform()
+    sx, sy, dx, dy = world.m11(), world.m22(), world.dx(), world.dy()
+    by_colour: dict[str, set[tuple[int, int, int, int]]] = {}
+    lines: list[QLineF] = []
+    for item in scene.by_id.values():
+        row = item.row
+        kind = row["kind"]
         if isinstance(item, ConnectorItem):
             if item.source is not None and item.target is not None:
-                painter.setPen(hairline("#5F6368"))
-                painter.drawLine(item.source.sceneBoundingRect().center(),
-                                 item.target.sceneBoundingRect().center())
-            continue
-        turned = item.rotation() != 0.0
-        if turned:
-            painter.save()
-            painter.setTransform(item.sceneTransform(), True)
-            rect = item.rect()
+                lines.append(QLineF(item.source.sceneBoundingRect().center(),
+                                    item.target.sceneBoundingRect().center()))
+        elif kind == "frame":
+            frames.append(item)
+        elif row.get("rotation") or kind == "photo":
+            one_by_one.append(item)
         else:
-            rect = item.rect().translated(item.pos())
-        kind = item.row["kind"]
+            colour = (row.get("color") or NOTE_COLORS[0] if kind == "note"
+                      else row.get("color") or "#DADCE0" if kind == "shape" else "#DADCE0")
+            left, top = int(row["x"] * sx + dx), int(row["y"] * sy + dy)
+            by_colour.setdefault(colour, set()).add(
+                (left, top, max(1, int(row["width"] * sx)), max(1, int(row["height"] * sy))))
+    for item in sorted(frames, key=lambda i: i.zValue()):
+        rect = item.rect().translated(item.pos())
+        painter.fillRect(rect, item.flat_brush())
+        painter.setPen(hairline("#80868B"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+    painter.save()
+    painter.resetTransform()
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, boxes in by_colour.items():
+        painter.setBrush(brush(colour))
+        painter.drawRects([QRect(*box) for box in boxes])
+    painter.restore()
+    for item in sorted(one_by_one, key=lambda i: i.zValue()):
+        painter.save()
+        painter.setTransform(item.sceneTransform(), True)
+        rect = item.rect()
         if isinstance(item, PhotoItem) and item.tiny is not None:
             painter.drawPixmap(rect, item.tiny, QRectF(item.tiny.rect()))
-        elif kind in ("note", "frame") or (isinstance(item, ShapeItem) and item.is_rectangle()):
+        else:
             painter.fillRect(rect, item.flat_brush())
-        else:  # free text, an ellipse or a diamond: a light block where it is
-            painter.fillRect(rect, brush(item.row.get("color") or "#DADCE0")
-                             if kind == "shape" else brush("#DADCE0"))
-        if kind == "frame":
-            painter.setPen(hairline("#80868B"))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        if turned:
-            painter.restore()
+        painter.restore()
+    if lines:
+        painter.setPen(hairline("#5F6368"))
+        painter.drawLines(lines)
 
 
 class Minimap(QFrame):
@@ -96,6 +122,10 @@ class Minimap(QFrame):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(REDRAW_DELAY_MS)
         self._redraw.timeout.connect(self.redraw)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.redraw)
         self._pen = QPen(QColor("#1A73E8"), 2.0)
         main.viewport_moved.connect(self.update)
         scene = main.board_scene()
@@ -104,16 +134,9 @@ class Minimap(QFrame):
 
     def redraw(self) -> None:
         """Draw the board into the picture, fitted and centred in the frame."""
+        self._soon.stop()
         scene = self.main.board_scene()
-        area = QRectF(self.contentsRect())
-        source = board_rect(scene)
-        scale = min(area.width() / source.width(), area.height() / source.height())
-        offset = QPointF((area.width() - source.width() * scale) / 2,
-                         (area.height() - source.height() * scale) / 2)
-        self._to_map = (QTransform.fromTranslate(-source.x(), -source.y())
-                        * QTransform.fromScale(scale, scale)
-                        * QTransform.fromTranslate(area.x() + offset.x(),
-                                                   area.y() + offset.y()))
+        area = self._fit()
         ratio = self.devicePixelRatioF()
         picture = QPixmap(int(area.width() * ratio), int(area.height() * ratio))
         picture.setDevicePixelRatio(ratio)
@@ -125,6 +148,20 @@ class Minimap(QFrame):
         painter.end()
         self.picture = picture
         self.update()
+
+    def _fit(self) -> QRectF:
+        """Map the board onto the frame (fitted, centred); returns the frame's inside."""
+        scene = self.main.board_scene()
+        area = QRectF(self.contentsRect())
+        source = board_rect(scene)
+        scale = min(area.width() / source.width(), area.height() / source.height())
+        offset = QPointF((area.width() - source.width() * scale) / 2,
+                         (area.height() - source.height() * scale) / 2)
+        self._to_map = (QTransform.fromTranslate(-source.x(), -source.y())
+                        * QTransform.fromScale(scale, scale)
+                        * QTransform.fromTranslate(area.x() + offset.x(),
+                                                   area.y() + offset.y()))
+        return area
 
     def scene_at(self, point: QPointF) -> QPointF:
         inverse, _ok = self._to_map.inverted()
@@ -142,11 +179,15 @@ class Minimap(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.redraw()
+        self._fit()
+        self._soon.start()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Clicks map to the board at once; the picture is drawn right after the window's
+        first paint (not before it)."""
         super().showEvent(event)
-        self.redraw()
+        self._fit()
+        self._soon.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.main.centerOn(self.scene_at(event.position()))

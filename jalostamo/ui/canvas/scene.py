@@ -9,10 +9,11 @@ state.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from jalostamo.errors import UserError
@@ -20,14 +21,25 @@ from jalostamo.models import Board
 from jalostamo.services import Change, Op, Services
 from jalostamo.services.boards import template
 from jalostamo.ui.canvas.commands import BoardCommands
+from jalostamo.ui.canvas.guides import MAX_TARGETS, TOLERANCE_PX, Guides
 from jalostamo.ui.canvas.inline_editor import InlineEditor
 from jalostamo.ui.canvas.items import AnyItem, BoardItem, ConnectorItem, PhotoItem, make_item
 from jalostamo.ui.canvas.items.base import GRID
+from jalostamo.ui.canvas.items.connector import LABEL_SIZES, label_size
 from jalostamo.ui.canvas.photo_cache import PhotoCache
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
 MARGIN = 2000.0
+GUIDE = "#E8336D"
+GUIDES_ZOOM = 0.1  # below this zoom a drag shows no alignment guides
 CONTAINERS = ("frame", "photo")
+
+
+@cache
+def guide_pen() -> QPen:
+    pen = QPen(QColor(GUIDE), 1.5)
+    pen.setCosmetic(True)
+    return pen
 
 
 class BoardScene(QGraphicsScene):
@@ -52,10 +64,17 @@ class BoardScene(QGraphicsScene):
         self.template: dict[str, Any] | None = template(template_key)
         self._drag_start: dict[str, QPointF] = {}
         self._carried: dict[str, QPointF] = {}
+        self._guides: Guides | None = None  # while dragging: the edges of the items in view
+        self._drag_rect = QRectF()
+        self.guide_lines: list[QLineF] = []
         self._editor: InlineEditor | None = None
         self._expanding = False
         self._selected: set[AnyItem] = set()
         self.detail = True  # items show their faces (text, outlines); see items/base.py
+        self._content_rect: QRectF | None = None  # the items' bounding rect, kept until a change
+        self._dotted: set[str] = set()  # items showing dots (the others need no refresh)
+        self.label_px = LABEL_SIZES[0]  # connector labels' font size at the editor's zoom
+        self.force_detail = 0  # > 0: faces stay shown (a presentation of the frames)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._faces_follow_selection)  # first: it keeps _selected
         self.selectionChanged.connect(self._select_whole_groups)
@@ -64,6 +83,8 @@ class BoardScene(QGraphicsScene):
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         """Show ``rows`` (all of a board, or a version's snapshot), replacing what was shown."""
+        self._content_rect = None
+        self._dotted.clear()
         blocked = self.blockSignals(True)
         try:
             for item in list(self.by_id.values()):
@@ -84,6 +105,7 @@ class BoardScene(QGraphicsScene):
             item.detail = self.detail
             self.by_id[item.item_id] = item
             if isinstance(item, ConnectorItem):
+                item.label_px = self.label_px
                 connectors.append(item)
             elif isinstance(item, PhotoItem):
                 self._show_photo(item, row.get("media_id"))
@@ -110,14 +132,32 @@ class BoardScene(QGraphicsScene):
             else:
                 item.update()
 
+    def set_label_zoom(self, zoom: float) -> None:
+        """Size connector labels to be readable at the editor's ``zoom`` (a few sizes only:
+        the connectors are walked when the size changes, not at every zoom step)."""
+        px = label_size(zoom)
+        if px == self.label_px:
+            return
+        self.label_px = px
+        for item in self.by_id.values():
+            if isinstance(item, ConnectorItem):
+                item.set_label_px(px)
+
     def _attach(self, connector: ConnectorItem) -> None:
         source = self.by_id.get(connector.row.get("source_id") or "")
         target = self.by_id.get(connector.row.get("target_id") or "")
         connector.attach(source if isinstance(source, BoardItem) else None,
                          target if isinstance(target, BoardItem) else None)
 
+    def content_rect(self) -> QRectF:
+        """The bounding rect of every item, measured once after each change (fitting the view,
+        the minimap and the scene rect all ask for it; Qt walks every item each time)."""
+        if self._content_rect is None:
+            self._content_rect = self.itemsBoundingRect()
+        return QRectF(self._content_rect)
+
     def _fit_scene_rect(self) -> None:
-        rect = self.itemsBoundingRect()
+        rect = self.content_rect()
         if self.template is not None:
             rect = rect.united(template_rect(self.template))
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
@@ -158,6 +198,7 @@ class BoardScene(QGraphicsScene):
                 self._upsert(rows)
 
     def _remove(self, ids: tuple[str, ...]) -> None:
+        self._content_rect = None
         for item_id in ids:
             item = self.by_id.pop(item_id, None)
             if item is None:
@@ -173,6 +214,7 @@ class BoardScene(QGraphicsScene):
         self.contents_changed.emit()
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
+        self._content_rect = None
         fresh = [r for r in rows if r["id"] not in self.by_id]
         for row in rows:
             item = self.by_id.get(row["id"])
@@ -218,9 +260,11 @@ class BoardScene(QGraphicsScene):
                 ranked = dot_votes.ranked(vote.id)
                 counts = {item_id: count for _, item_id, count in ranked}
                 top = {item_id for rank, item_id, _ in ranked if rank == 1}
-        for item_id, item in self.by_id.items():
+        for item_id in set(counts) | self._dotted:  # not every item of a big board
+            item = self.by_id.get(item_id)
             if isinstance(item, BoardItem):
                 item.set_dots(counts.get(item_id, 0), top=item_id in top)
+        self._dotted = set(counts)
 
     def show_vote(self, vote_id: str) -> None:
         """Show a past vote's result on the board."""
@@ -299,10 +343,17 @@ class BoardScene(QGraphicsScene):
             return
         some_id, start = next(iter(self._drag_start.items()))
         delta = self.by_id[some_id].pos() - start
+        snapped = delta
         if self.snap:  # the grabbed group lands on the grid as a whole
             target = start + delta
-            delta = QPointF(round(target.x() / GRID) * GRID - start.x(),
-                            round(target.y() / GRID) * GRID - start.y())
+            snapped = QPointF(round(target.x() / GRID) * GRID - start.x(),
+                              round(target.y() / GRID) * GRID - start.y())
+        elif not event.modifiers() & Qt.KeyboardModifier.AltModifier:  # Alt: no guides
+            snapped = self._align_to_guides(delta)
+        else:
+            self._show_guides([])
+        if snapped != delta:
+            delta = snapped
             for item_id, origin in self._drag_start.items():
                 self.by_id[item_id].setPos(origin + delta)
         for item_id, origin in self._carried.items():
@@ -315,10 +366,46 @@ class BoardScene(QGraphicsScene):
         for connector in connectors:
             connector.follow()
 
+    def _align_to_guides(self, delta: QPointF) -> QPointF:
+        """Snap the dragged items to the edges and centres of the items in view (measured
+        when the drag starts), and show the guides."""
+        views = self.views()
+        if not views:
+            return delta
+        zoom = views[0].transform().m11() or 1.0
+        if self._guides is None:
+            moving = set(self._drag_start) | set(self._carried)
+            rect = QRectF()
+            for item_id in self._drag_start:
+                rect = rect.united(self.by_id[item_id].sceneBoundingRect())
+            self._drag_rect = rect.translated(-delta)
+            seen = views[0].mapToScene(views[0].viewport().rect()).boundingRect()
+            # zoomed far out (thousands of items in view) there is nothing to align by eye
+            found = self.items(seen) if zoom >= GUIDES_ZOOM else []
+            targets = [i.sceneBoundingRect() for i in found
+                       if isinstance(i, BoardItem) and i.item_id not in moving]
+            self._guides = Guides(targets if len(targets) <= MAX_TARGETS else [])
+        dx, dy, lines = self._guides.snap(self._drag_rect.translated(delta),
+                                          TOLERANCE_PX / zoom)
+        self._show_guides(lines)
+        return QPointF(delta.x() + dx, delta.y() + dy)
+
+    def _show_guides(self, lines: list[QLineF]) -> None:
+        for line in (*self.guide_lines, *lines):
+            self.update(QRectF(line.p1(), line.p2()).normalized().adjusted(-4, -4, 4, 4))
+        self.guide_lines = lines
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if self.guide_lines:
+            painter.setPen(guide_pen())
+            painter.drawLines(self.guide_lines)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         starts, self._drag_start = self._drag_start, {}
         self._carried = {}
+        self._guides = None
+        self._show_guides([])
         moves = {}
         for item_id, start in starts.items():
             item = self.by_id.get(item_id)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -46,6 +47,8 @@ class BoardView(QGraphicsView):
     files_dropped = Signal(list, QPointF)
     nudge_requested = Signal(float, float)
     edit_requested = Signal()
+    #: the clicked graphics item (or None), where, and whether it is the selection's menu
+    menu_requested = Signal(object, QPoint, bool)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -92,7 +95,9 @@ class BoardView(QGraphicsView):
 
     def sync_detail(self) -> None:
         """Let the scene show item faces (text) only when they are big enough to read."""
-        self.board_scene().set_detail(self.zoom() >= DETAIL_ZOOM)
+        scene = self.board_scene()
+        scene.set_detail(self.zoom() >= DETAIL_ZOOM or scene.force_detail > 0)
+        scene.set_label_zoom(self.zoom())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.sync_detail()  # the zoom may have been set from outside (fitInView, setTransform)
@@ -147,7 +152,7 @@ class BoardView(QGraphicsView):
     def _fit_now(self) -> None:
         self._fitted_size = self.viewport().size()
         scene = self.board_scene()
-        rect = scene.itemsBoundingRect()
+        rect = scene.content_rect()
         if scene.template is not None and (scene.template["zones"] or rect.isEmpty()):
             rect = rect.united(QRectF(0, 0, scene.template["width"], scene.template["height"]))
         if rect.isEmpty():
@@ -291,6 +296,21 @@ class BoardView(QGraphicsView):
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The right button: the clicked item's menu; the Menu key: the selection's, shown
+        at the selection (else in the middle of the view)."""
+        if self._typing():
+            super().contextMenuEvent(event)
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            self.menu_requested.emit(self.itemAt(event.pos()), event.globalPos(), False)
+        else:
+            selected = self.board_scene().selectedItems()
+            at = (self.mapFromScene(selected[0].sceneBoundingRect().center()) if selected
+                  else self.viewport().rect().center())
+            self.menu_requested.emit(None, self.viewport().mapToGlobal(at), True)
+        event.accept()
 
     # --- drop photos --------------------------------------------------------------------------
 

@@ -248,6 +248,16 @@
         <source>End dot vote</source>
         <translation>Päätä pisteäänestys</translation>
     </message>
+    <message>
+        <location filename="../canvas/actions.py" line="1"/>
+        <source>Present frames</source>
+        <translation>Esitä kehykset</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="1"/>
+        <source>Save board as template…</source>
+        <translation>Tallenna taulu pohjaksi…</translation>
+    </message>
 </context>
 <context>
     <name>BoardCommands</name>
@@ -467,6 +477,16 @@
         <source>Export board</source>
         <translation>Vie taulu</translation>
     </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="1"/>
+        <source>Name of the template:</source>
+        <translation>Pohjan nimi:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="1"/>
+        <source>Save board as template</source>
+        <translation>Tallenna taulu pohjaksi</translation>
+    </message>
 </context>
 <context>
     <name>BoardEditor</name>
@@ -510,6 +530,21 @@
         <location filename="../canvas/board_view.py" line="397"/>
         <source>Version kept: %1</source>
         <translation>Versio tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Board menu</source>
+        <translation>Taulun valikko</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Board menu: arrange, align, view, versions, export</source>
+        <translation>Taulun valikko: järjestä, tasaa, näkymä, versiot, vienti</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Template saved: %1</source>
+        <translation>Pohja tallennettu: %1</translation>
     </message>
 </context>
 <context>
@@ -581,6 +616,57 @@
             <numerusform>%n kohde</numerusform>
             <numerusform>%n kohdetta</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenus</name>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Align</source>
+        <translation>Tasaa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Arrange</source>
+        <translation>Järjestä</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Dot vote</source>
+        <translation>Pisteäänestys</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>View</source>
+        <translation>Näkymä</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>New board</source>
+        <translation>Uusi taulu</translation>
+    </message>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>Start the board from a template. Your own templates (saved with “Save board as template…”) come last.</source>
+        <translation>Aloita taulu pohjasta. Omat pohjasi (tallennettu toiminnolla ”Tallenna taulu pohjaksi…”) ovat viimeisinä.</translation>
+    </message>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>Templates</source>
+        <translation>Pohjat</translation>
     </message>
 </context>
 </TS>

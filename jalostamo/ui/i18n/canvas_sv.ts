@@ -248,6 +248,16 @@
         <source>End dot vote</source>
         <translation>Avsluta prickröstning</translation>
     </message>
+    <message>
+        <location filename="../canvas/actions.py" line="1"/>
+        <source>Present frames</source>
+        <translation>Presentera ramarna</translation>
+    </message>
+    <message>
+        <location filename="../canvas/actions.py" line="1"/>
+        <source>Save board as template…</source>
+        <translation>Spara tavlan som mall…</translation>
+    </message>
 </context>
 <context>
     <name>BoardCommands</name>
@@ -467,6 +477,16 @@
         <source>Export board</source>
         <translation>Exportera tavlan</translation>
     </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="1"/>
+        <source>Name of the template:</source>
+        <translation>Mallens namn:</translation>
+    </message>
+    <message>
+        <location filename="../canvas/editor_dialogs.py" line="1"/>
+        <source>Save board as template</source>
+        <translation>Spara tavlan som mall</translation>
+    </message>
 </context>
 <context>
     <name>BoardEditor</name>
@@ -510,6 +530,21 @@
         <location filename="../canvas/board_view.py" line="397"/>
         <source>Version kept: %1</source>
         <translation>Versionen sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Board menu</source>
+        <translation>Tavlans meny</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Board menu: arrange, align, view, versions, export</source>
+        <translation>Tavlans meny: ordna, justera, visning, versioner, export</translation>
+    </message>
+    <message>
+        <location filename="../canvas/board_view.py" line="1"/>
+        <source>Template saved: %1</source>
+        <translation>Mallen sparad: %1</translation>
     </message>
 </context>
 <context>
@@ -581,6 +616,57 @@
             <numerusform>%n objekt</numerusform>
             <numerusform>%n objekt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenus</name>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Align</source>
+        <translation>Justera</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Arrange</source>
+        <translation>Ordna</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Dot vote</source>
+        <translation>Prickröstning</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <location filename="../canvas/context_menu.py" line="1"/>
+        <source>View</source>
+        <translation>Visning</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>New board</source>
+        <translation>Ny tavla</translation>
+    </message>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>Start the board from a template. Your own templates (saved with “Save board as template…”) come last.</source>
+        <translation>Börja tavlan från en mall. Dina egna mallar (sparade med ”Spara tavlan som mall…”) kommer sist.</translation>
+    </message>
+    <message>
+        <location filename="../canvas/template_chooser.py" line="1"/>
+        <source>Templates</source>
+        <translation>Mallar</translation>
     </message>
 </context>
 </TS>

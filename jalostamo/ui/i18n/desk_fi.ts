@@ -24,6 +24,10 @@
         <translation>&amp;Vie raportti…</translation>
     </message>
     <message>
+        <source>Export &amp;tables (Excel, CSV)…</source>
+        <translation>Vie &amp;taulukot (Excel, CSV)…</translation>
+    </message>
+    <message>
         <location filename="../actions.py" line="39"/>
         <source>&amp;Close programme</source>
         <translation>&amp;Sulje ohjelma</translation>

@@ -24,6 +24,10 @@
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
+        <source>Export &amp;tables (Excel, CSV)…</source>
+        <translation>Exportera &amp;tabeller (Excel, CSV)…</translation>
+    </message>
+    <message>
         <location filename="../actions.py" line="39"/>
         <source>&amp;Close programme</source>
         <translation>&amp;Stäng programmet</translation>

@@ -311,8 +311,8 @@
     </message>
     <message>
         <location filename="../monitoring/measurements.py" line="236"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
+        <source>CSV and Excel files (*.csv *.txt *.xlsx)</source>
+        <translation>CSV- och Excel-filer (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>

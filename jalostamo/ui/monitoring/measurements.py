@@ -238,7 +238,7 @@ class MeasurementPanel(QWidget):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import measurements"),
                                               start_folder("measurements"),
-                                              self.tr("CSV files (*.csv *.txt)"))
+                                              self.tr("CSV and Excel files (*.csv *.txt *.xlsx)"))
         if path:
             remember("measurements", path)
             self.import_file(Path(path))

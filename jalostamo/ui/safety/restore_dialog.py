@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
+from jalostamo.paths import with_programme_suffix
 from jalostamo.store.backup_policy import BackupInfo, backup_line, delete_backup, list_backups, restore_backup
 from jalostamo.ui import errors
 
@@ -115,8 +116,7 @@ class RestoreDialog(QDialog):
         info = self.current()
         if info is None:
             return False
-        if target.suffix != ".jalostamo":
-            target = target.with_name(target.name + ".jalostamo")
+        target = with_programme_suffix(target)  # ".JALOSTAMO" as typed is the suffix too
         services = getattr(self.window_, "services", None)
         if services is not None and services.doc.path.resolve() == target.resolve():
             return self.replace_open_file()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.i18n import current_language, translate
+from jalostamo.paths import with_programme_suffix
 from jalostamo.ui import errors
 from jalostamo.ui.cheap_qt import open_and_forget
 from jalostamo.ui.teamwork.menu_slot import WindowMenu
@@ -158,8 +159,7 @@ class TeamworkMenu(QObject):
         svc = self.services
         if svc is None:
             return False
-        if path.suffix != ".jalostamo":
-            path = path.with_name(path.name + ".jalostamo")
+        path = with_programme_suffix(path)  # ".JALOSTAMO" as typed is the suffix too
         if path.resolve() == svc.doc.path.resolve():
             errors.present(self._warning(self.tr(
                 "That is the open file itself; choose another place, such as a USB stick.")))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jalostamo.paths import with_programme_suffix
 from jalostamo.services import Services
 
 SUFFIX = ".jalostamo"
@@ -86,9 +87,7 @@ class TeamFileDialog(QDialog):
 
     def path(self) -> Path:
         path = Path(self.path_edit.text().strip())
-        if path.name and path.suffix != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-        return path
+        return with_programme_suffix(path) if path.name else path
 
     def _suggest(self) -> None:
         if not self._touched and self.team_id():

@@ -134,3 +134,15 @@ def test_a_card_editor_on_its_own_says_why_it_is_read_only(
         own = CardEditor(svc, stack, None, programme.turku)
         qtbot.addWidget(own)  # type: ignore[attr-defined]
         assert own.findChild(QLabel, "readOnlyPart") is None and not own.read_only
+
+
+def test_a_suffix_typed_in_capitals_is_not_added_again(
+        teamwork_window: MainWindow, programme: Programme, tmp_path: Path) -> None:
+    """Windows users and file managers write ``.JALOSTAMO``: it is the suffix, in any case."""
+    window = teamwork_window
+    assert window.open_file(programme.path)
+    dialog = TeamFileDialog(window.services, window)
+    dialog.path_edit.setText(str(tmp_path / "OULU.JALOSTAMO"))
+    assert dialog.path() == tmp_path / "OULU.JALOSTAMO"
+    dialog.path_edit.setText(str(tmp_path / "oulu"))
+    assert dialog.path() == tmp_path / "oulu.jalostamo"

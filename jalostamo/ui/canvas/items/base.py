@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 Flag = QGraphicsItem.GraphicsItemFlag
 MOVABLE = Flag.ItemIsMovable
 FLAGS = Flag.ItemIsSelectable | Flag.ItemIsMovable | Flag.ItemIsFocusable
+FIXED_FLAGS = Flag.ItemIsSelectable | Flag.ItemIsFocusable
 DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NO_PEN = Qt.PenStyle.NoPen
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
@@ -100,25 +101,43 @@ class BoardItem(QGraphicsRectItem):
     face_cache = DEVICE_CACHE
     face_margin = 0.0  # room for a shadow below and to the right of the item
     always_face = False  # the flat fill alone would not show the item (text, outline shapes)
+    # defaults shared by the class until an item sets its own (fewer attribute writes for
+    # each of the 50,000 items of a big board)
+    read_only = False
+    dots = 0
+    top_voted = False
+    face: ItemFace | None = None
+    _flat: bool | None = None
+    _outlined = False
+    _resizing = False
+    _grip = QPointF()
+    _stale = True
 
     def __init__(self, row: dict[str, Any], *, detail: bool = True) -> None:
-        super().__init__()
-        self.row: dict[str, Any] = {}
-        self.read_only = False
+        super().__init__(0.0, 0.0, row["width"], row["height"])
         self.connectors: list[ConnectorItem] = []
-        self.dots = 0
-        self.top_voted = False
         self.detail = detail
-        self.face: ItemFace | None = None
-        self._flat: bool | None = None
-        self._outlined = False
-        self._resizing = False
-        self._grip = QPointF()
-        self._stale = True
-        self._movable = True
-        self.setPen(NO_PEN)
-        self.setFlags(FLAGS)
-        self.apply(row)
+        self._first_show(row)
+
+    def _first_show(self, row: dict[str, Any]) -> None:
+        """:meth:`apply` for a new item: nothing to compare with, each Qt setter called once
+        (a board of 50,000 items makes 50,000 of these)."""
+        self.row = row
+        self.setPos(row["x"], row["y"])
+        rotation = row.get("rotation")
+        if rotation:  # turned around its centre (set when an item is turned, see apply)
+            self.setTransformOriginPoint(row["width"] / 2, row["height"] / 2)
+            self.setRotation(float(rotation))
+        if row["z"]:
+            self.setZValue(row["z"])
+        self._movable = not row["locked"] and not self.read_only
+        self.setFlags(FLAGS if self._movable else FIXED_FLAGS)
+        if self.wants_face():
+            self.sync_face(restyle=True)
+        else:  # the flat look (what sync_face would do for an item not yet selected)
+            self._flat = True
+            self.setBrush(self.flat_brush())
+            self.setPen(NO_PEN)
 
     @property
     def item_id(self) -> str:
@@ -142,6 +161,7 @@ class BoardItem(QGraphicsRectItem):
             moved = True
         rotation = float(row.get("rotation") or 0.0)
         if self.rotation() != rotation:
+            self.setTransformOriginPoint(self.rect().center())
             self.setRotation(rotation)
             moved = True
         if self.zValue() != row["z"]:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
     from jalostamo.ui.canvas.items.base import BoardItem
 
 ARROW = 14.0
+#: label font sizes (scene px): the smallest that is at least READABLE px on screen is used,
+#: so a label stays readable as the board is zoomed out (it was 15 px: 6 px when fitted)
+LABEL_SIZES = (18, 24, 32, 44, 60, 80, 110, 150)
+READABLE = 13.0
+
+
+def label_size(zoom: float) -> int:
+    """The label's font size (scene px) at a view ``zoom``."""
+    return next((s for s in LABEL_SIZES if s * zoom >= READABLE), LABEL_SIZES[-1])
 
 
 @cache
@@ -61,6 +71,7 @@ class ConnectorItem(QGraphicsPathItem):
         self.source: BoardItem | None = None
         self.target: BoardItem | None = None
         self._label_rect = QRectF()
+        self.label_px = LABEL_SIZES[0]
         self.detail = True  # False (zoomed out): Qt draws the path in C++, no text
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -96,6 +107,12 @@ class ConnectorItem(QGraphicsPathItem):
                 end.connectors.append(self)
         self.apply(self.row)
 
+    def set_label_px(self, px: int) -> None:
+        if px != self.label_px:
+            self.label_px = px
+            if self.row.get("label"):
+                self.follow()
+
     def follow(self) -> None:
         """Recompute the path from the ends' current geometry."""
         if self.source is None or self.target is None:
@@ -110,11 +127,12 @@ class ConnectorItem(QGraphicsPathItem):
             path.addPolygon(self._head(QLineF(line.p2(), line.p1())))
         label = self.row.get("label", "")
         if label:
-            size = metrics_of(15).boundingRect(label)
+            size = metrics_of(self.label_px, True).boundingRect(label)
+            pad = self.label_px / 2
             mid = line.center()
-            self._label_rect = QRectF(mid.x() - size.width() / 2 - 6,
-                                      mid.y() - size.height() / 2 - 3,
-                                      size.width() + 12, size.height() + 6)
+            self._label_rect = QRectF(mid.x() - size.width() / 2 - pad,
+                                      mid.y() - size.height() / 2 - pad / 2,
+                                      size.width() + 2 * pad, size.height() + pad)
             path.addRect(self._label_rect)  # grows the bounding rect to hold the label
         self.setPath(path)
 
@@ -134,6 +152,8 @@ class ConnectorItem(QGraphicsPathItem):
             return
         if not self.detail:  # thousands of them zoomed out: one call into C++ each
             super().paint(painter, option, widget)
+            if self.row.get("label"):
+                self._paint_label(painter)
             return
         color = self.row.get("style", {}).get("stroke", "#3C4043")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -145,11 +165,24 @@ class ConnectorItem(QGraphicsPathItem):
             painter.drawPolygon(self._head(line))
         if self.row.get("arrow_start"):
             painter.drawPolygon(self._head(QLineF(line.p2(), line.p1())))
-        label = self.row.get("label", "")
-        if label:
-            painter.setPen(outline_pen("#DADCE0"))
-            painter.setBrush(brush("#FFFFFF"))
-            painter.drawRoundedRect(self._label_rect, 6, 6)
-            painter.setPen(outline_pen("#202124"))
-            painter.setFont(font_of(15))
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, label)
+        if self.row.get("label"):
+            self._paint_label(painter)
+
+    def _paint_label(self, painter: QPainter) -> None:
+        """The label on a white tag in the middle of the line, dark bold text."""
+        painter.setPen(outline_pen("#9AA0A6", self.label_px / 12))
+        painter.setBrush(brush("#FFFFFF"))
+        radius = self.label_px / 3
+        painter.drawRoundedRect(self._label_rect, radius, radius)
+        painter.setPen(outline_pen("#202124"))
+        painter.setFont(font_of(self.label_px, True))
+        painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.row["label"])
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Double-click edits the label (as on a note, its text)."""
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "edit_text") and not self.locked:
+            scene.edit_text(self)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,247 @@
+"""The board at scale (issue 17): 500, 5,000, 20,000 and 50,000 items (notes, and a connector
+for every 20th note), each measured against a baseline of the same size in the same run.
+
+- open: CPU time of opening the board in the editor (rows read, items made, toolbar, minimap,
+  the first paint) against plain sqlite3 reading the rows plus a bare QGraphicsScene of the
+  same number of rectangles painted once;
+- memory: resident memory the open editor adds, per item, beyond the bare scene's;
+- drag: a drag of 1,000 selected items through the view's mouse events, median CPU per mouse
+  move, and the release (one update_many, one undo step), against a bare scene moving 1,000
+  rectangles;
+- minimap: one redraw of the minimap against rendering the bare scene into a picture of
+  the same size.
+
+Each line ends with ``ratio:``; the last lines give the growth exponent of open, drag and
+minimap from the smallest to the largest size (1.0 = linear). Sizes from the command line:
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/canvas_scale.py [500 5000 20000 50000]
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from _common import private_user_data
+
+SIZES = (500, 5000, 20000, 50000)
+COLS = 250
+PITCH = 200.0
+DRAGGED = 1000
+MOVES = 10
+WORDS = ("asukas", "nuoret", "kirjasto", "kokeilu", "osallisuus", "palvelu", "raati")
+
+
+def rss_mb() -> float:
+    """Resident memory in MB (Linux /proc; elsewhere 0: the memory column is left empty)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def build(path: Path, count: int) -> str:
+    from jalostamo.models import BoardItem
+    from jalostamo.services import Services
+
+    with Services.create(path, "Benchmark") as svc:
+        team = svc.teams.add("Turku")
+        board = svc.boards.create_board(team, "Iso taulu", "empty")
+        notes = count - count // 21
+        rows = [{"kind": "note", "x": (i % COLS) * PITCH, "y": (i // COLS) * PITCH,
+                 "width": 160.0, "height": 160.0, "z": float(i),
+                 "text": " ".join(WORDS[(i + k) % len(WORDS)] for k in range(1 + i % 4)),
+                 "color": ("#FFE066", "#A0E7A0", "#9FD3FF")[i % 3]} for i in range(notes)]
+        ids = svc.boards.add_items(board, rows)
+        links = [{"board_id": board, "kind": "connector", "source_id": ids[i],
+                  "target_id": ids[i + 1], "label": "" if i % 40 else "kumppani",
+                  "width": 0.0, "height": 0.0, "z": float(notes + i)}
+                 for i in range(0, count - notes)]
+        svc.entities.create_many(BoardItem, links)
+        return board
+
+
+def cpu(fn: Any) -> tuple[float, Any]:
+    start = time.process_time()
+    result = fn()
+    return time.process_time() - start, result
+
+
+def bare_scene(rows: list[tuple[Any, ...]]) -> Any:
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+    scene = QGraphicsScene()
+    brushes = {c: QBrush(QColor(c)) for c in ("#FFE066", "#A0E7A0", "#9FD3FF", "#FFFFFF")}
+    items = []
+    for x, y, w, h, color in rows:
+        item = QGraphicsRectItem(0, 0, w or 1.0, h or 1.0)
+        item.setPos(x, y)
+        item.setBrush(brushes.get(color, brushes["#FFFFFF"]))
+        scene.addItem(item)
+        items.append(item)
+    scene.items_list = items  # type: ignore[attr-defined]
+    return scene
+
+
+def measure(count: int, app: Any) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+    from PySide6.QtGui import QImage, QMouseEvent, QPainter, QUndoStack
+    from PySide6.QtWidgets import QGraphicsView
+
+    from jalostamo.services import Services
+    from jalostamo.ui.bridge import ChangeBridge
+    from jalostamo.ui.canvas.board_view import BoardEditor
+
+    path = Path(tempfile.mkdtemp()) / f"scale{count}.jalostamo"
+    board = build(path, count)
+    app.processEvents()
+    out: dict[str, float] = {}
+
+    # baseline: plain sqlite3 and a bare scene of the same rectangles, painted once
+    def baseline() -> Any:
+        conn = sqlite3.connect(path)
+        rows = conn.execute("SELECT x, y, width, height, color FROM board_items "
+                            "WHERE board_id = ? AND deleted_at IS NULL ORDER BY z, id",
+                            (board,)).fetchall()
+        conn.close()
+        scene = bare_scene(rows)
+        view = QGraphicsView(scene)
+        view.resize(1200, 800)
+        view.show()
+        view.fitInView(scene.itemsBoundingRect())
+        view.viewport().repaint()
+        return scene, view
+
+    before = rss_mb()
+    out["open_base"], (bare, bare_view) = cpu(baseline)
+    app.processEvents()
+    out["mem_base"] = rss_mb() - before
+
+    with Services.open(path) as svc:
+        bridge = ChangeBridge(svc)
+        stack = QUndoStack()
+        before = rss_mb()
+
+        def open_editor() -> BoardEditor:
+            editor = BoardEditor(svc, stack, bridge, board)
+            editor.resize(1300, 850)
+            editor.show()
+            editor.view.viewport().repaint()
+            return editor
+
+        out["open"], editor = cpu(open_editor)
+        app.processEvents()
+        out["mem"] = rss_mb() - before
+        assert len(editor.scene.by_id) == count
+
+        # drag 1,000 selected notes by the mouse, as a person does
+        view = editor.view
+        view.resetTransform()
+        view.scale(0.5, 0.5)
+        # the last notes (no connector ends among them), grabbed by one in the middle
+        notes = [i for i in editor.scene.by_id.values() if i.row["kind"] == "note"][-DRAGGED:]
+        held = notes[len(notes) // 2]
+        view.centerOn(held.sceneBoundingRect().center())
+        editor.scene.select_items(notes)
+        app.processEvents()
+        grab = view.mapFromScene(held.sceneBoundingRect().center())
+        viewport = view.viewport()
+
+        def send(kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton,
+                 buttons: Qt.MouseButton) -> None:
+            app.sendEvent(viewport, QMouseEvent(kind, QPointF(pos),
+                                                QPointF(viewport.mapToGlobal(pos)), button,
+                                                buttons, Qt.KeyboardModifier.NoModifier))
+
+        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+        send(QEvent.Type.MouseButtonPress, grab, left, left)
+        steps = []
+        for step in range(1, MOVES + 1):
+            at = grab + QPoint(7 * step, 3 * step)
+            took, _ = cpu(lambda at=at: (send(QEvent.Type.MouseMove, at, none, left),
+                                         viewport.repaint()))
+            steps.append(took)
+        out["drag_move"] = statistics.median(steps)
+        out["release"], _ = cpu(lambda: (send(QEvent.Type.MouseButtonRelease, at, left, none),
+                                         app.processEvents()))
+        assert stack.count() == 1, "one undo step for the drag"
+
+        bare_items = bare.items_list[:DRAGGED]
+
+        def bare_move() -> None:
+            for item in bare_items:
+                item.setPos(item.pos().x() + 3.5, item.pos().y() + 1.5)
+            bare_view.viewport().repaint()
+
+        out["drag_base"] = statistics.median(cpu(bare_move)[0] for _ in range(MOVES))
+
+        # the minimap: one redraw, against the bare scene rendered at the same size
+        size = editor.minimap.size()
+        out["minimap"], _ = cpu(editor.minimap.redraw)
+
+        def bare_render() -> None:
+            image = QImage(max(1, size.width()), max(1, size.height()),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QPainter(image)
+            bare.render(painter, QRectF(image.rect()), bare.itemsBoundingRect())
+            painter.end()
+
+        out["minimap_base"], _ = cpu(bare_render)
+        editor.release()
+        editor.deleteLater()
+        bridge.detach()
+        app.processEvents()
+    bare_view.deleteLater()
+    app.processEvents()
+    return out
+
+
+def main() -> None:
+    private_user_data()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    sizes = [int(a) for a in sys.argv[1:]] or list(SIZES)
+    results = {}
+    for count in sizes:
+        r = measure(count, app)
+        results[count] = r
+        per_item = (r["mem"] - r["mem_base"]) * 1024 / count if r["mem"] else float("nan")
+        print(f"{count:>6} items: open {r['open'] * 1000:7.0f} ms CPU "
+              f"(bare scene + sqlite3 {r['open_base'] * 1000:6.0f} ms) "
+              f"ratio: {r['open'] / max(r['open_base'], 1e-3):.1f}")
+        print(f"{'':>6}        memory {r['mem']:6.0f} MB (bare {r['mem_base']:5.0f} MB), "
+              f"{per_item:.1f} KB per item beyond the bare scene")
+        print(f"{'':>6}        drag {DRAGGED} items: {r['drag_move'] * 1000:5.1f} ms per move, "
+              f"release {r['release'] * 1000:5.0f} ms (bare move "
+              f"{r['drag_base'] * 1000:5.1f} ms) ratio: "
+              f"{r['drag_move'] / max(r['drag_base'], 1e-4):.1f}")
+        print(f"{'':>6}        minimap {r['minimap'] * 1000:5.0f} ms (bare render "
+              f"{r['minimap_base'] * 1000:5.0f} ms) ratio: "
+              f"{r['minimap'] / max(r['minimap_base'], 1e-4):.1f}")
+        sys.stdout.flush()
+    if len(sizes) > 1:
+        small, big = sizes[0], sizes[-1]
+        for key in ("open", "drag_move", "minimap"):
+            a, b = results[small][key], results[big][key]
+            if a > 0 and b > 0:
+                print(f"growth exponent of {key} from {small} to {big}: "
+                      f"{math.log(b / a) / math.log(big / small):.2f}")
+
+
+if __name__ == "__main__":
+    main()
