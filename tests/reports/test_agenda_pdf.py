@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from jalostamo.cli import main
 from jalostamo.reports import build_report
 from jalostamo.services import Services
+from tests.reports.pdftext import plain_text
 
 
 def _programme(path: Path) -> None:
@@ -32,8 +32,7 @@ def _programme(path: Path) -> None:
 
 
 def _text(path: Path) -> str:
-    """The PDF's text with its lines joined (a narrow column wraps a name)."""
-    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(path).pages).split())
+    return plain_text(path)
 
 
 def test_the_agenda_pdf_lists_every_item_with_its_times_in_finnish(tmp_path: Path) -> None:

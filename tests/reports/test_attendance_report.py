@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from jalostamo.models import Person
 from jalostamo.reports import build_report
 from jalostamo.services import Services
 from jalostamo.services.privacy import pseudonym_code
+from tests.reports.pdftext import plain_text
 
 
 def _text(path: Path) -> str:
-    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(path).pages).split())
+    return plain_text(path)
 
 
 def test_the_workshop_report_names_who_was_present(tmp_path: Path) -> None:

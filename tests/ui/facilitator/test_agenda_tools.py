@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from pypdf import PdfReader
 from PySide6.QtWidgets import QPushButton, QToolButton
 
 from jalostamo.services import Services
 from jalostamo.ui.agenda_page import AgendaPage
+from tests.reports.pdftext import plain_text
 from tests.ui.desk.conftest import find
 
 
@@ -80,7 +80,7 @@ def test_print_the_agenda_from_the_agenda_screen(window, sample_file, tmp_path):
     out = tmp_path / "esityslista.pdf"
     dialog.path.setText(str(out))
     assert dialog.export() == out
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    text = plain_text(out)
     for line in ("Esityslista · Työpaja 1", "09:00–09:10 Avaus", "09:10–09:55 Sidosryhmäkartta",
                  "09:55–10:15 Purku"):
         assert line in text

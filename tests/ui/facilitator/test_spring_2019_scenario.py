@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
@@ -20,6 +19,7 @@ from jalostamo.ui.settings_dialog import SettingsDialog
 from jalostamo.ui.setup_page import SetupPage
 from jalostamo.ui.setup_teams import TeamsEditor
 from jalostamo.ui.setup_workshops import WorkshopsEditor
+from tests.reports.pdftext import plain_text
 from tests.ui.desk.conftest import dialogs, find, type_text
 from tests.ui.desk.test_agenda_and_timer import FakeClock
 from tests.ui.facilitator.test_dot_vote_results import vote
@@ -207,7 +207,7 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
                                           "Tuula Turkulainen"]
     assert rows(path, "SELECT count(*) FROM dots WHERE deleted_at IS NULL") == [(3,)]
 
-    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
+    text = plain_text(out)
     for part in ("Työpaja 1", "13.3.2019", "Kuntatalo", "09:00–09:15 Aloitus ja tavoitteet",
                  "09:15–10:00 Ilmiö Legoilla", "LEGO® Serious Play® -tyylinen rakentelu",
                  "10:15–10:55 Empatiakartta", "Fasilitaattorit: Maija Muotoilija",
