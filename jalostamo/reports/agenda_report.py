@@ -3,7 +3,8 @@ activity's times, method card, minutes, who leads it and its instructions."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from jalostamo.reports.data import ReportData, WorkshopView
@@ -38,6 +39,7 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
     out.append(table(rows, [w * 0.14, w * 0.38, w * 0.25, w * 0.07, w * 0.16],
                      head_color=phase_color(workshop.phase)))
     total = sum(row.minutes for row in workshop.agenda)
+    out.append(Spacer(1, 2 * mm))
     out.append(Paragraph(esc(t("agenda.total", minutes=total, starts=workshop.agenda[0].starts,
                                 ends=workshop.agenda[-1].ends)), styles.small))
     return out
