@@ -1,4 +1,5 @@
-"""``report``: write a programme, workshop or team report (PDF/A-2b)."""
+"""``report``: write a programme, workshop or team report, or a workshop's printable agenda
+(PDF/A-2b)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from jalostamo.i18n import translate
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("report", help="write a PDF report (PDF/A-2b)")
     p.add_argument("file", type=Path, help="the programme file (opened read-only)")
-    p.add_argument("--kind", required=True, choices=("programme", "workshop", "team"))
-    p.add_argument("--workshop", type=int, default=None, help="workshop number (kind workshop)")
+    p.add_argument("--kind", required=True, choices=("programme", "workshop", "team", "agenda"),
+                   help="what to write; agenda: one workshop's printable agenda")
+    p.add_argument("--workshop", type=int, default=None,
+                   help="workshop number (kinds workshop and agenda)")
     p.add_argument("--team", default=None, help="team city, name or id (kind team)")
     p.add_argument("--lang", choices=("fi", "sv", "en"), default=None, dest="report_lang",
                    help="language of the report (default: --lang, else the programme's language)")

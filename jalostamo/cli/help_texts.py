@@ -156,9 +156,13 @@ HELP: dict[str, dict[str, str]] = {
         "fi": "ohjelmatiedosto (avataan vain luettavaksi)",
         "sv": "programfilen (öppnas skrivskyddad)",
     },
-    "workshop number (kind workshop)": {
-        "fi": "työpajan numero (raporttilaji workshop)",
-        "sv": "workshoppens nummer (rapporttyp workshop)",
+    "what to write; agenda: one workshop's printable agenda": {
+        "fi": "mitä kirjoitetaan; agenda: yhden työpajan tulostettava esityslista",
+        "sv": "vad som skrivs; agenda: en workshops utskrivbara agenda",
+    },
+    "workshop number (kinds workshop and agenda)": {
+        "fi": "työpajan numero (lajit workshop ja agenda)",
+        "sv": "workshoppens nummer (typerna workshop och agenda)",
     },
     "team city, name or id (kind team)": {
         "fi": "tiimin kaupunki, nimi tai tunniste (raporttilaji team)",

@@ -15,7 +15,13 @@ from reportlab.platypus.flowables import Flowable
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import LANGUAGES
-from jalostamo.reports import hyphenate, programme_report, team_report, workshop_report
+from jalostamo.reports import (
+    agenda_report,
+    hyphenate,
+    programme_report,
+    team_report,
+    workshop_report,
+)
 from jalostamo.reports.data import ReportData, gather
 from jalostamo.reports.document import ReportDocument
 from jalostamo.reports.numbers import set_language
@@ -25,8 +31,8 @@ from jalostamo.services import Services
 from jalostamo.services.images import ImageProblem
 from jalostamo.store.output import atomic_output, check_output
 
-Kind = Literal["programme", "workshop", "team"]
-KINDS: tuple[str, ...] = ("programme", "workshop", "team")
+Kind = Literal["programme", "workshop", "team", "agenda"]
+KINDS: tuple[str, ...] = ("programme", "workshop", "team", "agenda")
 Progress = Callable[[int, int], bool]
 
 
@@ -89,7 +95,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
         if not team:
             raise InvalidInput("report.team_required")
         team_ids = {services.teams.find(team).id}
-    if kind == "workshop" and workshop is None:
+    if kind in ("workshop", "agenda") and workshop is None:
         raise InvalidInput("report.workshop_required")
     data = gather(services, lang=lang, pseudonymise=pseudonymise, team_ids=team_ids)
     styles = Styles()
@@ -97,11 +103,16 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
 
     t = data.t
     story: list[Flowable]
-    if kind == "workshop":
-        chosen = data.workshop(int(workshop or 0))
-        if chosen is None:
-            known = ", ".join(str(w.number) for w in data.workshops) or "–"
-            raise InvalidInput("report.no_workshop", number=workshop, known=known)
+    chosen = data.workshop(int(workshop or 0)) if kind in ("workshop", "agenda") else None
+    if kind in ("workshop", "agenda") and chosen is None:
+        known = ", ".join(str(w.number) for w in data.workshops) or "–"
+        raise InvalidInput("report.no_workshop", number=workshop, known=known)
+    if kind == "agenda" and chosen is not None:
+        story = agenda_report.story(data, styles, chosen)
+        title = f"{t('agenda')}: {t('workshop_n', number=chosen.number)} – " \
+                f"{data.programme_name}"
+        subject = t("subject.agenda", number=chosen.number, programme=data.programme_name)
+    elif kind == "workshop" and chosen is not None:
         story = workshop_report.story(data, styles, chosen)
         title = f"{t('kind.workshop')}: {t('workshop_n', number=chosen.number)} – " \
                 f"{data.programme_name}"
@@ -122,7 +133,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
     try:
         with atomic_output(out, overwrite=overwrite, sources=sources) as final_tmp:
             pages = _write(data, styles, story, final_tmp, title=title, subject=subject,
-                           meter=meter)
+                           meter=meter, cover=kind != "agenda")
     finally:
         data.images.close()
     meter.finish()
@@ -138,7 +149,7 @@ def _author(data: ReportData) -> str:
 
 
 def _write(data: ReportData, styles: Styles, story: list[Flowable], final_tmp: Path, *,
-           title: str, subject: str, meter: _Progress) -> int:
+           title: str, subject: str, meter: _Progress, cover: bool = True) -> int:
     """Lay out into a temporary file, convert to PDF/A into ``final_tmp`` (beside the target,
     which :func:`atomic_output` then replaces)."""
     fd, raw_name = tempfile.mkstemp(prefix="jalostamo-report-", suffix=".pdf")
@@ -152,6 +163,8 @@ def _write(data: ReportData, styles: Styles, story: list[Flowable], final_tmp: P
             progress=meter.step, title=title, author=_author(data), subject=subject,
             keywords=[k.strip() for k in data.t("keywords").split(",")],
             creator="Jalostamo", lang=data.lang)
+        if not cover:  # a printable agenda starts on an ordinary page
+            doc._firstPageTemplateIndex = 1
         story.insert(0, doc.page_total)
         doc.multiBuild(story, canvasmaker=doc.tagged(lang=data.lang,
                                                      content_lang=data.content_lang))

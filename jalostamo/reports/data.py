@@ -91,8 +91,9 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
     workshop_views = [
         WorkshopView(w.id, w.number, privacy.text(w.title), w.held_on, w.venue, str(w.phase), [
             AgendaRow(s.starts, s.ends, privacy.text(s.item.title), s.item.method_key,
-                      s.item.minutes, privacy.text(s.item.who))
-            for s in services.programme.schedule(w.id)])
+                      s.item.minutes, privacy.text(s.item.who),
+                      privacy.text(s.item.instructions))
+            for s in services.programme.schedule(w.id)], _present(services, privacy, lang, w.id))
         for w in workshops]
 
     themes = services.programme.themes()
@@ -128,6 +129,23 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
         photo_alt={m.id: privacy.text(getattr(m, "alt_text", "") or m.caption)
                    for m in media_rows.values()},
     )
+
+
+def _present(services: Services, privacy: Privacy, lang: str, workshop_id: str
+             ) -> list[tuple[str, list[str]]]:
+    """Who was at the workshop, grouped (facilitators, each team, the others), named as the
+    report may name them (pseudonyms when asked; an erased person has no attendance left)."""
+    from jalostamo.services.attendance import FACILITATOR, OTHER
+
+    groups: dict[str, list[str]] = {}
+    for row in services.attendance.roster(workshop_id):
+        if not row.present:
+            continue
+        label = (translate("report.facilitators", lang) if row.kind == FACILITATOR
+                 else translate("report.attendance.others", lang) if row.kind == OTHER
+                 else row.group)
+        groups.setdefault(label, []).append(privacy.name(row.person_id))
+    return list(groups.items())
 
 
 def _criterion_label(criterion: ReviewCriterion, lang: str) -> str:

@@ -140,6 +140,7 @@ class AgendaRow:
     method_key: str
     minutes: int
     who: str
+    instructions: str = ""
 
 
 @dataclass
@@ -151,6 +152,8 @@ class WorkshopView:
     venue: str
     phase: str
     agenda: list[AgendaRow]
+    #: who was present: (group, names as the report may show them), for the workshop report
+    present: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 @dataclass

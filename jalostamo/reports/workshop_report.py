@@ -63,6 +63,7 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
         out.append(Paragraph(f"<b>{esc(facts)}</b>", styles.body))
     out.append(Paragraph(f"<b>{esc(t('double_diamond'))} – {esc(phase_name)}:</b> "
                          f"{esc(t(f'phase.{workshop.phase}.purpose'))}", styles.body))
+    out += attendance_block(data, styles, workshop)
     out.append(Heading(t("agenda"), styles.h2, 1))
     if workshop.agenda:
         rows: list[list[object]] = [[para(t(k), styles.cell_head) for k in
@@ -104,11 +105,29 @@ def story(data: ReportData, styles: Styles, workshop: WorkshopView) -> list[Flow
     return out
 
 
+def attendance_block(data: ReportData, styles: Styles, workshop: WorkshopView
+                     ) -> list[Flowable]:
+    """Who was present, a line per group."""
+    t = data.t
+    out: list[Flowable] = [Heading(t("attendance"), styles.h2, 1)]
+    if not workshop.present:
+        out.append(para(t("attendance.none"), styles.small))
+        return out
+    lines = [f"<b>{esc(group)}:</b> {esc(', '.join(names))}" for group, names in workshop.present]
+    count = sum(len(names) for _group, names in workshop.present)
+    lines.append(esc(t("attendance.count", count=count)))
+    out.append(Paragraph("<br/>".join(lines), styles.body))
+    return out
+
+
 def method_name(data: ReportData, key: str) -> str:
     """The method card's name in the report's language (the key itself for unknown keys)."""
     if not key:
         return ""
-    from jalostamo.services.guide import method
+    from jalostamo.services.guide import OWN_PREFIX, method
+
+    if key.startswith(OWN_PREFIX):  # the facilitator's own method card, named in its key
+        return key[len(OWN_PREFIX):]
 
     card = method(key, data.lang)
     return card.name if card is not None else key.replace("_", " ").capitalize()

@@ -14,6 +14,8 @@ from jalostamo.services.teams import TeamService
 from jalostamo.store.document import Document
 
 if TYPE_CHECKING:
+    from jalostamo.services.agenda import AgendaService
+    from jalostamo.services.attendance import AttendanceService
     from jalostamo.services.boards import BoardService
     from jalostamo.services.media import MediaService
     from jalostamo.services.merge import MergeService
@@ -33,6 +35,18 @@ class Services:
         self.teams = TeamService(self.entities)
 
     # Services of later areas are created on first use, so that opening a file stays cheap.
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from jalostamo.services.agenda import AgendaService
+
+        return AgendaService(self.entities, self.programme)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from jalostamo.services.attendance import AttendanceService
+
+        return AttendanceService(self.entities, self.teams)
 
     @cached_property
     def media(self) -> MediaService:

@@ -13,6 +13,9 @@ from jalostamo.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language
 from jalostamo.models import Phase
 from jalostamo.paths import asset
 
+#: an agenda item's ``method_key`` for a facilitator's own method card: the prefix and its name
+OWN_PREFIX = "own:"
+
 
 @dataclass(frozen=True)
 class MethodCard:

@@ -3,7 +3,7 @@ by drag or Alt+Up/Down with start times recalculated, and the run mode with the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +34,11 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
-from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.undo import delete_command, push, run_operation, update_command
 from jalostamo.ui.vocabulary import phase_name
+
+if TYPE_CHECKING:
+    from jalostamo.ui.attendance_panel import AttendanceDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,6 +50,8 @@ class AgendaPage(QWidget):
         self.setObjectName("agendaPage")
         self.services = services
         self.undo_stack = undo_stack
+        self.bridge = bridge
+        self.export_dialog: QWidget | None = None
         self.workshop = QComboBox(self)
         self.workshop.setObjectName("agendaWorkshop")
         self.workshop.setAccessibleName(self.tr("Workshop"))
@@ -56,11 +63,35 @@ class AgendaPage(QWidget):
         self.run_button = QPushButton(self.tr("&Run the workshop"), self)
         self.run_button.setObjectName("runWorkshop")
         self.run_button.clicked.connect(self.enter_run_mode)
+        self.copy_menu = QMenu(self)
+        self.copy_menu.setObjectName("copyAgendaMenu")
+        self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        self.copy_button = QToolButton(self)
+        mark_edits(self.copy_button)
+        self.copy_button.setObjectName("copyAgenda")
+        self.copy_button.setText(self.tr("Copy agenda from…"))
+        self.copy_button.setToolTip(self.tr(
+            "Add another workshop's activities to the end of this agenda"))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_button.setMenu(self.copy_menu)
+        self.attendance_button = QPushButton(self.tr("Attendance…"), self)
+        self.attendance_button.setObjectName("attendanceButton")
+        self.attendance_button.setToolTip(self.tr("Mark who was present at this workshop"))
+        self.attendance_button.clicked.connect(self.show_attendance)
+        self.attendance_dialog: AttendanceDialog | None = None
+        self.print_button = QPushButton(self.tr("Printable agenda (PDF)…"), self)
+        self.print_button.setObjectName("printAgenda")
+        self.print_button.clicked.connect(self.print_agenda)
         top = QHBoxLayout()
         top.addWidget(workshop_label)
         top.addWidget(self.workshop, 1)
         top.addWidget(self.summary, 1)
         top.addWidget(self.run_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.copy_button)
+        tools.addWidget(self.attendance_button)
+        tools.addWidget(self.print_button)
+        tools.addStretch(1)
 
         self.list = QListWidget(self)
         self.list.setObjectName("agendaList")
@@ -114,10 +145,14 @@ class AgendaPage(QWidget):
         self.title.committed.connect(lambda t: self.commit("title", t.strip()))
         self.method = QComboBox(self.form)
         self.method.setObjectName("activity-method")
-        self.method.addItem(self.tr("No method card"), "")
-        for card in guide.methods(current_language()):
-            self.method.addItem(card.name, card.key)
         self.method.activated.connect(lambda _i: self.choose_method(self.method.currentData()))
+        self.save_own = QPushButton(self.tr("Save as my method card"), self.form)
+        mark_edits(self.save_own)
+        self.save_own.setObjectName("saveOwnMethod")
+        self.save_own.setToolTip(self.tr(
+            "Keep this activity's minutes and instructions as a method card of your own, "
+            "named after the activity; it is kept in the programme file"))
+        self.save_own.clicked.connect(self.save_own_method)
         self.minutes = QSpinBox(self.form)
         self.minutes.setObjectName("activity-minutes")
         self.minutes.setRange(1, 600)
@@ -137,6 +172,8 @@ class AgendaPage(QWidget):
             text = QLabel(label + ":", self.form)
             text.setBuddy(widget)
             form.addRow(text, widget)
+            if widget is self.method:
+                form.addRow("", self.save_own)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
@@ -146,6 +183,7 @@ class AgendaPage(QWidget):
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(top)
+        editor_layout.addLayout(tools)
         editor_layout.addWidget(splitter, 1)
         self.run_panel = RunPanel(self)
         self.run_panel.leave.connect(self.leave_run_mode)
@@ -188,13 +226,33 @@ class AgendaPage(QWidget):
         workshop_id = self.workshop_id()
         return self.services.programme.schedule(workshop_id) if workshop_id else []
 
+    def _fill_methods(self) -> None:
+        """The built-in method cards, then the facilitator's own ones (from the programme)."""
+        self.method.blockSignals(True)
+        self.method.clear()
+        self.method.addItem(self.tr("No method card"), "")
+        for card in guide.methods(current_language()):
+            self.method.addItem(card.name, card.key)
+        own = self.services.agenda.own_methods()
+        if own:
+            self.method.insertSeparator(self.method.count())
+        for mine in own:
+            self.method.addItem(self.tr("%1 (my own)").replace("%1", mine.name), mine.key)
+        self.method.blockSignals(False)
+
+    def method_names(self) -> dict[str, str]:
+        names = {m.key: m.name for m in guide.methods(current_language())}
+        names.update({m.key: m.name for m in self.services.agenda.own_methods()})
+        return names
+
     def refresh(self) -> None:
         current = self.current_id()
         schedule = self.schedule()
+        self._fill_methods()
         self.list.blockSignals(True)
         self.list.clear()
         minutes = self.tr("min")
-        names = {m.key: m.name for m in guide.methods(current_language())}
+        names = self.method_names()
         for entry in schedule:
             item = entry.item
             extra = " · ".join(x for x in (names.get(item.method_key, ""), item.who) if x)
@@ -219,6 +277,12 @@ class AgendaPage(QWidget):
         else:
             self.summary.setText(self.tr("No activities yet."))
         self.run_button.setEnabled(bool(schedule))
+        self.print_button.setEnabled(bool(schedule))
+        self.attendance_button.setEnabled(self.workshop_id() is not None)
+        dialog = self.attendance_dialog
+        if dialog is not None and dialog.isVisible() and self.workshop_id() is not None:
+            dialog.panel.show_workshop(str(self.workshop_id()))  # it follows the chosen one
+        self.copy_button.setEnabled(self.workshop_id() is not None)
         self._load_form()
         self.run_panel.set_schedule(schedule)
 
@@ -305,17 +369,37 @@ class AgendaPage(QWidget):
         if item.method_key == key:
             return
         changes: dict[str, Any] = {"method_key": key}
-        card = guide.method(key) if key else None
+        card = self.method_defaults(key)
         if card is not None:
-            changes["minutes"] = card.minutes
-            old_card = guide.method(item.method_key) if item.method_key else None
+            changes["minutes"] = card[0]
+            old_card = self.method_defaults(item.method_key)
             written = item.instructions.strip()
-            if not written or (old_card is not None and written == self.card_instructions(
-                    old_card).strip()):
-                changes["instructions"] = self.card_instructions(card)
+            if not written or (old_card is not None and written == old_card[1].strip()):
+                changes["instructions"] = card[1]
         errors.guarded(self, lambda: update_command(
             self.undo_stack, self.tr("Choose method card"), self.services.entities, AgendaItem,
             item_id, **changes))
+
+    def method_defaults(self, key: str) -> tuple[int, str] | None:
+        """The minutes and instructions a method card (built-in or own) brings."""
+        if not key:
+            return None
+        if key.startswith(guide.OWN_PREFIX):
+            own = self.services.agenda.own_method(key)
+            return (own.minutes, own.instructions) if own is not None else None
+        card = guide.method(key)
+        return (card.minutes, self.card_instructions(card)) if card is not None else None
+
+    def save_own_method(self) -> None:
+        """Keep the chosen activity's minutes and instructions as an own method card."""
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        self.instructions.commit()  # what is typed in the instructions belongs to the card
+        services = self.services
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Save as my method card"), services.entities.operations,
+            lambda: services.agenda.save_as_own_method(item_id)))
 
     def card_instructions(self, card: guide.MethodCard) -> str:
         """A method card's steps, numbered, and its materials, as an activity's instructions."""
@@ -358,6 +442,69 @@ class AgendaPage(QWidget):
         if item_id is not None:
             delete_command(self.undo_stack, self.tr("Delete activity"), self.services.entities,
                            AgendaItem, item_id)
+
+    def copy_sources(self) -> list[tuple[str, str]]:
+        """(workshop id, label) of every other workshop with an agenda to copy."""
+        target = self.workshop_id()
+        sources = []
+        for w in self.services.programme.workshops():
+            count = len(self.services.programme.agenda(w.id))
+            if w.id == target or not count:
+                continue
+            index = self.workshop.findData(w.id)
+            label = self.workshop.itemText(index) if index >= 0 else str(w.number)
+            sources.append((w.id, self.tr("%1 (%2 activities)").replace("%1", label)
+                            .replace("%2", str(count))))
+        return sources
+
+    def _fill_copy_menu(self) -> None:
+        self.copy_menu.clear()
+        sources = self.copy_sources()
+        if not sources:
+            none = self.copy_menu.addAction(self.tr("No other workshop has an agenda yet"))
+            none.setEnabled(False)
+        for workshop_id, label in sources:
+            action = self.copy_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, w=workshop_id: self.copy_agenda_from(w))
+
+    def copy_agenda_from(self, source_id: str) -> None:
+        """Append ``source_id``'s activities to this workshop's agenda: one undo step."""
+        target = self.workshop_id()
+        if target is None:
+            return
+        services = self.services
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Copy agenda"), services.entities.operations,
+            lambda: services.agenda.copy_agenda(source_id, target)))
+
+    def show_attendance(self) -> None:
+        """The attendance of the chosen workshop, in a window beside the agenda."""
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        from jalostamo.ui.attendance_panel import AttendanceDialog
+
+        if self.attendance_dialog is not None:
+            self.attendance_dialog.close()
+            self.attendance_dialog.deleteLater()
+        dialog = AttendanceDialog(self.services, self.undo_stack, workshop_id, self.bridge, self)
+        dialog.show()
+        self.attendance_dialog = dialog
+
+    def print_agenda(self) -> None:
+        """The export dialog, set to this workshop's printable agenda."""
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        from jalostamo.models import Workshop
+        from jalostamo.ui.reports.export_dialog import ExportDialog
+
+        number = self.services.entities.get(Workshop, workshop_id).number
+        dialog = ExportDialog(self.services, self.window())
+        dialog.set_kind("agenda")
+        dialog.set_workshop(number)
+        dialog.open()
+        self.export_dialog = dialog
 
     # --- run mode ---------------------------------------------------------------------------
 

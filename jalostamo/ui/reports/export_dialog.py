@@ -53,7 +53,8 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         for key, label in (("programme", self.tr("Programme report")),
                            ("workshop", self.tr("Workshop report")),
-                           ("team", self.tr("Team report"))):
+                           ("team", self.tr("Team report")),
+                           ("agenda", self.tr("Printable agenda"))):
             self.kind.addItem(label, key)
         self.workshop = QComboBox()
         for w in services.programme.workshops():
@@ -107,9 +108,12 @@ class ExportDialog(QDialog):
     def set_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(self.kind.findData(kind))
 
+    def set_workshop(self, number: int) -> None:
+        self.workshop.setCurrentIndex(max(0, self.workshop.findData(number)))
+
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.workshop.setEnabled(kind == "workshop")
+        self.workshop.setEnabled(kind in ("workshop", "agenda"))
         self.team.setEnabled(kind == "team")
         self._suggest_path()
 
@@ -117,7 +121,7 @@ class ExportDialog(QDialog):
         kind = self.kind.currentData()
         stem = self.services.doc.path.stem
         detail = ""
-        if kind == "workshop" and self.workshop.count():
+        if kind in ("workshop", "agenda") and self.workshop.count():
             detail = f"-{self.workshop.currentData()}"
         elif kind == "team" and self.team.count():
             detail = "-" + re.sub(r"[^\w-]+", "_", self.team.currentText()).strip("_")
@@ -143,7 +147,8 @@ class ExportDialog(QDialog):
         services, out = self.services, Path(self.path.text())
         kind = self.kind.currentData()
         options: dict[str, Any] = {
-            "kind": kind, "workshop": self.workshop.currentData() if kind == "workshop" else None,
+            "kind": kind,
+            "workshop": self.workshop.currentData() if kind in ("workshop", "agenda") else None,
             "team": self.team.currentData() if kind == "team" else None,
             "lang": self.language.currentData(), "pseudonymise": self.pseudonymise.isChecked(),
             "overwrite": self.path.text() == self._confirmed_path}
