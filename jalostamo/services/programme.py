@@ -66,6 +66,9 @@ class ProgrammeService:
         return self.entities.list(Workshop, programme_id=self.doc.programme_id,
                                   order_by=("number", "held_on"))
 
+    def workshop(self, workshop_id: str) -> Workshop:
+        return self.entities.get(Workshop, workshop_id)
+
     def add_workshop(self, *, number: int | None = None, phase: Phase | str | None = None,
                      **fields: Any) -> str:
         existing = self.workshops()

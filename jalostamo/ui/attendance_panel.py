@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import UserError
-from jalostamo.models import Workshop
 from jalostamo.services import Change, Services
 from jalostamo.services.attendance import FACILITATOR, OTHER
 from jalostamo.ui import errors
@@ -58,7 +57,7 @@ class AttendancePanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        workshop = self.services.entities.get(Workshop, self.workshop_id)
+        workshop = self.services.programme.workshop(self.workshop_id)
         day = f" ({workshop.held_on.day}.{workshop.held_on.month}.{workshop.held_on.year})" \
             if workshop.held_on else ""
         self.heading.setText(self.tr("Who was present at workshop %1%2?")
