@@ -14,6 +14,7 @@ from jalostamo.reports.font_runs import CJK, EMOJI, HEBREW, REPLACEMENT, markup,
 from jalostamo.reports.fonts import FONT, register_fonts
 from jalostamo.services import Services
 from tests.reports.pdfread import read_back
+from tests.reports.structread import check_accessible
 
 EMOJI_NOTE = "Tosi hyvä 👍 ja 🎉, kiitos ❤️"
 CJK_NOTE = "赫尔辛基的孩子们 – 图书馆"
@@ -48,6 +49,7 @@ def test_report_with_emoji_cjk_arabic_and_a_100_kb_note_is_pdfa(services: Servic
     build_report(services, out, kind=kind, team="Oulu 🚀 奥卢" if kind == "team" else None)
     back = read_back(out)
     assert back.pdfa_passed
+    check_accessible(out, "fi", roles=("H1", "P", "Figure"))  # and tagged, PDF/UA-1
     assert all(back.fonts.values())  # every font embedded
     used = " ".join(back.fonts)
     assert "NotoEmoji" in used and "DroidSansFallback" in used and "NotoSansArabic" in used
@@ -65,6 +67,7 @@ def test_workshop_report_with_an_emoji_note_builds(services: Services, tmp_path:
     out = tmp_path / "workshop.pdf"
     build_report(services, out, kind="workshop", workshop=1)
     assert read_back(out).pdfa_passed
+    check_accessible(out, "fi", roles=("H1", "P"))
 
 
 def test_runs_pick_a_font_per_character() -> None:
