@@ -7,7 +7,6 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.platypus import (
-    CondPageBreak,
     KeepInFrame,
     KeepTogether,
     Paragraph,
@@ -34,8 +33,6 @@ from jalostamo.reports.styles import (
     PAPER_TINT,
     RULE,
     Styles,
-    hex_color,
-    lighten,
     phase_color,
 )
 from jalostamo.reports.tagging import CONTENT, TableTags, tag
@@ -343,11 +340,3 @@ def members_line(data: ReportData, styles: Styles, team: TeamView) -> list[Flowa
         people = ", ".join(f"{name} ({role})" for name, role in team.members)
         parts.append(f"<b>{esc(data.t('members'))}:</b> {esc(people)}")
     return [Paragraph("<br/>".join(parts), styles.body)]
-
-
-def team_swatch(team: TeamView) -> colors.Color:
-    return lighten(hex_color(team.color, BRAND), 0.0)
-
-
-def keep_room(height: float = 120) -> CondPageBreak:
-    return CondPageBreak(height)

@@ -231,10 +231,6 @@ class MediaService:
 
     # --- changing -----------------------------------------------------------------------------
 
-    def set_caption(self, media_id: str, caption: str) -> dict[str, Any]:
-        """Change the caption; returns the old values (for undo)."""
-        return self.entities.update(Media, media_id, caption=caption)
-
     def describe(self, media_id: str, *, caption: str | None = None,
                  alt_text: str | None = None) -> dict[str, Any]:
         """Change the caption and/or the alt text (what the photo shows, for people who

@@ -126,12 +126,6 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
     return None
 
 
-def planted_sql(path: Path) -> list[str]:
-    """Triggers and views in the file's schema. Jalostamo never creates any, so a file that has
-    them was made or changed by something else; they would run SQL we never wrote."""
-    return _probe_schema(path)[0]
-
-
 def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], bool]:
     """On a read-only connection: the planted triggers and views, and whether the file holds a
     live programme (our tables can be read; ``file_meta`` too when its version has one)."""
