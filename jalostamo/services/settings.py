@@ -8,16 +8,13 @@ are kept as base64 text that the UI encodes and decodes.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from jalostamo import settings_file
 from jalostamo.i18n import LANGUAGES
-from jalostamo.paths import user_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +25,7 @@ FONT_SCALE_RANGE = (0.75, 2.0)
 
 
 def settings_path() -> Path:
-    return user_data_dir() / "settings.json"
+    return settings_file.settings_path()
 
 
 @dataclass
@@ -66,17 +63,8 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
-        path = path or settings_path()
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings %s unreadable (%s); using defaults", path, exc)
-            return cls()
-        if not isinstance(raw, dict):
-            return cls()
-        return cls.from_dict(migrate(raw))
+        raw = settings_file.read_section(settings_file.APP, path)
+        return cls.from_dict(migrate(raw)) if raw else cls()
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Settings:
@@ -107,17 +95,12 @@ class Settings:
         return settings
 
     def save(self, path: Path | None = None) -> None:
-        """Write atomically (a temporary file moved into place); failures are only logged."""
-        path = path or settings_path()
-        tmp = path.with_name(path.name + ".tmp")
+        """Write atomically (the other parts of the settings file kept); failures are only
+        logged."""
         try:
-            tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False),
-                           encoding="utf-8")
-            os.replace(tmp, path)
+            settings_file.write_section(settings_file.APP, asdict(self), path)
         except OSError as exc:
-            log.warning("could not save settings to %s: %s", path, exc)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            log.warning("could not save settings to %s: %s", path or settings_path(), exc)
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,6 @@ only when it has never been checked.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import sqlite3
@@ -21,8 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from jalostamo import settings_file
 from jalostamo.errors import FileRefused, UserError
-from jalostamo.paths import backup_dir, user_data_dir
+from jalostamo.paths import backup_dir
 from jalostamo.store.backups import (
     REASONS,
     copy_database,
@@ -35,7 +35,8 @@ from jalostamo.store.probe import quick_check, read_header
 
 log = logging.getLogger(__name__)
 
-POLICY_FILE = "backup-policy.json"
+POLICY_FILE = "backup-policy.json"  # where versions before the one settings file kept it
+SECTION = "backup_policy"
 REASON_KEYS = frozenset(REASONS)
 FIELDS = ("keep", "max_age_days", "interval_minutes", "max_total_times", "size_floor_mb")
 
@@ -69,21 +70,19 @@ class BackupPolicy:
 
     @classmethod
     def load(cls) -> BackupPolicy:
-        """The user's policy (``backup-policy.json`` in the data folder), defaults otherwise."""
-        path = user_data_dir() / POLICY_FILE
+        """The user's policy (section ``backup_policy`` of the settings file; an older
+        version's ``backup-policy.json`` is still read), defaults otherwise."""
+        raw = settings_file.read_section(SECTION) or settings_file.legacy(POLICY_FILE)
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
             return cls(**{k: int(raw[k]) for k in FIELDS
                           if k in raw and isinstance(raw[k], int) and not isinstance(raw[k], bool)})
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError, TypeError, UserError) as exc:
-            log.warning("backup policy %s unreadable (%s); using defaults", path, exc)
+        except (TypeError, UserError) as exc:
+            log.warning("backup policy unreadable (%s); using defaults", exc)
             return cls()
 
     def save(self) -> None:
-        path = user_data_dir() / POLICY_FILE
-        path.write_text(json.dumps({k: getattr(self, k) for k in FIELDS}), encoding="utf-8")
+        settings_file.write_section(SECTION, {k: getattr(self, k) for k in FIELDS})
+        settings_file.forget_legacy(POLICY_FILE)  # moved into the one settings file
 
 
 @dataclass(frozen=True)

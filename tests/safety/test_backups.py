@@ -201,13 +201,28 @@ def test_scheduler_takes_a_backup_on_close_after_changes(services: Services) -> 
 
 
 def test_policy_is_read_from_the_users_settings_and_bad_values_fall_back() -> None:
+    from jalostamo import settings_file
+    from jalostamo.services.settings import Settings
+
     assert BackupPolicy.load() == BackupPolicy()
+    # an older version's own file is still read
+    (user_data_dir() / "backup-policy.json").write_text(json.dumps({"keep": 4}))
+    assert BackupPolicy.load() == BackupPolicy(keep=4)
+    # one settings file: the policy and the app's settings are kept side by side
+    settings = Settings.load()
+    settings.language = "sv"
+    settings.save()
     BackupPolicy(keep=5, max_age_days=7, interval_minutes=3).save()
+    settings.font_scale = 1.25
+    settings.save()  # does not drop the policy
     assert BackupPolicy.load() == BackupPolicy(keep=5, max_age_days=7, interval_minutes=3)
-    (user_data_dir() / "backup-policy.json").write_text(json.dumps({"keep": 0}))
+    assert Settings.load().language == "sv" and Settings.load().font_scale == 1.25
+    assert set(json.loads(settings_file.settings_path().read_text())) >= {"language",
+                                                                        "backup_policy"}
+    settings_file.write_section("backup_policy", {"keep": 0})
     assert BackupPolicy.load() == BackupPolicy()
-    (user_data_dir() / "backup-policy.json").write_text("{not json")
-    assert BackupPolicy.load() == BackupPolicy()
+    settings_file.settings_path().write_text("{not json")
+    assert BackupPolicy.load() == BackupPolicy() and Settings.load() == Settings()
 
 
 def test_upgrading_an_old_file_keeps_a_backup_of_it_first(tmp_path: Path) -> None:

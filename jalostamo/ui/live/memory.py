@@ -1,25 +1,31 @@
-"""What the room remembers between runs (``live_room.json`` in the user data directory; an
-unreadable file means nothing remembered): the last code typed and the team chosen, so a
-laptop can rejoin after a restart (its data folder keeps its credential), and the programmes
-whose room was open when the app closed, so the room opens again with them.
+"""What the room remembers between runs (section ``live_room`` of the user's one settings
+file, :mod:`jalostamo.settings_file`; nothing readable means nothing remembered): the last
+code typed and the team chosen, so a laptop can rejoin after a restart (its data folder keeps
+its credential), and the programmes whose room was open when the app closed, so the room
+opens again with them.
 
 The rooms' own folders (certificate, credentials, the laptop's copy) are under ``rooms/``.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
 
+from jalostamo import settings_file
 from jalostamo.paths import user_data_dir
 
 log = logging.getLogger(__name__)
 
 
+SECTION = "live_room"
+LEGACY_FILE = "live_room.json"  # where the first version kept it
+
+
 def memory_path() -> Path:
-    return user_data_dir() / "live_room.json"
+    """The file the room's memory is in (the settings file)."""
+    return settings_file.settings_path()
 
 
 def host_folder(programme_id: str) -> Path:
@@ -37,20 +43,13 @@ def _safe(text: str) -> str:
 
 
 def _read() -> dict[str, Any]:
-    try:
-        raw = json.loads(memory_path().read_text(encoding="utf-8")[:100_000])
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
+    return settings_file.read_section(SECTION) or settings_file.legacy(LEGACY_FILE)
 
 
 def _write(values: dict[str, Any]) -> None:
-    path = memory_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(json.dumps(values), encoding="utf-8")
-        temporary.replace(path)
+        settings_file.write_section(SECTION, values)
+        settings_file.forget_legacy(LEGACY_FILE)  # moved into the one settings file
     except OSError as exc:
         log.warning("could not remember the room: %s", exc)
 
