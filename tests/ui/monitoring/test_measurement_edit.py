@@ -18,8 +18,8 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.monitoring import MonitoringPage
 from jalostamo.ui.monitoring.measurements import MeasurementPanel
 from jalostamo.ui.undo import OperationCommand
-from tests.ui.monitoring.test_monitoring_i18n import finnish  # noqa: F401
 from tests.ui.monitoring.table_text import cell_text
+from tests.ui.monitoring.test_monitoring_i18n import finnish  # noqa: F401
 
 
 def _indicator(services: Services, team_id: str) -> str:
