@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ def read_back(path: Path) -> ReadBack:
             obj = ref.get_object()
             if obj.get("/Subtype") == "/Image":
                 images.add((ref.idnum, ref.generation))
-    info = reader.metadata or {}
+    info: Mapping[str, object] = reader.metadata or {}
     metadata = {k: str(info.get(f"/{k}", "")) for k in ("Title", "Author", "Subject",
                                                          "Keywords")}
     with pikepdf.open(path) as pdf:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,8 +109,9 @@ def _page_content(pdf: pikepdf.Pdf, page: pikepdf.Page, index: int, problems: li
     stack: list[tuple[str, int | None]] = []
     artifacts = 0
     unmarked = 0
-    for operands, operator in pikepdf.parse_content_stream(page):
-        op = str(operator)
+    for instruction in pikepdf.parse_content_stream(page):
+        operands = list(instruction.operands)
+        op = str(instruction.operator)
         if op in ("BDC", "BMC"):
             tag = str(operands[0])
             mcid = None
@@ -145,11 +147,14 @@ def _page_content(pdf: pikepdf.Pdf, page: pikepdf.Page, index: int, problems: li
     return {m: "".join(parts) for m, parts in mcids.items()}, artifacts
 
 
-def _shown(operands: list[object], op: str, cmap: dict[int, str]) -> str:
+def _shown(operands: list[pikepdf.Object], op: str, cmap: dict[int, str]) -> str:
     target = operands[0] if op in ("Tj", "TJ", "'") else operands[2]
-    parts = [x for x in target if isinstance(x, pikepdf.String)] \
-        if isinstance(target, Array) else [target]
-    return "".join(cmap.get(b, "") for part in parts for b in bytes(part))  # type: ignore[arg-type]
+    if isinstance(target, Array):
+        parts = [x for x in target if isinstance(x, pikepdf.String)]
+    else:
+        assert isinstance(target, pikepdf.String), target  # Tj, ' and " show one string
+        parts = [target]
+    return "".join(cmap.get(b, "") for part in parts for b in bytes(part))
 
 
 def read_structure(path: Path) -> Structure:
@@ -192,8 +197,9 @@ def read_structure(path: Path) -> Structure:
                            lang=str(obj.Lang) if "/Lang" in obj else None, scope=scope)
             if "/Pg" in obj:
                 page = page_index.get(obj.Pg.objgen, page)
-            kids = obj.get("/K")
-            kids = kids if isinstance(kids, Array) else [] if kids is None else [kids]
+            k = obj.get("/K")
+            kids: Iterable[pikepdf.Object] = (k if isinstance(k, Array) else [] if k is None
+                                              else [k])
             texts = []
             for kid in kids:
                 if isinstance(kid, int):

@@ -54,9 +54,9 @@ def test_every_report_kind_is_tagged_pdf_ua(normal_demo: Services, tmp_path: Pat
 
 def test_a_board_drawing_is_described_by_its_frames_and_notes(tmp_path: Path) -> None:
     from jalostamo.i18n import translate
-    from jalostamo.reports.alt_text import board_alt
+    from jalostamo.reports.alt_text import Item, board_alt
 
-    items = [
+    items: list[Item] = [
         {"id": "f2", "kind": "frame", "x": 0, "y": 400, "width": 400, "height": 300,
          "text": "Ratkaisut"},
         {"id": "f1", "kind": "frame", "x": 0, "y": 0, "width": 400, "height": 300,
@@ -123,9 +123,9 @@ def test_a_photo_is_described_by_its_alt_text_else_its_caption(services: Service
         s = check_accessible(out, "en", roles=("H1", "P", "Figure"))
         (alt,) = {f.alt or "" for f in s.elements("Figure") if "board" in (f.alt or "")}
         # each photo is a Figure of its own inside the board's, with its description
-        board = next(f for f in s.elements("Figure") if f.alt == alt)
-        photos = {k.alt or "" for k in board.kids if k.role == "Figure"}
-        assert "Perhe, neuvola ja päiväkoti legoista" in photos and len(photos) == 2
+        figure = next(f for f in s.elements("Figure") if f.alt == alt)
+        described = {k.alt or "" for k in figure.kids if k.role == "Figure"}
+        assert "Perhe, neuvola ja päiväkoti legoista" in described and len(described) == 2
         assert "photo: Perhe, neuvola ja päiväkoti legoista" in alt
         assert "Lego-malli" not in alt  # the alt text stands for the caption
         assert ("Kaisa Kuvaaja" in alt) is not pseudonymise  # names are replaced there too

@@ -10,6 +10,7 @@ import pytest
 
 from jalostamo.models import Board, BoardItem, FeedbackNote, Insight, ItemKind, Quadrant, TestSession
 from jalostamo.reports import build_report
+from jalostamo.reports.build import Kind
 from jalostamo.reports.font_runs import CJK, EMOJI, HEBREW, REPLACEMENT, markup, runs
 from jalostamo.reports.fonts import FONT, register_fonts
 from jalostamo.services import Services
@@ -43,7 +44,7 @@ def _programme(services: Services) -> None:
 @pytest.mark.parametrize("kind", ["team", "programme"])
 def test_report_with_emoji_cjk_arabic_and_a_100_kb_note_is_pdfa(services: Services,
                                                                 tmp_path: Path,
-                                                                kind: str) -> None:
+                                                                kind: Kind) -> None:
     _programme(services)
     out = tmp_path / f"{kind}.pdf"
     build_report(services, out, kind=kind, team="Oulu 🚀 奥卢" if kind == "team" else None)

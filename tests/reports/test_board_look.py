@@ -19,9 +19,9 @@ def _font_sizes(path: Path) -> list[float]:
     sizes = []
     with pikepdf.open(path) as pdf:
         for page in pdf.pages:
-            for operands, operator in pikepdf.parse_content_stream(page):
-                if str(operator) == "Tf":
-                    sizes.append(float(operands[1]))
+            for instruction in pikepdf.parse_content_stream(page):
+                if str(instruction.operator) == "Tf":
+                    sizes.append(float(instruction.operands[1]))
     return sizes
 
 

@@ -48,7 +48,7 @@ def test_long_word_in_a_feedback_cell_breaks_with_a_hyphen(services: Services, t
     build_report(services, out, kind="team", team="Oulu", lang=lang)
     lines = [line.strip() for line in read_back(out).raw_text.splitlines()]
     start = next(i for i, line in enumerate(lines) if line.endswith(word[:4]) or word[:6] in line)
-    pieces = []
+    pieces: list[str] = []
     for line in lines[start:start + 6]:
         pieces.append(line.split()[-1] if not pieces else line.split()[0])
         if "".join(p.rstrip("-") for p in pieces).endswith(word[-6:]):

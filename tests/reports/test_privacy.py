@@ -89,7 +89,7 @@ def test_pseudonyms_are_stable_across_reports(demo: Services, tmp_path: Path) ->
     code = pseudonym_code(member.id)
     for kind in ("team", "programme"):
         out = tmp_path / f"{kind}.pdf"
-        build_report(demo, out, kind=kind, team="Oulu", pseudonymise=True)  # type: ignore[arg-type]
+        build_report(demo, out, kind=kind, team="Oulu", pseudonymise=True)
         assert f"Henkilö {code}" in flat(read_back(out).text)
 
 

@@ -41,8 +41,12 @@ def test_cancel_leaves_existing_output_untouched(demo: Services, tmp_path: Path)
 
 def test_progress_climbs_to_its_total(demo: Services, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    build_report(demo, tmp_path / "r.pdf", kind="team", team="Turku",
-                 progress=lambda d, t: seen.append((d, t)) is None)
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True  # go on
+
+    build_report(demo, tmp_path / "r.pdf", kind="team", team="Turku", progress=progress)
     dones = [d for d, _ in seen]
     assert dones == sorted(dones)
     assert seen[-1][0] == seen[-1][1] > 10

@@ -122,7 +122,12 @@ def test_rotation_does_not_read_copies_it_has_checked(programme_path: Path,
         svc.teams.add("Turku")
     reads: list[Path] = []
     real = backup_policy.quick_check
-    monkeypatch.setattr(backup_policy, "quick_check", lambda p: (reads.append(p), real(p))[1])
+
+    def counted_check(path: Path) -> None:
+        reads.append(path)
+        real(path)
+
+    monkeypatch.setattr(backup_policy, "quick_check", counted_check)
     policy = BackupPolicy(keep=20)
     for _ in range(4):
         backup_file(programme_path, reason="manual", policy=policy)

@@ -109,8 +109,11 @@ def _run_in_process(command: str, variant: Variant, base: Path, folder: Path,
     crashes: list[bool] = []
     import jalostamo.logs
 
-    monkeypatch.setattr(jalostamo.logs, "write_crash_log",
-                        lambda *a, **k: crashes.append(True) or folder / "crash.log")
+    def crash_log(exc: BaseException | None = None) -> Path:
+        crashes.append(True)
+        return folder / "crash.log"
+
+    monkeypatch.setattr(jalostamo.logs, "write_crash_log", crash_log)
     capsys.readouterr()
     code = main(argv)
     out, err = capsys.readouterr()

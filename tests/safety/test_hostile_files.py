@@ -39,7 +39,9 @@ def sql(*statements: str) -> Maker:
 
 
 def raw(data: bytes) -> Maker:
-    return lambda path: path.write_bytes(data)
+    def make(path: Path) -> None:
+        path.write_bytes(data)
+    return make
 
 
 def cut(keep: Callable[[int], int]) -> Maker:

@@ -17,7 +17,7 @@ from jalostamo.i18n import set_language, translate
 from jalostamo.models import Media
 from jalostamo.services import Services
 from jalostamo.services.images import MAX_FILE_BYTES, ORIGINAL_EDGE, PREVIEW_EDGE, THUMBNAIL_EDGE
-from jalostamo.services.media import PhotoRefused
+from jalostamo.services.media import BlobKind, PhotoRefused
 from tests.data.images import make
 
 GOOD = make.good_images()
@@ -29,8 +29,8 @@ def team_id(services: Services) -> str:
     return services.teams.add("Tampere")
 
 
-def stored(svc: Services, media_id: str, kind: str = "original") -> Image.Image:
-    img = Image.open(io.BytesIO(svc.media.blob(media_id, kind)))  # type: ignore[arg-type]
+def stored(svc: Services, media_id: str, kind: BlobKind = "original") -> Image.Image:
+    img = Image.open(io.BytesIO(svc.media.blob(media_id, kind)))
     img.load()
     return img
 
@@ -39,6 +39,13 @@ def assert_no_metadata(img: Image.Image) -> None:
     assert len(img.getexif()) == 0
     for key in ("exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment"):
         assert key not in img.info, key
+
+
+def pixel_at(img: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
+    """The bands of one pixel of a multi-band picture (RGB, RGBA)."""
+    value = img.getpixel(xy)
+    assert isinstance(value, tuple), value
+    return value
 
 
 def is_red(pixel: tuple[int, ...]) -> bool:
@@ -62,10 +69,10 @@ def test_exif_orientation_is_applied_and_all_metadata_dropped(services: Services
         img = stored(services, media_id, kind)
         assert img.size == (80, 120), kind  # upright: the 120×80 sensor image turned 90°
         rgb = img.convert("RGB")
-        assert is_red(rgb.getpixel((img.width - 5, 5))), kind  # red quadrant now top-right
-        assert is_blue(rgb.getpixel((5, 5))), kind
+        assert is_red(pixel_at(rgb, (img.width - 5, 5))), kind  # red quadrant now top-right
+        assert is_blue(pixel_at(rgb, (5, 5))), kind
         assert_no_metadata(img)
-        raw = services.media.blob(media_id, kind)  # type: ignore[arg-type]
+        raw = services.media.blob(media_id, kind)
         assert make.MAKER.encode() not in raw and b"secret place" not in raw
         assert b"Exif" not in raw
 
@@ -78,7 +85,7 @@ def test_orientation_and_gps_of_webp_and_tiff(services: Services, name: str) -> 
     media_id = services.media.import_bytes(GOOD[name], name)
     img = stored(services, media_id)
     assert img.size == (80, 120)
-    assert is_red(img.getpixel((img.width - 5, 5)))
+    assert is_red(pixel_at(img, (img.width - 5, 5)))
     assert_no_metadata(img)
 
 
@@ -122,42 +129,45 @@ def test_big_photo_is_stored_bounded_with_smaller_preview_and_thumbnail(services
 def test_big_png_is_bounded_and_keeps_its_picture(services: Services) -> None:
     img = stored(services, services.media.import_bytes(GOOD["leveä.png"], "leveä.png"))
     assert (img.format, img.size) == ("JPEG", (3000, 429))
-    assert is_red(img.getpixel((100, 100))) and is_blue(img.getpixel((2900, 400)))
-    assert is_blue(img.getpixel((2900, 100))) and is_blue(img.getpixel((100, 400)))
+    assert is_red(pixel_at(img, (100, 100))) and is_blue(pixel_at(img, (2900, 400)))
+    assert is_blue(pixel_at(img, (2900, 100))) and is_blue(pixel_at(img, (100, 400)))
 
 
 def test_transparency_is_kept_as_png(services: Services) -> None:
     media_id = services.media.import_bytes(GOOD["läpinäkyvä.png"], "läpinäkyvä.png")
     img = stored(services, media_id)
     assert (img.format, img.mode) == ("PNG", "RGBA")
-    assert img.getpixel((10, 10))[3] == 255 and img.getpixel((50, 10))[3] == 0
+    assert pixel_at(img, (10, 10))[3] == 255 and pixel_at(img, (50, 10))[3] == 0
     assert services.media.get(media_id).mime_type == "image/png"
     # the preview has no transparency: the clear half is white, not black
     preview = stored(services, media_id, "preview").convert("RGB")
-    assert min(preview.getpixel((50, 10))) > 240
+    assert min(pixel_at(preview, (50, 10))) > 240
 
 
 def test_sixteen_bit_cmyk_and_animated_keep_their_look(services: Services) -> None:
     ramp = stored(services, services.media.import_bytes(GOOD["16bit.png"], "16bit.png"))
-    darkest, brightest = ramp.convert("L").getextrema()
+    grey = ramp.convert("L")
+    darkest, brightest = grey.getextrema()
+    assert not isinstance(darkest, tuple) and not isinstance(brightest, tuple)  # one band
     assert darkest < 10 and brightest > 245  # a ramp, not a white or black sheet
-    assert 100 < ramp.convert("L").getpixel((128, 8)) < 160
+    middle = grey.getpixel((128, 8))
+    assert isinstance(middle, int) and 100 < middle < 160
 
     cmyk = stored(services, services.media.import_bytes(GOOD["cmyk.jpg"], "cmyk.jpg"))
-    assert is_red(cmyk.getpixel((20, 15)))  # C=0 M=100% Y=100% K=0 is red
+    assert is_red(pixel_at(cmyk, (20, 15)))  # C=0 M=100% Y=100% K=0 is red
 
     gif = stored(services, services.media.import_bytes(GOOD["animaatio.gif"], "a.gif"))
-    assert is_red(gif.getpixel((25, 20)))  # the first frame
+    assert is_red(pixel_at(gif, (25, 20)))  # the first frame
 
 
 def test_other_transparent_kinds_and_multi_picture_jpeg(services: Services) -> None:
     for name in ("harmaa_alfa.png", "paletti.gif"):
         img = stored(services, services.media.import_bytes(GOOD[name], name))
         assert (img.format, img.mode) == ("PNG", "RGBA"), name
-        assert img.getpixel((5, 5))[3] == 255 and img.getpixel((30, 5))[3] == 0, name
+        assert pixel_at(img, (5, 5))[3] == 255 and pixel_at(img, (30, 5))[3] == 0, name
     mpo = stored(services, services.media.import_bytes(GOOD["kaksoiskuva.jpg"], "k.jpg"))
     assert (mpo.format, mpo.size) == ("JPEG", (120, 80))
-    assert is_red(mpo.getpixel((5, 5))) and is_blue(mpo.getpixel((100, 70)))
+    assert is_red(pixel_at(mpo, (5, 5))) and is_blue(pixel_at(mpo, (100, 70)))
 
 
 def test_photo_of_a_person_keeps_the_link(services: Services, team_id: str) -> None:
@@ -280,7 +290,7 @@ def test_animated_gif_with_damaged_later_frames_keeps_its_first_frame(services: 
                                                                        ) -> None:
     data = GOOD["animaatio.gif"]
     media_id = services.media.import_bytes(data[: len(data) * 2 // 3], "animaatio.gif")
-    assert is_red(stored(services, media_id).getpixel((25, 20)))
+    assert is_red(pixel_at(stored(services, media_id), (25, 20)))
 
 
 def test_refusal_speaks_the_users_language(services: Services) -> None:

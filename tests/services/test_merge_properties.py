@@ -71,7 +71,9 @@ def apply_ops(path: Path, device: str, ops: list[tuple[str, int, str, str, int]]
                 if field_name == "text" and index == 0:
                     value = f"{NAME} sanoi {text}"
                 if svc.entities.update(BoardItem, note, **{field_name: value}) and acks is not None:
-                    stamp = svc.entities.get(BoardItem, note).field_clock[field_name][0]
+                    field_clock = svc.entities.get(BoardItem, note).field_clock
+                    assert field_clock is not None  # an edited note remembers its edit
+                    stamp = field_clock[field_name][0]
                     acks.append((device, note, field_name, stamp, value))
             elif op == "delete":
                 svc.entities.delete(BoardItem, note)
@@ -120,12 +122,12 @@ def true_time() -> Iterator[TrueTime]:
 
     fake = TrueTime()
     real_utcnow = entities.utcnow
-    entities.utcnow = fake.utcnow  # type: ignore[assignment]
+    entities.utcnow = fake.utcnow
     hlc.set_wall_clock(fake.wall)
     try:
         yield fake
     finally:
-        entities.utcnow = real_utcnow  # type: ignore[assignment]
+        entities.utcnow = real_utcnow
         hlc.set_wall_clock(None)
 
 

@@ -12,8 +12,16 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas.board_view import BoardEditor
 from jalostamo.ui.canvas.export import export_board
+from jalostamo.ui.canvas.items import BoardItem, PhotoItem
 from jalostamo.ui.canvas.version_compare import VersionCompare
 from tests.ui.canvas.conftest import EditorHarness
+
+
+def shape(editor: BoardEditor, item_id: str) -> BoardItem:
+    """The shown note or shape (not a connector) of ``item_id``."""
+    item = editor.scene.by_id[item_id]
+    assert isinstance(item, BoardItem), item
+    return item
 
 
 def test_resize_by_the_handle_is_stored(harness: EditorHarness) -> None:
@@ -87,7 +95,7 @@ def test_dot_vote_from_the_editor(harness: EditorHarness) -> None:
     editor.place_dot_on_selected("Oulu")
     editor.select([b])
     editor.place_dot_on_selected("Turku")
-    assert editor.scene.by_id[a].dots == 2 and editor.scene.by_id[b].dots == 1
+    assert shape(editor, a).dots == 2 and shape(editor, b).dots == 1
     assert editor.side.results.item(0).text().startswith("1. ")
     assert editor.side.results.item(0).text().endswith(" 2 ●")
     editor.select([a])
@@ -95,12 +103,12 @@ def test_dot_vote_from_the_editor(harness: EditorHarness) -> None:
     assert "äänestäjän" in editor.status.text()
     editor.side.voter_edit.setText("Turku")
     editor.actions_by_id["place_dot"].trigger()  # Turku has used both dots
-    assert "Turku" in editor.status.text() and editor.scene.by_id[a].dots == 2
+    assert "Turku" in editor.status.text() and shape(editor, a).dots == 2
     harness.stack.undo()  # Turku's dot on B
-    assert editor.scene.by_id[b].dots == 0
+    assert shape(editor, b).dots == 0
     editor.end_vote()
-    assert editor.scene.by_id[a].dots == 2  # the ended vote's result stays shown, and in the file
-    assert editor.scene.by_id[a].top_voted
+    assert shape(editor, a).dots == 2  # the ended vote's result stays shown, and in the file
+    assert shape(editor, a).top_voted
     vote = harness.services.boards.dot_votes.votes(harness.board_id)[0]
     assert harness.services.boards.dot_votes.results(vote.id) == [(a, 2)]
 
@@ -149,6 +157,7 @@ def test_pasting_an_image_adds_a_photo_that_survives_undo(harness: EditorHarness
     assert row["kind"] == "photo" and row["media_id"]
     assert row["height"] == row["width"] * 200 / 320  # the photo keeps its aspect ratio
     shown = harness.editor.scene.by_id[photo]
+    assert isinstance(shown, PhotoItem)
     assert shown.pixmap is not None and not shown.pixmap.isNull()
     harness.stack.undo()
     assert photo not in harness.rows()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPainterPath, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QPushButton
 
@@ -28,11 +28,12 @@ def centre(harness: EditorHarness, item_id: str) -> QPointF:
     return harness.editor.scene.by_id[item_id].sceneBoundingRect().center()
 
 
-def connector_line(editor: BoardEditor, link: str) -> tuple[QPointF, QPointF]:
+def connector_line(editor: BoardEditor, link: str
+                   ) -> tuple[QPainterPath.Element, QPainterPath.Element]:
     item = editor.scene.by_id[link]
     assert isinstance(item, ConnectorItem)
     path = item.path()
-    return path.elementAt(0), path.elementAt(1)  # type: ignore[return-value]
+    return path.elementAt(0), path.elementAt(1)
 
 
 def test_a_moved_shape_takes_its_connector_end_along_also_after_a_restart(
@@ -200,10 +201,13 @@ def test_template_chosen_at_creation_puts_its_items_on_the_board(
     page.show_tab("board")
     # the board tab shows the templates with their previews; the facilitator picks one
     chooser = page.tab("board").findChild(TemplateList)
+    assert chooser is not None, "the board tab offers no templates"
     assert {"builtin:phenomenon_canvas", "builtin:roadmap"} <= {t.key for t in chooser.templates}
     assert not chooser.item(1).icon().isNull()
     chooser.choose("builtin:phenomenon_canvas")
-    page.tab("board").findChild(QPushButton, "createBoard").click()
+    create = page.tab("board").findChild(QPushButton, "createBoard")
+    assert create is not None, "the board tab has no create button"
+    create.click()
     (board,) = services.boards.boards(team)
     board_id = board.id
     assert board.template_key == "phenomenon_canvas"

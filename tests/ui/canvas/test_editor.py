@@ -72,8 +72,9 @@ def test_undo_and_redo_change_the_file_and_the_scene(harness: EditorHarness) -> 
 
 def test_dragging_200_selected_items_is_one_undo_step(harness: EditorHarness) -> None:
     editor = harness.editor
-    rows = [{"kind": "note", "x": 100.0 + (i % 20) * 30, "y": 100.0 + (i // 20) * 30,
-             "width": 24.0, "height": 24.0} for i in range(200)]
+    rows: list[dict[str, Any]] = [
+        {"kind": "note", "x": 100.0 + (i % 20) * 30, "y": 100.0 + (i // 20) * 30,
+         "width": 24.0, "height": 24.0} for i in range(200)]
     ids = editor.commands.add_many(rows, "seed")
     editor.view.resetTransform()
     editor.view.centerOn(400, 300)
@@ -98,6 +99,7 @@ def test_connector_stays_attached_when_an_end_moves(harness: EditorHarness) -> N
     b = editor.commands.add("note", x=600.0, y=0.0)
     link = editor.commands.add("connector", source_id=a, target_id=b)
     connector = editor.scene.by_id[link]
+    assert isinstance(connector, ConnectorItem)
     before = connector.path().boundingRect()
     editor.commands.move({b: (600.0, 500.0)})
     after = connector.path().boundingRect()

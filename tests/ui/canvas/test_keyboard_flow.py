@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from jalostamo.ui.canvas.board_view import BoardEditor
 from tests.ui.canvas.conftest import EditorHarness
@@ -54,7 +54,9 @@ def test_n_opens_a_new_note_for_typing_and_letters_are_its_text(harness: EditorH
 def test_the_toolbar_button_also_opens_the_note_for_typing(harness: EditorHarness,
                                                             qtbot: Any) -> None:
     editor = focused(harness.editor, qtbot)
-    editor.toolbar.widgetForAction(editor.actions_by_id["add_note"]).click()
+    button = editor.toolbar.widgetForAction(editor.actions_by_id["add_note"])
+    assert isinstance(button, QAbstractButton), "the toolbar shows no button for the action"
+    button.click()
     assert editor.scene.text_editor() is not None
     type_text(editor.view, "Rektori")
     qtbot.keyClick(editor.view, Qt.Key.Key_Return, CTRL)

@@ -85,7 +85,9 @@ def test_cancel_leaves_the_file_unchanged(harness: EditorHarness, qtbot: Any, tm
     qtbot.waitUntil(gate.entered.is_set)
     progress = harness.editor.window().findChild(JobProgress)
     assert progress is not None
-    progress.findChild(QPushButton).click()  # Cancel
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None, "the progress has no Cancel button"
+    cancel.click()
     gate.open.set()
     qtbot.waitUntil(lambda: job.done, timeout=30_000)
     assert job.was_cancelled

@@ -17,6 +17,8 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.monitoring import MonitoringPage
 from jalostamo.ui.monitoring.measurements import MeasurementPanel
+from jalostamo.ui.undo import OperationCommand
+from tests.ui.monitoring.table_text import cell_text
 from tests.ui.monitoring.test_monitoring_i18n import finnish  # noqa: F401
 
 
@@ -98,7 +100,7 @@ def test_enter_on_a_row_then_typing_saves_one_undo_step_and_the_chart_follows(
     after = [ORIGINAL[0], (date(2019, 9, 1), 57.5, "syksy", "kouluterveyskysely")]
     assert _stored(services) == after
     assert not editor.isVisible() and panel.entry_row.isVisible()
-    assert panel.table.item(1, 1).text() == "57,5"
+    assert cell_text(panel.table, 1, 1) == "57,5"
     assert chart.data is not None
     assert chart.data.points == ((date(2019, 4, 1), 51.0), (date(2019, 9, 1), 57.5))
     assert "57,5" in chart.summary()
@@ -107,7 +109,7 @@ def test_enter_on_a_row_then_typing_saves_one_undo_step_and_the_chart_follows(
     stack.undo()
     assert _stored(services) == ORIGINAL
     assert chart.data.points[-1] == (date(2019, 9, 1), 56.5)
-    assert panel.table.item(1, 1).text() == "56,5"
+    assert cell_text(panel.table, 1, 1) == "56,5"
     stack.redo()
     assert _stored(services) == after
     assert chart.data.points[-1] == (date(2019, 9, 1), 57.5)
@@ -126,7 +128,8 @@ def test_double_click_edits_date_note_and_source(qtbot: QtBot, page: MonitoringP
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert _stored(services) == [(date(2019, 4, 15), 51.0, "kevään kysely", "oma kysely"),
                                  ORIGINAL[1]]
-    assert panel.table.item(0, 0).text() == "15.4.2019"
+    assert cell_text(panel.table, 0, 0) == "15.4.2019"
+    assert page.indicators.chart.data is not None
     assert page.indicators.chart.data.points[0] == (date(2019, 4, 15), 51.0)
     page.undo_stack.undo()
     assert _stored(services) == ORIGINAL
@@ -137,7 +140,7 @@ def test_edit_button_writes_only_what_changed(qtbot: QtBot, page: MonitoringPage
     """A value shown rounded (52,35) stays as stored (52.3456) when only the note changes."""
     row_id = services.monitoring.add_measurement(indicator, date(2019, 6, 1), 52.3456)
     panel = page.indicators.measurements
-    assert panel.table.item(1, 1).text() == "52,35"
+    assert cell_text(panel.table, 1, 1) == "52,35"
     assert not panel.edit_button.isEnabled()  # nothing selected yet
     _click_row(qtbot, panel, 1)
     assert panel.edit_button.isVisible() and panel.edit_button.isEnabled()
@@ -148,6 +151,7 @@ def test_edit_button_writes_only_what_changed(qtbot: QtBot, page: MonitoringPage
     stored = services.entities.get(Measurement, row_id)
     assert (stored.value, stored.note) == (52.3456, "kesä")
     [command] = [page.undo_stack.command(i) for i in range(page.undo_stack.count())]
+    assert isinstance(command, OperationCommand)  # one operation, undone as one
     assert command.text() == "Edit measurement"
     # only the field that changed was written: its value before and after
     assert [(c.before, c.after) for c in command.changes.changes] == [({"note": ""},

@@ -17,6 +17,7 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.i18n.compile import lrelease
 from jalostamo.ui.monitoring import MonitoringPage, OverviewWidget
+from tests.ui.monitoring.table_text import cell_text
 
 I18N = Path(__file__).resolve().parents[3] / "jalostamo" / "ui" / "i18n"
 
@@ -65,14 +66,14 @@ def test_page_in_swedish(qtbot: QtBot, swedish: None, services: Services) -> Non
     assert page.indicators.editor.name.text() == \
         "Upplever att hen kan påverka kommunens angelägenheter"
     assert "Efter målet" in page.indicators.chart.summary()
-    assert page.indicators.measurements.table.item(0, 1).text() == "25"
+    assert cell_text(page.indicators.measurements.table, 0, 1) == "25"
     page.indicators.measurements.value.setText("x")
     page.indicators.measurements.add()
     assert "Värdet" in page.indicators.measurements.error.text()
     assert page.roadmap.kind.itemText(0) == "Fenomenets komponent"
     overview = OverviewWidget(services, QUndoStack(), bridge, today=date(2019, 9, 20))
     qtbot.addWidget(overview)
-    assert overview.table.item(0, 5).text() == "Efter målet"
+    assert cell_text(overview.table, 0, 5) == "Efter målet"
     bridge.detach()
 
 

@@ -16,6 +16,7 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.monitoring import MonitoringPage
 from jalostamo.ui.monitoring.chart import nice_ticks, series_color
+from tests.ui.monitoring.table_text import cell_text
 
 
 @pytest.fixture
@@ -44,6 +45,13 @@ def _values(services: Services) -> list[float]:
     return sorted(m.value for m in services.entities.list(Measurement))
 
 
+def _points(page: MonitoringPage) -> tuple[tuple[date, float], ...]:
+    """The measurements the chart draws now."""
+    data = page.indicators.chart.data
+    assert data is not None, "the chart has no data"
+    return data.points
+
+
 def test_entering_a_measurement_stores_it_shows_it_and_undoes(
         qtbot: QtBot, page: MonitoringPage, services: Services) -> None:
     panel = page.indicators.measurements
@@ -56,17 +64,16 @@ def test_entering_a_measurement_stores_it_shows_it_and_undoes(
     stored = services.entities.list(Measurement)[0]
     assert (stored.measured_on, stored.note) == (date(2019, 9, 1), "syksyn kysely")
     assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 0).text() == "1.9.2019"
-    assert panel.table.item(0, 1).text() == "56,5"
+    assert cell_text(panel.table, 0, 0) == "1.9.2019"
+    assert cell_text(panel.table, 0, 1) == "56,5"
     assert panel.value.text() == ""  # ready for the next one
-    assert page.indicators.chart.data is not None
-    assert page.indicators.chart.data.points == ((date(2019, 9, 1), 56.5),)
+    assert _points(page) == ((date(2019, 9, 1), 56.5),)
     stack = page.undo_stack
     assert stack.count() == 1
     stack.undo()
     assert _values(services) == []
     assert panel.table.rowCount() == 0
-    assert page.indicators.chart.data.points == ()
+    assert _points(page) == ()
     stack.redo()
     assert _values(services) == [56.5]
     assert panel.table.rowCount() == 1

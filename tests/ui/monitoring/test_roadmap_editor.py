@@ -17,6 +17,7 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.monitoring import MonitoringPage, OverviewWidget
 from jalostamo.ui.monitoring.roadmap import RoadmapEditor
 from jalostamo.ui.monitoring.timeline import assign_rows
+from tests.ui.monitoring.table_text import cell_text
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_overview_shows_each_team_and_follows_changes(qtbot: QtBot, services: Se
     assert widget.status_of("Vantaa") is TeamStatus.NO_INDICATORS
     services.monitoring.add_measurement(ind, date(2019, 9, 1), 49.0)  # behind the flat path
     assert widget.status_of("Oulu") is TeamStatus.OFF_TRACK
-    assert widget.table.item(0, 4).text() == "1.9.2019"
+    assert cell_text(widget.table, 0, 4) == "1.9.2019"
     services.monitoring.add_measurement(ind, date(2019, 9, 15), 55.0)
     assert widget.status_of("Oulu") is TeamStatus.ON_TRACK
     with qtbot.waitSignal(widget.teamActivated) as signal:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from jalostamo.services import Services
 from jalostamo.ui.reports.export_dialog import ExportDialog
+from jalostamo.ui.reports.preview import ReportPreview
 from tests.reports.conftest import fill
 
 
@@ -45,14 +46,18 @@ def test_export_writes_and_previews_team_report(qtbot: QtBot, filled: Services,
     assert job.result.path == out and out.exists()
     assert "Turku" in dialog.status.text() or str(out) in dialog.status.text()
     preview = dialog.preview
-    assert preview is not None and preview.isVisible()
+    assert isinstance(preview, ReportPreview) and preview.isVisible()
     assert preview.document.status() == QPdfDocument.Status.Ready
     assert preview.document.pageCount() >= 4
     assert "Teamrapport" in preview.document.metaData(QPdfDocument.MetaDataField.Title)
 
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url) or True))
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     preview.open_folder_button.click()
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
 
@@ -67,7 +72,9 @@ def test_cancel_in_progress_dialog_writes_nothing(qtbot: QtBot, filled: Services
 
     job = dialog.export()
     assert dialog.progress_dialog is not None
-    dialog.progress_dialog.findChild(QPushButton).click()  # Cancel
+    cancel = dialog.progress_dialog.findChild(QPushButton)
+    assert cancel is not None, "the progress dialog has no Cancel button"
+    cancel.click()
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
     assert job.was_cancelled
     assert not out.exists()

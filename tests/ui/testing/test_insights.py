@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from jalostamo.models import Quadrant
@@ -30,10 +30,22 @@ def _drop(setup: PageSetup, mime_source: QMimeData, target: QTreeWidgetItem) -> 
     assert drop.isAccepted()
 
 
+def _top(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(index)
+    assert item is not None, f"no insight at row {index}"
+    return item
+
+
+def _child(item: QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    child = item.child(index)
+    assert child is not None, f"no note at row {index} under {item.text(0)}"
+    return child
+
+
 def _tree(setup: PageSetup) -> dict[str, list[str]]:
     tree = setup.page.insights.tree
-    return {tree.topLevelItem(i).text(0): [tree.topLevelItem(i).child(j).text(0)
-                                           for j in range(tree.topLevelItem(i).childCount())]
+    return {_top(tree, i).text(0): [_child(_top(tree, i), j).text(0)
+                                    for j in range(_top(tree, i).childCount())]
             for i in range(tree.topLevelItemCount())}
 
 
@@ -53,14 +65,14 @@ def test_dragging_notes_onto_insights_links_them_with_undo(setup: PageSetup,
     pool = board.pool
     pool.item(0).setSelected(True)
     pool.item(1).setSelected(True)
-    _drop(setup, pool.mimeData(pool.selectedItems()), board.tree.topLevelItem(0))
+    _drop(setup, pool.mimeData(pool.selectedItems()), _top(board.tree, 0))
     assert _tree(setup)["Ajat eivät sovi vuorotyöläisille"] == [
         "Aukioloajat eivät sovi", "Iltavastaanotto"]
     assert pool.item(0).text().startswith("✓ ")
 
     # a supporting note dragged onto the other insight moves there
-    child = board.tree.topLevelItem(0).child(1)
-    _drop(setup, board.tree.mimeData([child]), board.tree.topLevelItem(1))
+    child = _child(_top(board.tree, 0), 1)
+    _drop(setup, board.tree.mimeData([child]), _top(board.tree, 1))
     assert _tree(setup) == {"Ajat eivät sovi vuorotyöläisille": ["Aukioloajat eivät sovi"],
                             "Kohtaaminen ratkaisee": ["Iltavastaanotto"]}
 
@@ -82,7 +94,7 @@ def test_delete_takes_a_note_off_its_insight(setup: PageSetup, qtbot: QtBot) -> 
     insight = svc.testing.add_insight(setup.team, "Hinta askarruttaa", session_id=setup.session)
     svc.testing.link_note(insight, note)
     setup.page.tabs.setCurrentWidget(board)
-    child = board.tree.topLevelItem(0).child(0)
+    child = _child(_top(board.tree, 0), 0)
     board.tree.setFocus()
     board.tree.setCurrentItem(child)
     qtbot.keyClick(board.tree, Qt.Key.Key_Delete)
