@@ -4,6 +4,9 @@ conflict view never shows a column name."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "mergefield.alt_text": {"fi": "Kuvan kuvaus (vaihtoehtoinen teksti)",
+                            "sv": "Bildbeskrivning (alternativ text)",
+                            "en": "Photo description (alt text)"},
     "mergefield.assignment_id": {"fi": "Arviointipari", "sv": "Granskningspar",
                                  "en": "Review pairing"},
     "mergefield.board_version_id": {"fi": "Taulun versio", "sv": "Tavlans version",

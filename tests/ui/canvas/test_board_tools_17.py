@@ -259,8 +259,9 @@ def test_the_menu_key_opens_the_selections_menu(harness: EditorHarness) -> None:
                               editor.view.viewport().mapToGlobal(at))
     QApplication.sendEvent(editor.view.viewport(), event)
     assert asked and asked[-1] == (None, True)
-    shown = [m for m in QApplication.topLevelWidgets() if m.objectName() == "boardContextMenu"]
-    assert shown and "Edit text" in visible_entries(shown[-1])  # type: ignore[arg-type]
+    shown = [m for m in QApplication.topLevelWidgets()
+             if m.objectName() == "boardContextMenu" and m.isVisible()]  # not other tests' menus
+    assert len(shown) == 1 and "Edit text" in visible_entries(shown[-1])  # type: ignore[arg-type]
     assert editor.selected_ids() == [note]
     for menu in shown:
         menu.close()

@@ -179,7 +179,9 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     export.set_workshop(1)
     out = tmp_path / "tyopaja1.pdf"
     export.path.setText(str(out))
-    assert export.export() == out
+    job = export.export()  # written on a worker
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is None and export.result_path == out
     export.preview.close()
     export.close()
 
