@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from jalostamo.services.settings import Settings
 from jalostamo.store.lock import FileLock, lock_path, read_lock
@@ -19,7 +20,7 @@ from tests.ui.desk.conftest import dialogs, find
 
 
 @pytest.fixture
-def start(qtbot: object) -> Iterator[object]:
+def start(qtbot: QtBot) -> Iterator[object]:
     """``start(path)``: the window ``run(path)`` shows, before its event loop runs."""
     from jalostamo.ui.app import create_window
 
@@ -31,7 +32,7 @@ def start(qtbot: object) -> Iterator[object]:
             window = create_window(path, lang="fi", settings=Settings(), **kwargs)  # type: ignore[arg-type]
         finally:
             sys.excepthook = hook
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         windows.append(window)
         return window
 
