@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
@@ -224,9 +225,10 @@ def test_widgets_are_touched_on_the_gui_thread_only(
                       (FacilitatorConsole, "refresh"), (JoinScreen, "refresh")):
         original = getattr(cls, name)
 
-        def spy(self: object, *args: object, _original: object = original) -> object:
+        def spy(self: object, *args: object,
+                _original: Callable[..., object] = original) -> object:
             threads.append(threading.get_ident())
-            return _original(self, *args)  # type: ignore[operator]
+            return _original(self, *args)
 
         monkeypatch.setattr(cls, name, spy)
     assert live.start_room(facilitator)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QTableWidget
@@ -14,21 +15,22 @@ from jalostamo.models import BoardItem
 from jalostamo.services import Services
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.teamwork.merge_dialog import MergePreviewDialog
+from tests.ui.desk.conftest import cell
 from tests.ui.teamwork.conftest import Programme, control, dialogs, menu_action, menu_in_bar
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+    return [[cell(table, r, c) for c in range(table.columnCount())]
             for r in range(table.rowCount())]
 
 
 def test_preview_shows_counts_per_team_and_kind_and_writes_nothing(
         teamwork_window: MainWindow, programme: Programme, returned_work: Path,
-        qtbot: QtBot, monkeypatch: object) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = teamwork_window
     assert window.open_file(programme.path)
     assert window.services is not None
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",  # type: ignore[attr-defined]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(returned_work)], ""))
     assert menu_in_bar(window, "teamworkMenu").title().replace("&", "") == "Yhteistyö"
     menu_action(window, "teamworkMenu", "teamwork.merge").trigger()

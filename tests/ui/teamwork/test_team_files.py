@@ -91,7 +91,10 @@ def test_send_my_work_writes_a_file_that_merges_back(
     assert window.open_file(team_file)
     assert window.services is not None
     window.show_page(f"team:{programme.turku}")
-    card = window.current_page().tab("card")  # type: ignore[attr-defined]
+    page = window.current_page()
+    assert isinstance(page, TeamPage)
+    card = page.tab("card")
+    assert isinstance(card, CardEditor)
     card.commit("title", "Satutuokiot päiväkodissa")
     stick = tmp_path / "usb"
     stick.mkdir()
