@@ -45,7 +45,7 @@ def ambiguous(window: QWidget) -> dict[str, list[str]]:
 
 
 def _bindings(window: QWidget) -> list[tuple[str, Owner, QWidget, Qt.ShortcutContext]]:
-    bindings = []
+    bindings: list[tuple[str, Owner, QWidget, Qt.ShortcutContext]] = []
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
         if isinstance(parent, QWidget) and shortcut.isEnabled():

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
 
 from jalostamo.i18n import set_language
 from jalostamo.services import Services
@@ -14,6 +17,8 @@ from jalostamo.services.settings import Settings
 from jalostamo.ui.i18n.compile import compile_all
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.translators import install_translators
+
+Found = TypeVar("Found", bound=QObject)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -27,13 +32,13 @@ def use_language(lang: str) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot: object) -> Iterator[Callable[..., MainWindow]]:
+def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
     def make(lang: str = "fi", settings: Settings | None = None) -> MainWindow:
         use_language(lang)
         window = MainWindow(settings or Settings.load())
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         window.show()
         windows.append(window)
         return window
@@ -72,10 +77,25 @@ def dialogs(name: str) -> list[QMessageBox]:
             if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()]
 
 
-def find(parent: QWidget, kind: type, name: str) -> QWidget:
+def find(parent: QObject, kind: type[Found], name: str) -> Found:
+    """The child of ``parent`` of type ``kind`` named ``name`` (the test fails without one)."""
     widget = parent.findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} named {name}"
-    return widget  # type: ignore[no-any-return]
+    return widget
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a table's cell (the test fails if the cell holds no item)."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item.text()
+
+
+def header(table: QTableWidget, column: int) -> str:
+    """The text of a table's column header (the test fails if the column has no header item)."""
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, f"no header item for column {column}"
+    return item.text()
 
 
 def type_text(widget: QWidget, text: str) -> None:

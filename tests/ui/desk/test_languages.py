@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QTableWidget,
     QTabWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from jalostamo.services import guide
 from jalostamo.services.settings import Settings
 from jalostamo.ui.i18n.compile import HERE as I18N_DIR
+from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.settings_dialog import SettingsDialog
 
 #: sources whose correct translation is the same word (checked by a native speaker's glossary)
@@ -158,7 +160,7 @@ def main_screens(window) -> Iterator[str]:
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_visible_string_of_the_main_screens_is_left_in_another_language(
-        make_window, sample_file, lang):
+        make_window: Callable[..., MainWindow], sample_file: Path, lang: str) -> None:
     make_window("fi")  # the English run starts from Finnish: its translators must go away
     window = make_window(lang)
     window.open_file(sample_file)
@@ -174,7 +176,9 @@ def test_no_visible_string_of_the_main_screens_is_left_in_another_language(
         lambda texts: untranslated(texts, lang))
     for menu in window.menuBar().actions():
         problems += check([(menu.text().replace("&", ""), "menu")])
-        for action in menu.menu().actions():
+        submenu = menu.menu()  # typed as QObject: Qt's template returns the menu
+        assert isinstance(submenu, QMenu)
+        for action in submenu.actions():
             problems += check([(action.text().replace("&", ""), "menu item")])
     dialog = SettingsDialog(window.settings, window)
     problems += check(visible_texts(dialog))

@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from jalostamo.services.settings import Settings
 from jalostamo.store.lock import FileLock, lock_path, read_lock
@@ -19,19 +20,19 @@ from tests.ui.desk.conftest import dialogs, find
 
 
 @pytest.fixture
-def start(qtbot: object) -> Iterator[object]:
+def start(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     """``start(path)``: the window ``run(path)`` shows, before its event loop runs."""
     from jalostamo.ui.app import create_window
 
     windows: list[MainWindow] = []
 
-    def make(path: Path, **kwargs: object) -> MainWindow:
+    def make(path: Path, read_only: bool = False) -> MainWindow:
         hook = sys.excepthook
         try:
-            window = create_window(path, lang="fi", settings=Settings(), **kwargs)  # type: ignore[arg-type]
+            window = create_window(path, lang="fi", read_only=read_only, settings=Settings())
         finally:
             sys.excepthook = hook
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         windows.append(window)
         return window
 

@@ -133,6 +133,7 @@ def test_second_instance_is_told_the_file_is_in_use_and_may_open_it_read_only(
     window.close_document()
     assert lock_path(sample_file).exists()
     assert window.open_file(sample_file)
+    assert window.services is not None
     assert not window.services.doc.readonly
     assert not window.read_only_note.isVisible()
 

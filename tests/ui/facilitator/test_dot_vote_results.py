@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas.board_view import BoardEditor
+from jalostamo.ui.canvas.items import BoardItem
 from tests.ui.testing.i18n_helpers import installed
 
 
@@ -27,7 +28,7 @@ def vote(editor: BoardEditor, dots: int, title: str, ballots: dict[str, list[str
 def board_dots(editor: BoardEditor) -> dict[str, tuple[int, bool]]:
     texts = {r["id"]: r["text"] for r in editor.services.boards.items(editor.board_id)}
     return {texts[i]: (item.dots, item.top_voted) for i, item in editor.scene.by_id.items()
-            if getattr(item, "dots", 0)}
+            if isinstance(item, BoardItem) and item.dots}
 
 
 def open_editor(svc: Services, board_id: str, qtbot) -> tuple[BoardEditor, ChangeBridge]:

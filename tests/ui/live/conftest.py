@@ -93,7 +93,9 @@ def room(window: MainWindow) -> RoomController:
 
 def join(window: MainWindow, facilitator_window: MainWindow, team_id: str) -> None:
     """The team laptop joins with the code on the facilitator's join screen."""
-    code = room(facilitator_window).state.join_code
+    state = room(facilitator_window).state
+    assert state is not None
+    code = state.join_code
     assert code is not None
     found, info = room(window).probe(code.text())
     room(window).join(found, info, team_id)

@@ -12,6 +12,7 @@ from jalostamo.ui import live
 from jalostamo.ui.i18n.compile import HERE as I18N_DIR
 from jalostamo.ui.live.follower import RoomFollower
 from jalostamo.ui.main_window import MainWindow
+from tests.ui.desk.conftest import find, header
 from tests.ui.live.conftest import Venue
 
 
@@ -27,8 +28,10 @@ def test_a_language_switch_retranslates_the_room_screens(facilitator: MainWindow
     assert live.start_room(facilitator)
     screen = live.show_join_screen(facilitator)
     console = live.show_console(facilitator)
-    overlay = facilitator.findChild(RoomFollower).overlay
-    status = facilitator.findChild(QLabel, "liveStatus")
+    follower = facilitator.findChild(RoomFollower)
+    assert follower is not None
+    overlay = follower.overlay
+    status = find(facilitator, QLabel, "liveStatus")
     assert (room_menu_title(facilitator), screen.heading.text(), console.eyes_button.text(),
             overlay.title.text(), status.text()) == (
         "Huone", "Liity huoneeseen", "Katse projektoriin", "Katse projektoriin",
@@ -39,7 +42,7 @@ def test_a_language_switch_retranslates_the_room_screens(facilitator: MainWindow
             overlay.title.text(), status.text()) == (
         "Rum", "Anslut till rummet", "Blicken mot projektorn", "Blicken mot projektorn",
         "Rummet öppet · datorer: 0")
-    assert console.table.horizontalHeaderItem(4).text() == "Senast aktiv"
+    assert header(console.table, 4) == "Senast aktiv"
     assert console.screen_box.currentText() == "Kamratgranskningar"
     assert screen.expiry.text().startswith("Koden fungerar till kl. ")
     facilitator.switch_language("en")

@@ -11,10 +11,13 @@ import pytest
 
 from jalostamo.services import Services
 from jalostamo.ui import live
+from jalostamo.ui.card_editor import CardEditor
+from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.live.backend import real_backend, set_backend
 from jalostamo.ui.live.follower import RoomFollower
 from jalostamo.ui.main_window import MainWindow
-from tests.ui.desk.conftest import type_text
+from jalostamo.ui.team_page import TeamPage
+from tests.ui.desk.conftest import cell, type_text
 from tests.ui.live.conftest import room, wait_for
 
 
@@ -25,9 +28,13 @@ def real_core() -> Iterator[None]:
     set_backend(None)
 
 
-def card_editor(window: MainWindow, team_id: str) -> object:
+def card_editor(window: MainWindow, team_id: str) -> CardEditor:
     window.show_page(f"team:{team_id}:card")
-    return window.current_page().tab("card")  # type: ignore[attr-defined]
+    page = window.current_page()
+    assert isinstance(page, TeamPage)
+    editor = page.tab("card")
+    assert isinstance(editor, CardEditor)
+    return editor
 
 
 def test_an_edit_travels_between_the_windows_through_a_real_room(
@@ -43,7 +50,9 @@ def test_an_edit_travels_between_the_windows_through_a_real_room(
     try:
         assert facilitator.open_file(path)
         assert live.start_room(facilitator)
-        code = room(facilitator).state.join_code
+        state = room(facilitator).state
+        assert state is not None
+        code = state.join_code
         assert code is not None and code.host == "127.0.0.1"
 
         monkeypatch.setenv("JALOSTAMO_DATA_DIR", str(tmp_path / "laptop-data"))
@@ -55,34 +64,42 @@ def test_an_edit_travels_between_the_windows_through_a_real_room(
         dialog.teams.setCurrentRow(0)
         dialog.join_button.click()
         wait_for(lambda: team.services is not None, 30_000)
+        assert team.services is not None
         assert team.services.doc.path.is_relative_to(tmp_path / "laptop-data")
         assert team.services.doc.team_id == turku
-        wait_for(lambda: room(team).state is not None and room(team).state.connected, 30_000)
+        wait_for(lambda: (state := room(team).state) is not None and state.connected, 30_000)
 
         # Turku types its card's title on its laptop: one undoable edit, seen on the projector
         on_projector = card_editor(facilitator, turku)
         on_laptop = card_editor(team, turku)
-        title = on_laptop.editors["title"]  # type: ignore[attr-defined]
+        title = on_laptop.editors["title"]
+        projector_title = on_projector.editors["title"]
+        assert isinstance(title, CommitLineEdit) and isinstance(projector_title, CommitLineEdit)
         type_text(title, "Satutuokiot")
         title.editingFinished.emit()
         assert team.undo_stack.count() == 1
-        wait_for(lambda: on_projector.editors["title"].text() == "Satutuokiot", 30_000)  # type: ignore[attr-defined]
+        wait_for(lambda: projector_title.text() == "Satutuokiot", 30_000)
 
         # and back: the facilitator's edit reaches the laptop
-        place = on_projector.editors["place"]  # type: ignore[attr-defined]
+        place = on_projector.editors["place"]
+        laptop_place = on_laptop.editors["place"]
+        assert isinstance(place, CommitTextEdit) and isinstance(laptop_place, CommitTextEdit)
         type_text(place, "Kirjasto")
         place.commit()
-        wait_for(lambda: on_laptop.editors["place"].toPlainText() == "Kirjasto", 30_000)  # type: ignore[attr-defined]
+        wait_for(lambda: laptop_place.toPlainText() == "Kirjasto", 30_000)
         # the facilitator sees the laptop on its card
         console = live.show_console(facilitator)
         wait_for(lambda: console.table.rowCount() == 1
-                 and console.table.item(0, 2).text() == "Kokeilukortti", 30_000)
-        assert console.table.item(0, 0).text() == "Turku"
+                 and cell(console.table, 0, 2) == "Kokeilukortti", 30_000)
+        assert cell(console.table, 0, 0) == "Turku"
         # the facilitator's broadcasts: the timer and "eyes on the projector"
         console.eyes_button.click()
-        overlay = team.findChild(RoomFollower).overlay
+        follower = team.findChild(RoomFollower)
+        assert follower is not None
+        overlay = follower.overlay
         wait_for(overlay.isVisible, 30_000)
-        assert not team.centralWidget().isEnabled()
+        central = team.centralWidget()
+        assert central is not None and not central.isEnabled()
         console.eyes_button.click()
         wait_for(lambda: not overlay.isVisible(), 30_000)
     finally:

@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 
 from jalostamo.live.api import RoomBroadcast, RoomEvent, RoomEventKind
 from jalostamo.ui import live
+from jalostamo.ui.agenda_page import AgendaPage
 from jalostamo.ui.live.console import FacilitatorConsole
 from jalostamo.ui.live.follower import RoomBanner, RoomFollower
 from jalostamo.ui.live.join_dialog import JoinDialog
 from jalostamo.ui.live.join_screen import JoinScreen
 from jalostamo.ui.main_window import MainWindow
-from tests.ui.desk.conftest import type_text
+from jalostamo.ui.team_page import TeamPage
+from tests.ui.desk.conftest import cell, find, type_text
 from tests.ui.live.conftest import Venue, join, room, wait_for
-from tests.ui.live.fakes import from_thread
+from tests.ui.live.fakes import FakeHost, from_thread
 
 
 def banner(window: MainWindow) -> RoomBanner:
@@ -28,17 +32,32 @@ def banner(window: MainWindow) -> RoomBanner:
     return found
 
 
+def host_of(venue: Venue) -> FakeHost:
+    """The room's host, opened by the facilitator's window."""
+    host = venue.room.host
+    assert host is not None
+    return host
+
+
+def follower_of(window: MainWindow) -> RoomFollower:
+    follower = window.findChild(RoomFollower)
+    assert follower is not None
+    return follower
+
+
 def test_joining_from_the_start_screen_opens_the_laptops_copy(
         facilitator: MainWindow, team_window: MainWindow, venue: Venue) -> None:
     assert live.start_room(facilitator)
-    code = venue.room.host.code.text()
+    join_code = host_of(venue).code
+    assert join_code is not None
+    code = join_code.text()
     assert team_window.services is None  # no programme open
-    team_window.findChild(QPushButton, "joinRoomFromStart").click()
+    find(team_window, QPushButton, "joinRoomFromStart").click()
     dialog = team_window.findChild(JoinDialog)
     assert dialog is not None and dialog.isVisible() and not dialog.teams.isVisible()
     type_text(dialog.code_edit, code)
     dialog.look_button.click()
-    teams = dialog.findChild(QListWidget, "joinTeams")
+    teams = find(dialog, QListWidget, "joinTeams")
     assert [teams.item(i).text() for i in range(teams.count())] == ["Turku", "Oulu"]
     assert dialog.programme.text() == "Ohjelma: Kevään jalostamo"
     teams.setCurrentRow(1)
@@ -49,7 +68,7 @@ def test_joining_from_the_start_screen_opens_the_laptops_copy(
     assert team_window.services is not None
     assert team_window.services.doc.path == client.local_path
     assert team_window.services.doc.team_id == venue.oulu  # the team's part is writable
-    status = team_window.findChild(QLabel, "liveStatus")
+    status = find(team_window, QLabel, "liveStatus")
     assert status.isVisible() and status.text() == "Yhteys huoneeseen"
     client.pending = 2
     room(team_window).refresh()
@@ -60,7 +79,8 @@ def test_joining_from_the_start_screen_opens_the_laptops_copy(
     # the facilitator sees the laptop
     screen = live.show_join_screen(facilitator)
     wait_for(lambda: screen.people.topLevelItemCount() == 1)
-    assert screen.people.topLevelItem(0).text(0) == "Oulu"
+    person = screen.people.topLevelItem(0)
+    assert person is not None and person.text(0) == "Oulu"
     # at the next start the code and the team are remembered
     again = live.open_join_dialog(team_window)
     assert again.code_edit.text() == code
@@ -77,7 +97,9 @@ def test_a_refused_or_expired_code_is_told_in_finnish(
     assert dialog.error.isVisible()
     assert dialog.error.text() == ("Kirjoita tai liitä liittymiskoodi, jonka fasilitaattori "
                                    "näyttää projektorilla.")
-    for text in ("roskaa", venue.room.host.code.text().replace("SECRET1", "SECRET9")):
+    join_code = host_of(venue).code
+    assert join_code is not None
+    for text in ("roskaa", join_code.text().replace("SECRET1", "SECRET9")):
         dialog.code_edit.setText(text)
         dialog.look_button.click()
         message = dialog.error.text()
@@ -98,6 +120,7 @@ def test_the_team_laptop_follows_the_timer_and_the_announcement(
     console = live.show_console(facilitator)
     console.timer_button.click()  # the agenda's run mode starts its first activity
     agenda = facilitator.page("agenda")
+    assert isinstance(agenda, AgendaPage)
     assert agenda.run_panel.timer.running
     assert console.timer_button.text() == "Tauota kaikille"
     wait_for(lambda: bar.isVisible() and bar.countdown.running)
@@ -127,24 +150,25 @@ def test_eyes_on_the_projector_pauses_editing_and_lets_go(
     assert live.start_room(facilitator)
     join(team_window, facilitator, venue.turku)
     team_window.show_page(f"team:{venue.turku}:card")
-    follower = team_window.findChild(RoomFollower)
-    overlay = follower.overlay
+    overlay = follower_of(team_window).overlay
     console = live.show_console(facilitator)
     console.eyes_button.click()
     wait_for(overlay.isVisible)
     assert overlay.title.text() == "Katse projektoriin"
-    assert overlay.geometry() == team_window.centralWidget().geometry()
+    central = team_window.centralWidget()
+    assert central is not None
+    assert overlay.geometry() == central.geometry()
     title = team_window.current_page().findChild(QLineEdit)
     assert title is not None and not title.isEnabled()
     before = title.text()
     type_text(title, "Kesken")  # typing goes nowhere
     assert title.text() == before
-    assert not team_window.centralWidget().isEnabled()
+    assert not central.isEnabled()
     assert not team_window.actions_by_id["go.overview"].isEnabled()  # commands wait too
     assert team_window.actions_by_id["view.fullscreen"].isEnabled()  # but not looking
     console.eyes_button.click()
     wait_for(lambda: not overlay.isVisible())
-    assert team_window.centralWidget().isEnabled() and title.isEnabled()
+    assert central.isEnabled() and title.isEnabled()
     assert team_window.actions_by_id["go.overview"].isEnabled()
 
 
@@ -155,15 +179,18 @@ def test_the_laptop_reports_its_screen_and_is_brought_to_one(
     client = venue.room.clients[0]
     team_window.show_page(f"team:{venue.turku}:board")
     assert client.screens[-1] == "board"
-    team_window.current_page().show_tab("tests")
+    page = team_window.current_page()
+    assert isinstance(page, TeamPage)
+    page.show_tab("tests")
     assert client.screens[-1] == "tests"
     console = live.show_console(facilitator)
     wait_for(lambda: console.table.rowCount() == 1
-               and console.table.item(0, 2).text() == "Testit")
+               and cell(console.table, 0, 2) == "Testit")
     console.screen_box.setCurrentIndex(console.screen_box.findData("reviews"))
     console.bring_button.click()
     wait_for(lambda: client.screens[-1] == "reviews")
     page = team_window.current_page()
+    assert isinstance(page, TeamPage)
     assert page.objectName() == "teamPage" and page.tabs.currentIndex() == 4
     # once: the next broadcast does not bring anyone back
     team_window.show_page("overview")
@@ -192,17 +219,18 @@ def test_changes_applied_by_the_core_reload_the_views(
 
 def test_widgets_are_touched_on_the_gui_thread_only(
         facilitator: MainWindow, team_window: MainWindow, venue: Venue,
-        monkeypatch: object) -> None:
+        monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[int] = []
     for cls, name in ((RoomBanner, "follow"), (RoomFollower, "refresh"),
                       (FacilitatorConsole, "refresh"), (JoinScreen, "refresh")):
         original = getattr(cls, name)
 
-        def spy(self: object, *args: object, _original: object = original) -> object:
+        def spy(self: object, *args: object,
+                _original: Callable[..., object] = original) -> object:
             threads.append(threading.get_ident())
-            return _original(self, *args)  # type: ignore[operator]
+            return _original(self, *args)
 
-        monkeypatch.setattr(cls, name, spy)  # type: ignore[attr-defined]
+        monkeypatch.setattr(cls, name, spy)
     assert live.start_room(facilitator)
     live.show_console(facilitator)
     join(team_window, facilitator, venue.turku)
@@ -212,8 +240,9 @@ def test_widgets_are_touched_on_the_gui_thread_only(
     client.broadcast = RoomBroadcast(seq=99, eyes_on_projector=True)
     client.emit(RoomEvent(RoomEventKind.BROADCAST))
     client.emit(RoomEvent(RoomEventKind.CONNECTION))
-    venue.room.host.set_presence(venue.room.host.presences["device-1"])
-    wait_for(lambda: team_window.findChild(RoomFollower).overlay.isVisible())
+    host = host_of(venue)
+    host.set_presence(host.presences["device-1"])
+    wait_for(lambda: follower_of(team_window).overlay.isVisible())
     assert len(threads) > before
     assert set(threads) == {threading.main_thread().ident}
 
@@ -223,10 +252,12 @@ def test_a_countdown_running_before_the_room_opens_is_shown_at_once(
         facilitator: MainWindow, team_window: MainWindow, venue: Venue) -> None:
     facilitator.show_page("agenda")
     agenda = facilitator.current_page()
+    assert isinstance(agenda, AgendaPage)
     agenda.enter_run_mode()
     agenda.run_panel.timer.start()
     assert live.start_room(facilitator)
-    assert venue.room.host.sent.timer is not None and venue.room.host.sent.timer.running
+    sent = host_of(venue).sent
+    assert sent.timer is not None and sent.timer.running
     join(team_window, facilitator, venue.turku)
     bar = banner(team_window)
     wait_for(lambda: bar.isVisible() and bar.countdown.running)

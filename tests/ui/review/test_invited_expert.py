@@ -275,6 +275,15 @@ def test_status_board_has_a_row_for_each_expert(setup: ReviewSetup, qtbot: QtBot
     assert table.rowCount() == len(teams)
 
 
+def author_of(svc: Services, assignment_id: str) -> Person:
+    """The person who writes the review of an assignment."""
+    review = svc.reviews.review_for(assignment_id)
+    assert review is not None
+    author = svc.reviews.author(review.id)
+    assert author is not None
+    return author
+
+
 def test_the_same_expert_invited_again_is_one_person(setup: ReviewSetup, qtbot: QtBot) -> None:
     round_id = _new_round(setup, qtbot)
     svc, stack = setup.svc, setup.stack
@@ -282,7 +291,7 @@ def test_the_same_expert_invited_again_is_one_person(setup: ReviewSetup, qtbot: 
     _invite(setup, qtbot, "liisa mäkelä", "thl", ["Espoo"])
     experts = _expert_rows(setup, round_id)
     assert len(experts) == 2
-    people = {svc.reviews.author(svc.reviews.review_for(a.id).id).id for a in experts}
+    people = {author_of(svc, a.id).id for a in experts}
     assert len(people) == 1 and len(svc.entities.list(Person, name="Liisa Mäkelä")) == 1
     stack.undo()  # the second invitation goes; the expert stays with the first one
     assert len(_expert_rows(setup, round_id)) == 1

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from jalostamo.ui.review.projector import ProjectorView, print_assignment_pdf
+from tests.ui.desk.conftest import cell, header
 from tests.ui.review.conftest import ReviewSetup
 from tests.ui.testing.conftest import type_text
 
@@ -52,7 +53,7 @@ def test_hand_adjustment_in_the_table_and_its_warning(setup: ReviewSetup, qtbot:
     combo.activated.emit(free)
     assert (reviewer, combo.itemData(free)) in setup.svc.reviews.pairs(round_id)
     assert "⚠" in setup.page.setup.balance.text()
-    assert table.item(0, 0).text().endswith("✎")
+    assert cell(table, 0, 0).endswith("✎")
     setup.stack.undo()
     assert "⚠" not in setup.page.setup.balance.text()
 
@@ -86,7 +87,7 @@ def test_review_form_status_board_and_summary(setup: ReviewSetup, qtbot: QtBot) 
     status = page.status
     row = 0  # Turku, the page's team, is the first team
     col = next(i for i in range(status.table.columnCount())
-               if status.table.horizontalHeaderItem(i).text() == reviewee_name)
+               if header(status.table, i) == reviewee_name)
     assert status.state_at(row, col) == "draft"
     form.submitted.setChecked(True)
     assert status.state_at(row, col) == "submitted"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +14,9 @@ from tests.ui.desk.conftest import (  # noqa: F401
     make_window,
     sample_file,
 )
+
+if TYPE_CHECKING:
+    from jalostamo.ui.safety.menu import SafetyMenu
 
 
 @pytest.fixture
@@ -26,7 +30,7 @@ def safety_window(make_window: Callable[..., MainWindow]) -> MainWindow:  # noqa
     return window
 
 
-def control(window: MainWindow) -> object:
+def control(window: MainWindow) -> SafetyMenu:
     from jalostamo.ui.safety.menu import SafetyMenu
 
     found = window.findChild(SafetyMenu, "safetyControl")

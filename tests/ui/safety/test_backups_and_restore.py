@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from jalostamo.paths import backup_dir
 from jalostamo.services import Services
@@ -15,6 +15,7 @@ from jalostamo.ui import workers
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.safety.backup_timer import BackupTimer
 from jalostamo.ui.safety.restore_dialog import RestoreDialog
+from tests.ui.desk.conftest import find
 from tests.ui.safety.conftest import control, dialogs
 
 
@@ -36,7 +37,8 @@ def test_backups_are_taken_while_there_are_changes_and_on_close(
         safety_window: MainWindow, sample_file: Path, qtbot) -> None:
     window = safety_window
     assert window.open_file(sample_file)
-    timer = control(window).backups  # type: ignore[attr-defined]
+    assert window.services is not None
+    timer = control(window).backups
     assert isinstance(timer, BackupTimer) and timer.timer.isActive()
     clock = Clock()
     timer.scheduler._clock = clock  # drive time by hand instead of waiting ten minutes
@@ -53,14 +55,16 @@ def test_backups_are_taken_while_there_are_changes_and_on_close(
     window.close_document()  # the last changes are backed up on close, from the closed file
     qtbot.waitUntil(lambda: not workers.pending())
     assert [b.reason for b in list_backups(sample_file)] == ["close", "auto"]
-    assert control(window).backups is None  # type: ignore[attr-defined]
+    assert control(window).backups is None
 
 
 def test_a_failing_backup_is_told_in_the_status_bar_not_in_a_dialog(
         safety_window: MainWindow, sample_file: Path, _isolated_user_data: Path, qtbot) -> None:
     window = safety_window
     assert window.open_file(sample_file)
-    timer = control(window).backups  # type: ignore[attr-defined]
+    assert window.services is not None
+    timer = control(window).backups
+    assert timer is not None
     clock = Clock()
     timer.scheduler._clock = clock
     timer.scheduler._last_backup_at = clock.now
@@ -94,7 +98,8 @@ def test_restore_lists_backups_and_restores_a_copy(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = safety_window
     assert window.open_file(sample_file)
-    dialog = control(window).show_restore()  # type: ignore[attr-defined]
+    assert window.services is not None
+    dialog = control(window).show_restore()
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(lines) == 2
@@ -116,7 +121,7 @@ def test_restore_in_place_keeps_the_current_file_aside(
         safety_window: MainWindow, sample_file: Path, with_backups: list[Path]) -> None:
     window = safety_window
     assert window.open_file(sample_file)
-    dialog = control(window).show_restore()  # type: ignore[attr-defined]
+    dialog = control(window).show_restore()
     dialog.list.setCurrentRow(1)  # the older one: two teams
     assert dialog.replace_button.isEnabled()
     assert dialog.replace_open_file()
@@ -133,11 +138,11 @@ def test_delete_a_backup(safety_window: MainWindow, sample_file: Path,
                          with_backups: list[Path]) -> None:
     window = safety_window
     assert window.open_file(sample_file)
-    dialog = control(window).show_restore()  # type: ignore[attr-defined]
+    dialog = control(window).show_restore()
     dialog.list.setCurrentRow(0)
     dialog.delete_button.click()
     [confirm] = dialogs("confirmDeleteBackup")
-    confirm.findChild(type(dialog.delete_button), "confirmDelete").click()
+    find(confirm, QPushButton, "confirmDelete").click()
     assert dialog.list.count() == 1
     assert not with_backups[0].exists() and with_backups[1].exists()
     assert backup_dir().is_dir()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from jalostamo.models import Person
 from jalostamo.services import Services
@@ -14,7 +15,7 @@ from jalostamo.store.backups import backup_file
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.safety import offer_backup_for_damaged
 from jalostamo.ui.safety.erase_dialog import ErasePersonDialog
-from tests.ui.desk.conftest import type_text
+from tests.ui.desk.conftest import find, type_text
 from tests.ui.safety.conftest import control, dialogs
 
 
@@ -33,7 +34,7 @@ def test_damaged_file_offers_the_backup_and_opens_it(
     assert offer_backup_for_damaged(window, sample_file)
     [box] = dialogs("damagedOffer")
     assert "on vahingoittunut" in box.text() and "2 tiimiä" in box.text()
-    box.findChild(QPushButton, "restoreDamaged").click()
+    find(box, QPushButton, "restoreDamaged").click()
     assert window.services is not None and window.services.doc.path == sample_file
     assert [t.display_name for t in window.services.teams.list()] == ["Turku", "Oulu"]
     assert any("damaged-" in p.name for p in sample_file.parent.iterdir())
@@ -48,7 +49,7 @@ def test_damaged_file_without_backup_gets_a_plain_notice(
 
 
 def test_erase_a_person_needs_the_name_typed_then_erases_and_reports(
-        safety_window: MainWindow, sample_file: Path, qtbot: object) -> None:
+        safety_window: MainWindow, sample_file: Path, qtbot: QtBot) -> None:
     with Services.open(sample_file) as svc:
         turku = svc.teams.list()[0].id
         svc.teams.add_member(turku, "Maija Virtanen", organisation="Turun kaupunki")
@@ -56,9 +57,10 @@ def test_erase_a_person_needs_the_name_typed_then_erases_and_reports(
     backup_file(sample_file, reason="manual")  # a backup that still holds her
     window = safety_window
     assert window.open_file(sample_file)
+    assert window.services is not None
     window.services.teams.add("Espoo")
     window.undo_stack.push(QUndoCommand("an earlier edit"))
-    dialog = control(window).show_erase()  # type: ignore[attr-defined]
+    dialog = control(window).show_erase()
     assert isinstance(dialog, ErasePersonDialog)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert lines == ["Maija Virtanen — Turun kaupunki — Turku: Jäsen"]
@@ -68,7 +70,7 @@ def test_erase_a_person_needs_the_name_typed_then_erases_and_reports(
     assert not dialog.erase_button.isEnabled()  # half the name is not a confirmation
     type_text(dialog.confirm, " Virtanen")
     assert dialog.erase_button.isEnabled()
-    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     assert window.services.entities.list(Person) == []
     title = window.services.teams.card(turku).title
     assert "Maija" not in title and title.startswith("Satutuokiot (yhteyshenkilö Henkilö ")

@@ -11,7 +11,7 @@ from jalostamo.models import TeamMember
 from jalostamo.services import Services
 from jalostamo.store.backups import backup_file
 from jalostamo.ui.main_window import MainWindow
-from tests.ui.desk.conftest import dialogs
+from tests.ui.desk.conftest import dialogs, find
 from tests.ui.safety.conftest import control
 
 
@@ -30,14 +30,15 @@ def test_the_report_deletes_the_backups_that_hold_the_person(
     partial.write_bytes(old.read_bytes()[:2000])  # a copy cut off when the app was killed
     window = safety_window
     assert window.open_file(sample_file)
+    assert window.services is not None
     report = window.services.privacy.erase_person(person)
-    control(window)._erased(report)  # type: ignore[attr-defined]
+    control(window)._erased(report)
     [box] = boxes(window, "erasureReport")
     assert "ei voi avata" in box.text() and str(partial) in box.text()
-    box.findChild(QPushButton, "deleteHoldingBackups").click()
+    find(box, QPushButton, "deleteHoldingBackups").click()
     [confirm] = boxes(window, "confirmDeleteHoldingBackups")
     assert "Poistetaanko 2 varmuuskopiota" in confirm.text()
-    confirm.findChild(QPushButton, "deleteHoldingBackupsYes").click()
+    find(confirm, QPushButton, "deleteHoldingBackupsYes").click()
     [done] = boxes(window, "holdingBackupsDeleted")
     # the fresh backup taken before deleting already swept the dead writer's partial copy
     assert done.text().startswith(("1 varmuuskopio,", "2 varmuuskopiota"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QAction
@@ -15,6 +16,9 @@ from jalostamo.models import Board, BoardItem, ItemKind
 from jalostamo.services import Services
 from jalostamo.ui.main_window import MainWindow
 from tests.ui.desk.conftest import _compiled_translations, dialogs, find, make_window  # noqa: F401
+
+if TYPE_CHECKING:
+    from jalostamo.ui.teamwork.menu import TeamworkMenu
 
 
 @dataclass
@@ -68,7 +72,7 @@ def teamwork_window(make_window: Callable[..., MainWindow]) -> MainWindow:  # no
     return window
 
 
-def control(window: MainWindow) -> object:
+def control(window: MainWindow) -> TeamworkMenu:
     from jalostamo.ui.teamwork.menu import TeamworkMenu
 
     found = window.findChild(TeamworkMenu, "teamworkControl")

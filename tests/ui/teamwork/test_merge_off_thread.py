@@ -23,9 +23,10 @@ def test_cancel_between_files_leaves_the_programme_unchanged(
     second.write_bytes(returned_work.read_bytes())
     window = teamwork_window
     assert window.open_file(programme.path)
-    job = control(window).preview_merge([returned_work, second])  # type: ignore[attr-defined]
+    assert window.services is not None
+    job = control(window).preview_merge([returned_work, second])
     qtbot.waitUntil(lambda: job.done, timeout=30_000)
-    dialog = control(window).merge_dialog  # type: ignore[attr-defined]
+    dialog = control(window).merge_dialog
     assert dialog is not None and dialog.preview.total("changed") > 0
 
     first_done, go_on = threading.Event(), threading.Event()

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from jalostamo.models import BoardItem
 from jalostamo.services import Services
@@ -38,6 +39,7 @@ def test_preview_names_a_wrong_clock_and_ignored_changes(
     conn.close()
     window = teamwork_window
     assert window.open_file(programme.path)
+    assert window.services is not None
     dialog = MergePreviewDialog(window.services, [team_file], window)
     notes = dialog.notes.text()
     assert "Turku: kannettavan kello oli 365 vrk edellä fasilitaattorin kelloa" in notes
@@ -51,18 +53,19 @@ def test_field_names_in_finnish() -> None:
 
 
 def test_use_the_other_restores_a_deleted_note(
-        teamwork_window: MainWindow, programme: Programme, tmp_path: Path, qtbot: object) -> None:
+        teamwork_window: MainWindow, programme: Programme, tmp_path: Path, qtbot: QtBot) -> None:
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     with Services.open(team_file, device_id="dev-turku") as team:
         team.entities.update(BoardItem, programme.notes[1], text="Tiimi jatkoi")
     window = teamwork_window
     assert window.open_file(programme.path)
+    assert window.services is not None
     window.services.entities.delete(BoardItem, programme.notes[1])
     assert window.services.merge.merge([team_file]).conflicts == 1
-    dialog = control(window).show_conflicts()  # type: ignore[attr-defined]
+    dialog = control(window).show_conflicts()
     assert isinstance(dialog, ConflictsDialog)
     assert dialog.list.item(0).text().startswith("taulun kohteet · Poistettu · Turku · ")
-    qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
     assert window.services.entities.get(BoardItem, programme.notes[1]).text == "Tiimi jatkoi"
     window.undo_stack.undo()
     assert window.services.entities.find(BoardItem, programme.notes[1]) is None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
 
 from jalostamo.services import Services
 from jalostamo.ui.card_editor import CardEditor
@@ -18,7 +19,7 @@ from tests.ui.teamwork.conftest import Programme, control, dialogs, hand_out, me
 
 
 def test_make_team_file_through_the_dialog(teamwork_window: MainWindow, programme: Programme,
-                                           tmp_path: Path, qtbot: object) -> None:
+                                           tmp_path: Path, qtbot: QtBot) -> None:
     window = teamwork_window
     assert window.open_file(programme.path)
     assert not menu_action(window, "teamworkMenu", "teamwork.send").isEnabled()
@@ -29,8 +30,8 @@ def test_make_team_file_through_the_dialog(teamwork_window: MainWindow, programm
     assert dialog.path_edit.text().endswith("kevat-Oulu.jalostamo")  # suggested per team
     out = tmp_path / "oulun-tiedosto.jalostamo"
     dialog.path_edit.setText(str(out))
-    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: dialogs("teamFileDone") != [])  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialogs("teamFileDone") != [])
     [done] = dialogs("teamFileDone")
     assert "Oulu" in done.text() and str(out) in done.text()
     with Services.open(out) as team:
@@ -41,6 +42,7 @@ def test_make_team_file_refuses_an_existing_file(teamwork_window: MainWindow,
                                                  programme: Programme, tmp_path: Path) -> None:
     window = teamwork_window
     assert window.open_file(programme.path)
+    assert window.services is not None
     dialog = TeamFileDialog(window.services, window)
     existing = tmp_path / "olemassa.jalostamo"
     existing.write_bytes(b"x")
@@ -54,6 +56,7 @@ def test_team_window_marks_the_team_and_other_teams_are_read_only(
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     window = teamwork_window
     assert window.open_file(team_file)
+    assert window.services is not None
     assert window.windowTitle().startswith("Tiimitiedosto: Turku — ")
     assert not menu_action(window, "teamworkMenu", "teamwork.team_file").isEnabled()
     assert menu_action(window, "teamworkMenu", "teamwork.send").isEnabled()
@@ -72,7 +75,8 @@ def test_team_window_marks_the_team_and_other_teams_are_read_only(
     window.show_page(f"team:{programme.turku}")
     own = window.current_page()
     assert isinstance(own, TeamPage)
-    assert not own.findChild(QLabel, "readOnlyPart").isVisibleTo(own)
+    own_note = own.findChild(QLabel, "readOnlyPart")
+    assert own_note is not None and not own_note.isVisibleTo(own)
     own_card = own.tab("card")
     assert isinstance(own_card, CardEditor) and not own_card.read_only
     own_card.commit("title", "Satutuokiot")
@@ -81,12 +85,16 @@ def test_team_window_marks_the_team_and_other_teams_are_read_only(
 
 def test_send_my_work_writes_a_file_that_merges_back(
         teamwork_window: MainWindow, programme: Programme, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, qtbot: object) -> None:
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     window = teamwork_window
     assert window.open_file(team_file)
+    assert window.services is not None
     window.show_page(f"team:{programme.turku}")
-    card = window.current_page().tab("card")  # type: ignore[attr-defined]
+    page = window.current_page()
+    assert isinstance(page, TeamPage)
+    card = page.tab("card")
+    assert isinstance(card, CardEditor)
     card.commit("title", "Satutuokiot päiväkodissa")
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -94,32 +102,33 @@ def test_send_my_work_writes_a_file_that_merges_back(
                         lambda *a, **k: (str(stick / "turku-palautus"), ""))
     menu_action(window, "teamworkMenu", "teamwork.send").trigger()
     sent = stick / "turku-palautus.jalostamo"
-    qtbot.waitUntil(lambda: dialogs("workSent") != [])  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialogs("workSent") != [])
     [done] = dialogs("workSent")
     assert str(sent) in done.text() and "fasilitaattorille" in done.text()
     window.close_document()
 
     assert window.open_file(programme.path)
-    job = control(window).preview_merge([sent])  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
-    dialog = control(window).merge_dialog  # type: ignore[attr-defined]
+    assert window.services is not None
+    job = control(window).preview_merge([sent])
+    qtbot.waitUntil(lambda: job.done)
+    dialog = control(window).merge_dialog
     assert dialog is not None
     merge = dialog.do_merge()
-    qtbot.waitUntil(lambda: merge.done)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: merge.done)
     assert window.services.teams.card(programme.turku).title == "Satutuokiot päiväkodissa"
 
 
 def test_send_my_work_to_a_place_that_cannot_be_written_says_so(
         teamwork_window: MainWindow, programme: Programme, tmp_path: Path,
-        qtbot: object) -> None:
+        qtbot: QtBot) -> None:
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     window = teamwork_window
     assert window.open_file(team_file)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
-    job = control(window).send_work_to(blocker / "palautus.jalostamo")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: job.done)  # type: ignore[attr-defined]
-    assert job.error is not None  # type: ignore[attr-defined]
+    job = control(window).send_work_to(blocker / "palautus.jalostamo")
+    qtbot.waitUntil(lambda: job.done)
+    assert job.error is not None
     [box] = dialogs("teamworkWarning")
     assert "ei voitu kirjoittaa" in box.text()
     assert not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
@@ -127,20 +136,20 @@ def test_send_my_work_to_a_place_that_cannot_be_written_says_so(
 
 
 def test_a_card_editor_on_its_own_says_why_it_is_read_only(
-        programme: Programme, tmp_path: Path, qtbot: object) -> None:
+        programme: Programme, tmp_path: Path, qtbot: QtBot) -> None:
     from PySide6.QtGui import QUndoStack
 
     team_file = hand_out(programme, programme.turku, tmp_path / "turku.jalostamo")
     with Services.open(team_file) as svc:
         stack = QUndoStack()
         other = CardEditor(svc, stack, None, programme.oulu)
-        qtbot.addWidget(other)  # type: ignore[attr-defined]
+        qtbot.addWidget(other)
         note = other.findChild(QLabel, "readOnlyPart")
         assert note is not None and "kuuluu toiselle tiimille" in note.text()
         other.commit("title", "Ei saa muuttua")
         assert svc.teams.card(programme.oulu).title == "" and stack.count() == 0
         own = CardEditor(svc, stack, None, programme.turku)
-        qtbot.addWidget(own)  # type: ignore[attr-defined]
+        qtbot.addWidget(own)
         assert own.findChild(QLabel, "readOnlyPart") is None and not own.read_only
 
 
@@ -149,6 +158,7 @@ def test_a_suffix_typed_in_capitals_is_not_added_again(
     """Windows users and file managers write ``.JALOSTAMO``: it is the suffix, in any case."""
     window = teamwork_window
     assert window.open_file(programme.path)
+    assert window.services is not None
     dialog = TeamFileDialog(window.services, window)
     dialog.path_edit.setText(str(tmp_path / "OULU.JALOSTAMO"))
     assert dialog.path() == tmp_path / "OULU.JALOSTAMO"
