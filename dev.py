@@ -3,7 +3,7 @@
 
     python dev.py app [ARGS...]    set up (first time) and start the app
     python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
-    python dev.py lint             ruff, mypy on the whole package, and the layers (import-linter)
+    python dev.py lint             ruff, mypy (package and tests), and the layers (import-linter)
     python dev.py freeze           the frozen app in dist/jalostamo (PyInstaller), smoke-tested
 
 Setup makes a virtual environment in .venv, installs Jalostamo with its test extras in

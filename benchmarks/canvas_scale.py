@@ -69,7 +69,7 @@ def build(path: Path, count: int) -> str:
         links = [{"board_id": board, "kind": "connector", "source_id": ids[i],
                   "target_id": ids[i + 1], "label": "" if i % 40 else "kumppani",
                   "width": 0.0, "height": 0.0, "z": float(notes + i)}
-                 for i in range(0, count - notes)]
+                 for i in range(count - notes)]
         svc.entities.create_many(BoardItem, links)
         return board
 
