@@ -6,7 +6,17 @@ import builtins
 from typing import Any
 
 from jalostamo.errors import InvalidInput, NotFound
-from jalostamo.models import ExperimentCard, MemberRole, Person, Team, TeamMember, TeamTheme
+from jalostamo.models import (
+    Board,
+    BoardItem,
+    ExperimentCard,
+    MemberRole,
+    Person,
+    Team,
+    TeamMember,
+    TeamTheme,
+    TestSession,
+)
 from jalostamo.services.entities import Entities
 
 
@@ -64,6 +74,22 @@ class TeamService:
             self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
         return team_id
 
+    def update(self, team_id: str, **changes: Any) -> dict[str, Any]:
+        """Change the team's own fields (city, name, ...); returns the old values."""
+        return self.entities.update(Team, team_id, **changes)
+
+    def delete(self, team_id: str) -> None:
+        """Tombstone the team (undo lifts it; its card, boards and sessions stay with it)."""
+        self.entities.delete(Team, team_id)
+
+    def deletion_counts(self, team_id: str) -> tuple[int, int, int]:
+        """What deleting the team takes with it: (experiment cards, board items, test sessions)."""
+        cards = self.entities.count(ExperimentCard, team_id=team_id)
+        items = sum(self.entities.count(BoardItem, board_id=b.id)
+                    for b in self.entities.list(Board, team_id=team_id))
+        sessions = self.entities.count(TestSession, team_id=team_id)
+        return cards, items, sessions
+
     def card(self, team_id: str) -> ExperimentCard:
         cards = self.entities.list(ExperimentCard, team_id=team_id)
         if not cards:
@@ -96,6 +122,16 @@ class TeamService:
             raise InvalidInput("input.required", field="name")
         person_id = self.entities.create(Person, name=name.strip(), **person_fields)
         return self.entities.create(TeamMember, team_id=team_id, person_id=person_id, role=role)
+
+
+    def remove_member(self, member_id: str) -> None:
+        self.entities.delete(TeamMember, member_id)
+
+    def set_member_role(self, member_id: str, role: MemberRole | str) -> dict[str, Any]:
+        return self.entities.update(TeamMember, member_id, role=role)
+
+    def rename_person(self, person_id: str, name: str) -> dict[str, Any]:
+        return self.entities.update(Person, person_id, name=name)
 
 
 def _label(team: Team) -> str:
