@@ -6,10 +6,13 @@ import builtins
 from typing import Any
 
 from jalostamo.errors import InvalidInput, NotFound
+from jalostamo.models import CARD_TEXT_FIELDS as CARD_TEXT_FIELDS
 from jalostamo.models import (
     Board,
     BoardItem,
     ExperimentCard,
+    HowMightWe,
+    Insight,
     MemberRole,
     Person,
     Team,
@@ -18,6 +21,9 @@ from jalostamo.models import (
     TestSession,
 )
 from jalostamo.services.entities import Entities
+
+# the team's short text lists (the team page's "Insights" and "How might we…?"), by table name
+TEXT_LISTS: dict[str, type[Insight] | type[HowMightWe]] = {"insights": Insight, "how_might_we": HowMightWe}
 
 
 class TeamService:
@@ -31,6 +37,10 @@ class TeamService:
 
     def get(self, team_id: str) -> Team:
         return self.entities.get(Team, team_id)
+
+    def team_or_none(self, team_id: str) -> Team | None:
+        """The live team, or None (deleted, or never there)."""
+        return self.entities.find(Team, team_id)
 
     def find(self, ref: str) -> Team:
         """A team by id (or the start of its id, at least 4 characters), by city or by name
@@ -96,6 +106,13 @@ class TeamService:
             raise NotFound("not_found.row", kind="experiment_cards", id=team_id)
         return cards[0]
 
+    def card_by_id(self, card_id: str) -> ExperimentCard:
+        return self.entities.get(ExperimentCard, card_id)
+
+    def edit_card(self, card_id: str, **changes: Any) -> dict[str, Any]:
+        """Change fields of the experiment card ``card_id``; returns the old values."""
+        return self.entities.update(ExperimentCard, card_id, **changes)
+
     def update_card(self, team_id: str, **changes: Any) -> dict[str, Any]:
         return self.entities.update(ExperimentCard, self.card(team_id).id, **changes)
 
@@ -123,6 +140,24 @@ class TeamService:
         person_id = self.entities.create(Person, name=name.strip(), **person_fields)
         return self.entities.create(TeamMember, team_id=team_id, person_id=person_id, role=role)
 
+
+    # --- short text lists (TEXT_LISTS) -----------------------------------------------------
+
+    def texts(self, kind: str, team_id: str) -> builtins.list[Insight | HowMightWe]:
+        return self.entities.list(TEXT_LISTS[kind], team_id=team_id,
+                                  order_by=("position", "created_at"))
+
+    def add_text(self, kind: str, team_id: str, text: str) -> str:
+        """A new text at the end of the team's list ``kind``."""
+        rows = self.texts(kind, team_id)
+        position = (max(r.position for r in rows) + 1.0) if rows else 1.0
+        return self.entities.create(TEXT_LISTS[kind], team_id=team_id, text=text, position=position)
+
+    def edit_text(self, kind: str, row_id: str, text: str) -> dict[str, Any]:
+        return self.entities.update(TEXT_LISTS[kind], row_id, text=text)
+
+    def delete_text(self, kind: str, row_id: str) -> None:
+        self.entities.delete(TEXT_LISTS[kind], row_id)
 
     def remove_member(self, member_id: str) -> None:
         self.entities.delete(TeamMember, member_id)
