@@ -136,6 +136,16 @@ class ProgrammeService:
         return self.entities.create(AgendaItem, workshop_id=workshop_id, title=title,
                                     minutes=minutes, **fields)
 
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        return self.entities.get(AgendaItem, item_id)
+
+    def update_agenda_item(self, item_id: str, **changes: Any) -> dict[str, Any]:
+        """Change an activity's fields (title, minutes, method card, ...); returns the old values."""
+        return self.entities.update(AgendaItem, item_id, **changes)
+
+    def delete_agenda_item(self, item_id: str) -> None:
+        self.entities.delete(AgendaItem, item_id)
+
     def reorder_agenda(self, workshop_id: str, ordered_ids: list[str]) -> dict[str, dict[str, Any]]:
         """Put the agenda in the given order; returns old positions (for undo)."""
         current = {item.id for item in self.agenda(workshop_id)}
