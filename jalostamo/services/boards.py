@@ -94,6 +94,10 @@ class BoardService:
     def board(self, board_id: str) -> Board:
         return self.entities.get(Board, board_id)
 
+    def find_board(self, board_id: str) -> Board | None:
+        """The live board, or None (deleted, or never there)."""
+        return self.entities.find(Board, board_id)
+
     def board_for_team(self, team_id: str) -> str:
         """The team's first board, created when it has none yet."""
         boards = self.boards(team_id)

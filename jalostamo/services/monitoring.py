@@ -54,6 +54,10 @@ class MonitoringService:
     def indicator(self, indicator_id: str) -> Indicator:
         return self.entities.get(Indicator, indicator_id)
 
+    def find_indicator(self, indicator_id: str) -> Indicator | None:
+        """The live indicator, or None (deleted, or never there)."""
+        return self.entities.find(Indicator, indicator_id)
+
     def add_indicator(self, team_id: str, name: str, **fields: Any) -> str:
         """A custom indicator; ``fields`` are any columns of :class:`Indicator`."""
         self.entities.get(Team, team_id)
@@ -102,6 +106,9 @@ class MonitoringService:
         return self.entities.create(Measurement, indicator_id=indicator_id,
                                     measured_on=measured_on, value=value, note=note,
                                     source=source)
+
+    def find_measurement(self, measurement_id: str) -> Measurement | None:
+        return self.entities.find(Measurement, measurement_id)
 
     def update_measurement(self, measurement_id: str, **changes: Any) -> dict[str, Any]:
         if "indicator_id" in changes:
@@ -181,6 +188,9 @@ class MonitoringService:
         items = self.entities.list(RoadmapItem, team_id=team_id)
         values.setdefault("position", max((it.position for it in items), default=0.0) + 1.0)
         return self.entities.create(RoadmapItem, team_id=team_id, **values)
+
+    def find_roadmap_item(self, item_id: str) -> RoadmapItem | None:
+        return self.entities.find(RoadmapItem, item_id)
 
     def update_roadmap_item(self, item_id: str, **changes: Any) -> dict[str, Any]:
         current = self.entities.get(RoadmapItem, item_id)

@@ -45,6 +45,12 @@ class ProgrammeService:
         fields.setdefault("position", float(len(self.themes())))
         return self.entities.create(Theme, programme_id=self.doc.programme_id, name=name, **fields)
 
+    def rename_theme(self, theme_id: str, name: str) -> dict[str, Any]:
+        return self.entities.update(Theme, theme_id, name=name)
+
+    def delete_theme(self, theme_id: str) -> None:
+        self.entities.delete(Theme, theme_id)
+
     # --- facilitators ---------------------------------------------------------------------
 
     def facilitators(self) -> list[tuple[Facilitator, Person]]:
@@ -60,6 +66,10 @@ class ProgrammeService:
         return self.entities.create(Facilitator, programme_id=self.doc.programme_id,
                                     person_id=person_id, role=role)
 
+    def remove_facilitator(self, facilitator_id: str) -> None:
+        """The person leaves the programme's facilitators (the person's row stays)."""
+        self.entities.delete(Facilitator, facilitator_id)
+
     # --- workshops and agenda -------------------------------------------------------------
 
     def workshops(self) -> list[Workshop]:
@@ -68,6 +78,13 @@ class ProgrammeService:
 
     def workshop(self, workshop_id: str) -> Workshop:
         return self.entities.get(Workshop, workshop_id)
+
+    def update_workshop(self, workshop_id: str, **changes: Any) -> dict[str, Any]:
+        """Change a workshop's fields; returns the old values."""
+        return self.entities.update(Workshop, workshop_id, **changes)
+
+    def delete_workshop(self, workshop_id: str) -> None:
+        self.entities.delete(Workshop, workshop_id)
 
     def add_workshop(self, *, number: int | None = None, phase: Phase | str | None = None,
                      **fields: Any) -> str:
@@ -118,6 +135,16 @@ class ProgrammeService:
         fields.setdefault("position", (items[-1].position + 1.0) if items else 1.0)
         return self.entities.create(AgendaItem, workshop_id=workshop_id, title=title,
                                     minutes=minutes, **fields)
+
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        return self.entities.get(AgendaItem, item_id)
+
+    def update_agenda_item(self, item_id: str, **changes: Any) -> dict[str, Any]:
+        """Change an activity's fields (title, minutes, method card, ...); returns the old values."""
+        return self.entities.update(AgendaItem, item_id, **changes)
+
+    def delete_agenda_item(self, item_id: str) -> None:
+        self.entities.delete(AgendaItem, item_id)
 
     def reorder_agenda(self, workshop_id: str, ordered_ids: list[str]) -> dict[str, dict[str, Any]]:
         """Put the agenda in the given order; returns old positions (for undo)."""

@@ -97,6 +97,16 @@ class ReviewService:
     def round(self, round_id: str) -> ReviewRound:
         return self.entities.get(ReviewRound, round_id)
 
+    def find_round(self, round_id: str) -> ReviewRound | None:
+        """The live round, or None (deleted, or never there)."""
+        return self.entities.find(ReviewRound, round_id)
+
+    def new_round(self, *, workshop_id: str | None = None) -> str:
+        """A new round; the default criteria are added first if the programme has none
+        (one operation when run in one)."""
+        self.ensure_default_criteria()
+        return self.add_round(workshop_id=workshop_id)
+
     def add_round(self, *, workshop_id: str | None = None, title: str = "",
                   protocol: ReviewProtocol | str = ReviewProtocol.LIKE_WISH_WHATIF,
                   reviews_per_team: int = 2, seed: int | None = None, anonymous: bool = False,
@@ -182,6 +192,9 @@ class ReviewService:
         return self.entities.create(ReviewAssignment, round_id=round_id, manual=True,
                                     reviewer_team_id=reviewer_team_id,
                                     reviewee_team_id=reviewee_team_id)
+
+    def remove_assignments(self, assignment_ids: list[str]) -> list[str]:
+        return self.entities.delete_many(ReviewAssignment, assignment_ids)
 
     def change_assignment(self, assignment_id: str, *, reviewer_team_id: str | None = None,
                           reviewee_team_id: str | None = None) -> dict[str, Any]:

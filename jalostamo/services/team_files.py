@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from jalostamo.models import Conflict, ConflictStatus
 from jalostamo.models.base import HISTORY_COLUMNS
+from jalostamo.models.base import TIMESTAMP_FORMAT as TIMESTAMP_FORMAT
 from jalostamo.services.entities import Entities, table_of
 from jalostamo.store.meta import ROLE_TEAM, write_meta
 from jalostamo.store.output import atomic_output
@@ -105,6 +106,42 @@ class TeamFileService:
 
     def keep(self, conflict_id: str) -> None:
         self.entities.update(Conflict, conflict_id, status=ConflictStatus.KEPT)
+
+    # --- reading the rows a conflict is about (the conflicts screen) ---------------------------
+
+    def row_values(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """Every column of a row of ``table``, deleted or not; None for an unknown table or row."""
+        from jalostamo.errors import UserError
+        from jalostamo.models import MODELS
+
+        model = MODELS.get(table)
+        if model is None:
+            return None
+        try:
+            row = self.entities.get(model, row_id, include_deleted=True)
+        except UserError:
+            return None
+        return {c.name: getattr(row, c.name, None) for c in model.__table__.columns}
+
+    def team_name(self, team_id: str) -> str:
+        """The team's name (deleted or not); "" when there is no such team."""
+        from jalostamo.errors import UserError
+        from jalostamo.models import Team
+
+        try:
+            return self.entities.get(Team, team_id, include_deleted=True).display_name
+        except UserError:
+            return ""
+
+    @staticmethod
+    def is_boolean_column(table: str, column: str) -> bool:
+        from sqlalchemy import Boolean
+
+        from jalostamo.models import MODELS
+
+        model = MODELS.get(table)
+        columns = model.__table__.columns if model is not None else None
+        return columns is not None and column in columns and isinstance(columns[column].type, Boolean)
 
 
 def _from_raw(column: Any, value: Any) -> Any:

@@ -6,8 +6,24 @@ import builtins
 from typing import Any
 
 from jalostamo.errors import InvalidInput, NotFound
-from jalostamo.models import ExperimentCard, MemberRole, Person, Team, TeamMember, TeamTheme
+from jalostamo.models import CARD_TEXT_FIELDS as CARD_TEXT_FIELDS
+from jalostamo.models import (
+    Board,
+    BoardItem,
+    ExperimentCard,
+    HowMightWe,
+    Insight,
+    MemberRole,
+    Person,
+    Team,
+    TeamMember,
+    TeamTheme,
+    TestSession,
+)
 from jalostamo.services.entities import Entities
+
+# the team's short text lists (the team page's "Insights" and "How might we…?"), by table name
+TEXT_LISTS: dict[str, type[Insight] | type[HowMightWe]] = {"insights": Insight, "how_might_we": HowMightWe}
 
 
 class TeamService:
@@ -21,6 +37,10 @@ class TeamService:
 
     def get(self, team_id: str) -> Team:
         return self.entities.get(Team, team_id)
+
+    def team_or_none(self, team_id: str) -> Team | None:
+        """The live team, or None (deleted, or never there)."""
+        return self.entities.find(Team, team_id)
 
     def find(self, ref: str) -> Team:
         """A team by id (or the start of its id, at least 4 characters), by city or by name
@@ -64,11 +84,34 @@ class TeamService:
             self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
         return team_id
 
+    def update(self, team_id: str, **changes: Any) -> dict[str, Any]:
+        """Change the team's own fields (city, name, ...); returns the old values."""
+        return self.entities.update(Team, team_id, **changes)
+
+    def delete(self, team_id: str) -> None:
+        """Tombstone the team (undo lifts it; its card, boards and sessions stay with it)."""
+        self.entities.delete(Team, team_id)
+
+    def deletion_counts(self, team_id: str) -> tuple[int, int, int]:
+        """What deleting the team takes with it: (experiment cards, board items, test sessions)."""
+        cards = self.entities.count(ExperimentCard, team_id=team_id)
+        items = sum(self.entities.count(BoardItem, board_id=b.id)
+                    for b in self.entities.list(Board, team_id=team_id))
+        sessions = self.entities.count(TestSession, team_id=team_id)
+        return cards, items, sessions
+
     def card(self, team_id: str) -> ExperimentCard:
         cards = self.entities.list(ExperimentCard, team_id=team_id)
         if not cards:
             raise NotFound("not_found.row", kind="experiment_cards", id=team_id)
         return cards[0]
+
+    def card_by_id(self, card_id: str) -> ExperimentCard:
+        return self.entities.get(ExperimentCard, card_id)
+
+    def edit_card(self, card_id: str, **changes: Any) -> dict[str, Any]:
+        """Change fields of the experiment card ``card_id``; returns the old values."""
+        return self.entities.update(ExperimentCard, card_id, **changes)
 
     def update_card(self, team_id: str, **changes: Any) -> dict[str, Any]:
         return self.entities.update(ExperimentCard, self.card(team_id).id, **changes)
@@ -96,6 +139,34 @@ class TeamService:
             raise InvalidInput("input.required", field="name")
         person_id = self.entities.create(Person, name=name.strip(), **person_fields)
         return self.entities.create(TeamMember, team_id=team_id, person_id=person_id, role=role)
+
+
+    # --- short text lists (TEXT_LISTS) -----------------------------------------------------
+
+    def texts(self, kind: str, team_id: str) -> builtins.list[Insight | HowMightWe]:
+        return self.entities.list(TEXT_LISTS[kind], team_id=team_id,
+                                  order_by=("position", "created_at"))
+
+    def add_text(self, kind: str, team_id: str, text: str) -> str:
+        """A new text at the end of the team's list ``kind``."""
+        rows = self.texts(kind, team_id)
+        position = (max(r.position for r in rows) + 1.0) if rows else 1.0
+        return self.entities.create(TEXT_LISTS[kind], team_id=team_id, text=text, position=position)
+
+    def edit_text(self, kind: str, row_id: str, text: str) -> dict[str, Any]:
+        return self.entities.update(TEXT_LISTS[kind], row_id, text=text)
+
+    def delete_text(self, kind: str, row_id: str) -> None:
+        self.entities.delete(TEXT_LISTS[kind], row_id)
+
+    def remove_member(self, member_id: str) -> None:
+        self.entities.delete(TeamMember, member_id)
+
+    def set_member_role(self, member_id: str, role: MemberRole | str) -> dict[str, Any]:
+        return self.entities.update(TeamMember, member_id, role=role)
+
+    def rename_person(self, person_id: str, name: str) -> dict[str, Any]:
+        return self.entities.update(Person, person_id, name=name)
 
 
 def _label(team: Team) -> str:

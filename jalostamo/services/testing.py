@@ -7,6 +7,7 @@ that each UI edit is one undo command made of two calls here or in :class:`Entit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,6 +133,13 @@ class TestingService:
     def session(self, session_id: str) -> TestSession:
         return self.entities.get(TestSession, session_id)
 
+    def find_session(self, session_id: str) -> TestSession | None:
+        """The live session, or None (deleted, or never there)."""
+        return self.entities.find(TestSession, session_id)
+
+    def delete_session(self, session_id: str) -> None:
+        self.entities.delete(TestSession, session_id)
+
     def add_session(self, team_id: str, **fields: Any) -> str:
         self._check_session_fields(team_id, fields)
         return self.entities.create(TestSession, team_id=team_id, **fields)
@@ -205,6 +213,14 @@ class TestingService:
             position = self._next_position(note.session_id, target)
         return self.entities.update(FeedbackNote, note_id, quadrant=target, position=position)
 
+    def move_notes(self, note_ids: Iterable[str], quadrant: Quadrant | str) -> None:
+        """Move notes to the end of another quadrant (one operation when run in one)."""
+        for note_id in note_ids:
+            self.move_note(note_id, quadrant)
+
+    def delete_notes(self, note_ids: Iterable[str]) -> list[str]:
+        return self.entities.delete_many(FeedbackNote, note_ids)
+
     def attach_photo(self, note_id: str, media_id: str | None) -> dict[str, Any]:
         """Attach an imported photo (``svc.media.import_file``) to a note; None removes it."""
         return self.entities.update(FeedbackNote, note_id, media_id=media_id)
@@ -261,6 +277,18 @@ class TestingService:
         links = self.entities.list(InsightNote, insight_id=insight_id, note_id=note_id)
         return self.entities.delete_many(InsightNote, [link.id for link in links])
 
+    def link_notes(self, insight_id: str, note_ids: Iterable[str], source: str | None = None) -> None:
+        """Let notes support an insight, taking them off the insight ``source`` if given."""
+        for note_id in note_ids:
+            self.link_note(insight_id, note_id)
+            if source:
+                self.unlink_note(source, note_id)
+
+    def unlink_notes(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Remove notes from insights: ``pairs`` of (insight id, note id)."""
+        for insight_id, note_id in pairs:
+            self.unlink_note(insight_id, note_id)
+
     def insights_of_note(self, note_id: str) -> list[str]:
         return [link.insight_id for link in self.entities.list(InsightNote, note_id=note_id)]
 
@@ -268,6 +296,9 @@ class TestingService:
 
     def learning_cards(self, team_id: str) -> list[LearningCard]:
         return self.entities.list(LearningCard, team_id=team_id, order_by=("created_at", "id"))
+
+    def find_learning_card(self, card_id: str) -> LearningCard | None:
+        return self.entities.find(LearningCard, card_id)
 
     def add_learning_card(self, team_id: str, **fields: Any) -> str:
         return self.entities.create(LearningCard, team_id=team_id, **fields)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import AgendaItem
 from jalostamo.services import Change, Services, guide
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
@@ -34,7 +33,7 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
-from jalostamo.ui.undo import delete_command, push, run_operation, update_command
+from jalostamo.ui.undo import push, run_operation
 from jalostamo.ui.vocabulary import phase_name
 
 if TYPE_CHECKING:
@@ -298,7 +297,7 @@ class AgendaPage(QWidget):
             self.minutes.clear()
             self.minutes.blockSignals(False)
             return
-        item = self.services.entities.get(AgendaItem, item_id)
+        item = self.services.programme.agenda_item(item_id)
         self.title.set_stored(item.title)
         self.who.set_stored(item.who)
         self.instructions.show_stored(item.instructions)
@@ -349,15 +348,15 @@ class AgendaPage(QWidget):
         item_id = self.current_id()
         if item_id is None:
             return
-        current = getattr(self.services.entities.get(AgendaItem, item_id), field)
+        current = getattr(self.services.programme.agenda_item(item_id), field)
         if current == value:
             return
         if field == "title" and not value:
             self._load_form()
             return
-        errors.guarded(self, lambda: update_command(
-            self.undo_stack, self.tr("Edit activity"), self.services.entities, AgendaItem,
-            item_id, **{field: value}))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Edit activity"), self.services.entities.operations,
+            lambda: self.services.programme.update_agenda_item(item_id, **{field: value})))
 
     def choose_method(self, key: str) -> None:
         """Choose the activity's method card: its minutes, and its steps and materials as the
@@ -365,7 +364,7 @@ class AgendaPage(QWidget):
         item_id = self.current_id()
         if item_id is None:
             return
-        item = self.services.entities.get(AgendaItem, item_id)
+        item = self.services.programme.agenda_item(item_id)
         if item.method_key == key:
             return
         changes: dict[str, Any] = {"method_key": key}
@@ -376,9 +375,9 @@ class AgendaPage(QWidget):
             written = item.instructions.strip()
             if not written or (old_card is not None and written == old_card[1].strip()):
                 changes["instructions"] = card[1]
-        errors.guarded(self, lambda: update_command(
-            self.undo_stack, self.tr("Choose method card"), self.services.entities, AgendaItem,
-            item_id, **changes))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Choose method card"), self.services.entities.operations,
+            lambda: self.services.programme.update_agenda_item(item_id, **changes)))
 
     def method_defaults(self, key: str) -> tuple[int, str] | None:
         """The minutes and instructions a method card (built-in or own) brings."""
@@ -419,17 +418,8 @@ class AgendaPage(QWidget):
         workshop_id = self.workshop_id()
         if workshop_id is None:
             return
-        state: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in state:
-                self.services.entities.restore(AgendaItem, state["id"])
-            else:
-                state["id"] = self.services.programme.add_agenda_item(workshop_id, title, 15)
-            return state["id"]
-
-        new_id = push(self.undo_stack, undo_text, do,
-                      lambda: self.services.entities.delete(AgendaItem, state["id"]))
+        new_id = run_operation(self.undo_stack, undo_text, self.services.entities.operations,
+                               lambda: self.services.programme.add_agenda_item(workshop_id, title, 15))
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == new_id:
                 self.list.setCurrentRow(row)
@@ -440,8 +430,8 @@ class AgendaPage(QWidget):
     def delete_activity(self) -> None:
         item_id = self.current_id()
         if item_id is not None:
-            delete_command(self.undo_stack, self.tr("Delete activity"), self.services.entities,
-                           AgendaItem, item_id)
+            run_operation(self.undo_stack, self.tr("Delete activity"), self.services.entities.operations,
+                          lambda: self.services.programme.delete_agenda_item(item_id))
 
     def copy_sources(self) -> list[tuple[str, str]]:
         """(workshop id, label) of every other workshop with an agenda to copy."""
@@ -496,10 +486,9 @@ class AgendaPage(QWidget):
         workshop_id = self.workshop_id()
         if workshop_id is None:
             return
-        from jalostamo.models import Workshop
         from jalostamo.ui.reports.export_dialog import ExportDialog
 
-        number = self.services.entities.get(Workshop, workshop_id).number
+        number = self.services.programme.workshop(workshop_id).number
         dialog = ExportDialog(self.services, self.window())
         dialog.set_kind("agenda")
         dialog.set_workshop(number)

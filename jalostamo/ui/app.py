@@ -5,7 +5,7 @@ programme from a plain-sqlite3 snapshot and opens the document right after (see
 :meth:`MainWindow.open_quickly`).
 
 The modules without Qt that the first frame needs are imported before PySide6 (the
-``jalostamo.store`` and ``jalostamo.services.settings`` lines sort before ``jalostamo.ui``):
+``jalostamo.services.opening`` and ``jalostamo.services.settings`` lines sort before ``jalostamo.ui``):
 once PySide6 is loaded, its import hook reads the source of every module imported after it.
 """
 
@@ -17,9 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jalostamo.store.lock
-import jalostamo.store.probe
-import jalostamo.store.quick_read  # noqa: F401  (the first frame's; see above)
+import jalostamo.services.opening  # noqa: F401  (the first frame's store modules; see above)
 from jalostamo.i18n import normalise, set_language, system_language
 from jalostamo.logs import configure_logging
 from jalostamo.services.settings import Settings

@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput
-from jalostamo.models import CARD_TEXT_FIELDS, Decision, ExperimentCard
 from jalostamo.services import Change, Services
 from jalostamo.services.date_input import format_date
+from jalostamo.services.teams import CARD_TEXT_FIELDS, ExperimentCard
+from jalostamo.services.vocabulary import Decision
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.teamwork.read_only import is_other_team, read_only_note
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
-from jalostamo.ui.undo import update_command
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import decision_name
 
 CONTEXT = "CardEditor"
@@ -170,7 +171,7 @@ class CardEditor(QScrollArea):
     # --- loading and committing -------------------------------------------------------------
 
     def load(self) -> None:
-        card = self.services.entities.get(ExperimentCard, self.card_id)
+        card = self.services.teams.card_by_id(self.card_id)
         for name, editor in self.editors.items():
             editor.show_stored(getattr(card, name))
         self.reasoning.show_stored(card.decision_reasoning)
@@ -190,7 +191,7 @@ class CardEditor(QScrollArea):
     def commit(self, field: str, value: Any) -> None:
         if self.read_only:
             return
-        card = self.services.entities.get(ExperimentCard, self.card_id)
+        card = self.services.teams.card_by_id(self.card_id)
         current = getattr(card, field)
         if (current.value if hasattr(current, "value") else current) == value:
             return
@@ -203,9 +204,10 @@ class CardEditor(QScrollArea):
             return
         label = FIELD_TEXT.get(field, (field, ""))[0]
         text = self.tr("Edit “%1”").replace("%1", _tr(label))
-        errors.guarded(self, lambda: update_command(
-            self.undo_stack, text, self.services.entities, ExperimentCard, self.card_id,
-            **{field: value}))
+        card_id = self.card_id
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, text, self.services.entities.operations,
+            lambda: self.services.teams.edit_card(card_id, **{field: value})))
 
     def commit_pending(self) -> None:
         """Write what is still being typed (before the page or the window closes)."""

@@ -7,9 +7,9 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from jalostamo.models import MemberRole, Phase
 from jalostamo.paths import user_data_dir
 from jalostamo.services import Services
+from jalostamo.services.vocabulary import MemberRole, Phase
 
 log = logging.getLogger(__name__)
 

@@ -41,8 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
 
     from jalostamo.services import Services
-    from jalostamo.store.lock import FileLock
-    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.services.opening import FileLock, Snapshot
     from jalostamo.ui.bridge import ChangeBridge
 
 log = logging.getLogger(__name__)
@@ -250,9 +249,7 @@ class MainWindow(PageHost):
         the window's next paint (:meth:`finish_opening` does it now). A file in use gets the
         read-only offer at once; other refusals are shown by :meth:`open_file` a moment
         later. Returns whether the snapshot is shown."""
-        from jalostamo.store.lock import FileLock
-        from jalostamo.store.probe import read_header
-        from jalostamo.store.quick_read import read_snapshot
+        from jalostamo.services.opening import FileLock, read_header, read_snapshot
 
         path = Path(path)
         self.close_document()
@@ -325,7 +322,7 @@ class MainWindow(PageHost):
         assert opening is not None
         try:
             if opening.step == 1:
-                from jalostamo.store.probe import quick_check
+                from jalostamo.services.opening import quick_check
 
                 quick_check(opening.path)  # the damage check skipped before the paint
             elif opening.step == 2:

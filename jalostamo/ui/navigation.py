@@ -14,7 +14,7 @@ from jalostamo.ui.cheap_qt import FOREGROUND_ROLE, KEY_ROLE, show_plain
 if TYPE_CHECKING:
     from jalostamo.services import Services
     from jalostamo.services.events import Change
-    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.services.opening import Snapshot
 
 
 class Navigator(QWidget):

@@ -29,8 +29,8 @@ from jalostamo.ui.vocabulary import phase_name
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
+    from jalostamo.services.opening import Snapshot
     from jalostamo.services.progress import ProgrammeProgress, ProgressService
-    from jalostamo.store.quick_read import Snapshot
     from jalostamo.ui.bridge import ChangeBridge
 
 DONE = QColor("#D3F9D8")

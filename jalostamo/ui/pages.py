@@ -16,7 +16,7 @@ from jalostamo.ui.start_commands import StartCommands
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
-    from jalostamo.store.quick_read import Snapshot
+    from jalostamo.services.opening import Snapshot
     from jalostamo.ui.bridge import ChangeBridge
     from jalostamo.ui.main_window import Opening
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import Phase
 from jalostamo.services import Services, guide
 from jalostamo.services.progress import ProgressService
+from jalostamo.services.vocabulary import Phase
 from jalostamo.ui.bridge import ChangeBridge
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

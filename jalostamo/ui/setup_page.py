@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput
-from jalostamo.models import Facilitator, Programme, Theme
 from jalostamo.services import Change, Services
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
@@ -30,7 +29,7 @@ from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.setup_teams import TeamsEditor
 from jalostamo.ui.setup_workshops import WorkshopsEditor
-from jalostamo.ui.undo import create_command, delete_command, push, update_command
+from jalostamo.ui.undo import run_operation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -177,9 +176,9 @@ class ProgrammeForm(QWidget):
         def run() -> None:
             if field == "name" and not value.strip():
                 raise InvalidInput("desk.name_required", what=self.tr("The name of the programme"))
-            update_command(self.undo_stack, self.tr("Edit the programme"),
-                           self.services.entities, Programme, self.services.doc.programme_id,
-                           **{field: value.strip() if field != "description" else value})
+            changes = {field: value.strip() if field != "description" else value}
+            run_operation(self.undo_stack, self.tr("Edit the programme"), self.services.entities.operations,
+                          lambda: self.services.programme.update(**changes))
 
         if not errors.guarded(self, run):
             self.load()  # show the stored value again
@@ -193,9 +192,8 @@ class ProgrammeForm(QWidget):
             if any(t.name.casefold() == name.casefold() for t in self.services.programme.themes()):
                 raise InvalidInput("desk.theme_exists", name=name)
             position = float(len(self.services.programme.themes()))
-            create_command(self.undo_stack, self.tr("Add theme"), self.services.entities, Theme,
-                           programme_id=self.services.doc.programme_id, name=name,
-                           position=position)
+            run_operation(self.undo_stack, self.tr("Add theme"), self.services.entities.operations,
+                          lambda: self.services.programme.add_theme(name, position=position))
             self.new_theme.clear()
 
         errors.guarded(self, run)
@@ -210,8 +208,8 @@ class ProgrammeForm(QWidget):
             if any(t.name.casefold() == name.casefold() and t.id != theme_id
                    for t in self.services.programme.themes()):
                 raise InvalidInput("desk.theme_exists", name=name)
-            update_command(self.undo_stack, self.tr("Rename theme"), self.services.entities,
-                           Theme, theme_id, name=name)
+            run_operation(self.undo_stack, self.tr("Rename theme"), self.services.entities.operations,
+                          lambda: self.services.programme.rename_theme(theme_id, name))
 
         if not errors.guarded(self, run):
             self.load()
@@ -219,29 +217,22 @@ class ProgrammeForm(QWidget):
     def delete_theme(self) -> None:
         item = self.themes.currentItem()
         if item is not None:
-            delete_command(self.undo_stack, self.tr("Delete theme"), self.services.entities,
-                           Theme, str(item.data(ID_ROLE)))
+            theme_id = str(item.data(ID_ROLE))
+            run_operation(self.undo_stack, self.tr("Delete theme"), self.services.entities.operations,
+                          lambda: self.services.programme.delete_theme(theme_id))
 
     def add_facilitator(self) -> None:
         name = self.new_facilitator.text().strip()
         if not name:
             return
-        state: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in state:
-                self.services.entities.restore(Facilitator, state["id"])
-            else:
-                state["id"] = self.services.programme.add_facilitator(name)
-            return state["id"]
-
-        errors.guarded(self, lambda: push(
-            self.undo_stack, self.tr("Add facilitator"), do,
-            lambda: self.services.entities.delete(Facilitator, state["id"])))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Add facilitator"), self.services.entities.operations,
+            lambda: self.services.programme.add_facilitator(name)))
         self.new_facilitator.clear()
 
     def delete_facilitator(self) -> None:
         item = self.facilitators.currentItem()
         if item is not None:
-            delete_command(self.undo_stack, self.tr("Remove facilitator"),
-                           self.services.entities, Facilitator, str(item.data(ID_ROLE)))
+            facilitator_id = str(item.data(ID_ROLE))
+            run_operation(self.undo_stack, self.tr("Remove facilitator"), self.services.entities.operations,
+                          lambda: self.services.programme.remove_facilitator(facilitator_id))

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput
-from jalostamo.models import ExperimentCard, MemberRole, Team, TeamMember
 from jalostamo.services import Change, Services
+from jalostamo.services.teams import Team
+from jalostamo.services.vocabulary import MemberRole
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit
 from jalostamo.ui.read_only_view import mark_edits
-from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import role_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -190,20 +191,15 @@ class TeamsEditor(QWidget):
 
     def add_team(self) -> None:
         city = self.new_city.text().strip()
-        state: dict[str, str] = {}
 
         def do() -> str:
-            if "id" in state:
-                self.services.entities.restore(Team, state["id"])
-            else:
-                if not city:
-                    raise InvalidInput("desk.name_required", what=self.tr("The city"))
-                state["id"] = self.services.teams.add(city)
-            return state["id"]
+            if not city:
+                raise InvalidInput("desk.name_required", what=self.tr("The city"))
+            return self.services.teams.add(city)
 
         def run() -> None:
-            new_id = push(self.undo_stack, self.tr("Add team %1").replace("%1", city), do,
-                          lambda: self.services.entities.delete(Team, state["id"]))
+            new_id = run_operation(self.undo_stack, self.tr("Add team %1").replace("%1", city),
+                                   self.services.entities.operations, do)
             self.new_city.clear()
             for row in range(self.list.count()):
                 if self.list.item(row).data(ID_ROLE) == new_id:
@@ -231,13 +227,7 @@ class TeamsEditor(QWidget):
 
     def deletion_question(self, team: Team) -> str:
         """What deleting ``team`` takes with it: its card, its boards' items, its sessions."""
-        from jalostamo.models import BoardItem, TestSession
-
-        entities = self.services.entities
-        cards = entities.count(ExperimentCard, team_id=team.id)
-        items = sum(entities.count(BoardItem, board_id=b.id)
-                    for b in self.services.boards.boards(team.id))
-        sessions = entities.count(TestSession, team_id=team.id)
+        cards, items, sessions = self.services.teams.deletion_counts(team.id)
         lines = [self.tr("Delete the team %1?").replace("%1", team.display_name), "",
                  self.tr("With it go:")]
         if cards:
@@ -250,9 +240,9 @@ class TeamsEditor(QWidget):
 
     def _delete_confirmed(self, team_id: str) -> None:
         name = self.services.teams.get(team_id).display_name
-        errors.guarded(self, lambda: delete_command(
+        errors.guarded(self, lambda: run_operation(
             self.undo_stack, self.tr("Delete team %1").replace("%1", name),
-            self.services.entities, Team, team_id))
+            self.services.entities.operations, lambda: self.services.teams.delete(team_id)))
 
     def commit(self, field: str, value: str) -> None:
         team_id = self.current_id()
@@ -263,8 +253,8 @@ class TeamsEditor(QWidget):
             text = value.strip()
             if field == "city" and not text:
                 raise InvalidInput("desk.name_required", what=self.tr("The city"))
-            update_command(self.undo_stack, self.tr("Edit team"), self.services.entities, Team,
-                           team_id, **{field: text})
+            run_operation(self.undo_stack, self.tr("Edit team"), self.services.entities.operations,
+                          lambda: self.services.teams.update(team_id, **{field: text}))
 
         if not errors.guarded(self, run):
             self._load_team()
@@ -275,10 +265,9 @@ class TeamsEditor(QWidget):
             return
         chosen = [str(self.themes.item(i).data(ID_ROLE)) for i in range(self.themes.count())
                   if self.themes.item(i).checkState() == Qt.CheckState.Checked]
-        old = self.services.teams.theme_ids(team_id)
-        push(self.undo_stack, self.tr("Change the team's themes"),
-             lambda: self.services.teams.set_themes(team_id, chosen),
-             lambda: self.services.teams.set_themes(team_id, old))
+        run_operation(self.undo_stack, self.tr("Change the team's themes"),
+                      self.services.entities.operations,
+                      lambda: self.services.teams.set_themes(team_id, chosen))
 
     def add_member(self) -> None:
         team_id = self.current_id()
@@ -286,18 +275,10 @@ class TeamsEditor(QWidget):
         if team_id is None or not name:
             return
         role = str(self.new_role.currentData())
-        state: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in state:
-                self.services.entities.restore(TeamMember, state["id"])
-            else:
-                state["id"] = self.services.teams.add_member(team_id, name, role)
-            return state["id"]
-
-        errors.guarded(self, lambda: push(
-            self.undo_stack, self.tr("Add member %1").replace("%1", name), do,
-            lambda: self.services.entities.delete(TeamMember, state["id"])))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Add member %1").replace("%1", name),
+            self.services.entities.operations,
+            lambda: self.services.teams.add_member(team_id, name, role)))
         self.new_member.clear()
         self.new_role.setCurrentIndex(DEFAULT_ROLE_INDEX)  # the next member starts afresh
 
@@ -305,12 +286,14 @@ class TeamsEditor(QWidget):
         row = self.members.currentRow()
         item = self.members.item(row, 0) if row >= 0 else None
         if item is not None:
-            delete_command(self.undo_stack, self.tr("Remove member"), self.services.entities,
-                           TeamMember, str(item.data(Qt.ItemDataRole.UserRole + 1)))
+            member_id = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            run_operation(self.undo_stack, self.tr("Remove member"), self.services.entities.operations,
+                          lambda: self.services.teams.remove_member(member_id))
 
     def _role_changed(self, member_id: str, box: QComboBox) -> None:
-        update_command(self.undo_stack, self.tr("Change role"), self.services.entities,
-                       TeamMember, member_id, role=str(box.currentData()))
+        role = str(box.currentData())
+        run_operation(self.undo_stack, self.tr("Change role"), self.services.entities.operations,
+                      lambda: self.services.teams.set_member_role(member_id, role))
 
     def _member_renamed(self, item: QTableWidgetItem) -> None:
         if item.column() != 0:
@@ -319,7 +302,6 @@ class TeamsEditor(QWidget):
         if not name:
             self._load_team()
             return
-        from jalostamo.models import Person
-
-        update_command(self.undo_stack, self.tr("Rename member"), self.services.entities,
-                       Person, str(item.data(ID_ROLE)), name=name)
+        person_id = str(item.data(ID_ROLE))
+        run_operation(self.undo_stack, self.tr("Rename member"), self.services.entities.operations,
+                      lambda: self.services.teams.rename_person(person_id, name))

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import InvalidInput
-from jalostamo.models import Phase, Workshop
 from jalostamo.services import Change, Services
+from jalostamo.services.vocabulary import Phase
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.fields import CommitLineEdit
 from jalostamo.ui.read_only_view import mark_edits
-from jalostamo.ui.undo import delete_command, push, update_command
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import phase_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -127,7 +127,7 @@ class WorkshopsEditor(QWidget):
         self.form.setEnabled(workshop_id is not None)
         if workshop_id is None:
             return
-        w = self.services.entities.get(Workshop, workshop_id)
+        w = self.services.programme.workshop(workshop_id)
         for widget in (self.number, self.phase):
             widget.blockSignals(True)
         self.number.setValue(w.number)
@@ -150,7 +150,7 @@ class WorkshopsEditor(QWidget):
             return
 
         def run() -> None:
-            current = self.services.entities.get(Workshop, workshop_id)
+            current = self.services.programme.workshop(workshop_id)
             old = getattr(current, field)
             if (old.value if isinstance(old, Phase) else old) == value:
                 return
@@ -163,25 +163,16 @@ class WorkshopsEditor(QWidget):
                 value_ = f"{int(str(value).split(':')[0]):02d}:{str(value).split(':')[1]}"
             else:
                 value_ = value
-            update_command(self.undo_stack, self.tr("Edit workshop"), self.services.entities,
-                           Workshop, workshop_id, **{field: value_})
+            run_operation(self.undo_stack, self.tr("Edit workshop"), self.services.entities.operations,
+                          lambda: self.services.programme.update_workshop(workshop_id, **{field: value_}))
 
         if not errors.guarded(self, run):
             self._load_form()
 
     def add_workshop(self) -> None:
-        state: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in state:
-                self.services.entities.restore(Workshop, state["id"])
-            else:
-                state["id"] = self.services.programme.add_workshop(
-                    venue=self.services.programme.get().venue)
-            return state["id"]
-
-        new_id = push(self.undo_stack, self.tr("Add workshop"), do,
-                      lambda: self.services.entities.delete(Workshop, state["id"]))
+        programme = self.services.programme
+        new_id = run_operation(self.undo_stack, self.tr("Add workshop"), self.services.entities.operations,
+                               lambda: programme.add_workshop(venue=programme.get().venue))
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == new_id:
                 self.list.setCurrentRow(row)
@@ -189,6 +180,6 @@ class WorkshopsEditor(QWidget):
     def delete_workshop(self) -> None:
         workshop_id = self.current_id()
         if workshop_id is not None:
-            delete_command(self.undo_stack, self.tr("Delete workshop"), self.services.entities,
-                           Workshop, workshop_id)
+            run_operation(self.undo_stack, self.tr("Delete workshop"), self.services.entities.operations,
+                          lambda: self.services.programme.delete_workshop(workshop_id))
 

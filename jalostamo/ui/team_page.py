@@ -4,7 +4,7 @@ its board, tests, reviews and indicators (screens that other parts of the app pr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtGui import QUndoStack
@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import Board, HowMightWe, Insight, Team
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.card_editor import CardEditor
 from jalostamo.ui.teamwork.read_only import EDITABLE_ELSEWHERE, is_other_team, read_only_note
 from jalostamo.ui.text_list import TextListEditor
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import role_name
 
 if TYPE_CHECKING:
@@ -90,7 +89,7 @@ class TeamPage(QWidget):
         self._ensure_built(0)
 
     def refresh(self) -> None:
-        team = self.services.entities.find(Team, self.team_id)
+        team = self.services.teams.team_or_none(self.team_id)
         if team is None:  # deleted: the window drops this page (its change comes after ours)
             return
         self.title.setText(team.display_name)
@@ -147,17 +146,16 @@ class TeamPage(QWidget):
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.addWidget(TextListEditor(
-            self.services, self.undo_stack, self.bridge, model=Insight, team_id=self.team_id,
+            self.services, self.undo_stack, self.bridge, kind="insights", team_id=self.team_id,
             title=self.tr("Insights"), placeholder=self.tr("New insight"), name="insights"))
         row.addWidget(TextListEditor(
-            self.services, self.undo_stack, self.bridge, model=HowMightWe, team_id=self.team_id,
+            self.services, self.undo_stack, self.bridge, kind="how_might_we", team_id=self.team_id,
             title=self.tr("How might we…?"),
             placeholder=self.tr("How might we…? (a new question)"), name="hmw"))
         return box
 
     def _team_board_id(self) -> str | None:
-        boards = self.services.entities.list(Board, team_id=self.team_id,
-                                             order_by=("position", "created_at"))
+        boards = self.services.boards.boards(self.team_id)
         return boards[0].id if boards else None
 
     def _own_bridge(self) -> ChangeBridge:
@@ -217,22 +215,14 @@ class TeamPage(QWidget):
 
         team = self.services.teams.get(self.team_id)
         boards = self.services.boards
-        state: dict[str, Any] = {}
 
         def do() -> str:
-            if "board" in state:
-                self.services.entities.restore(Board, state["board"])
-                boards.restore_items(state["items"])
-            else:
-                state["board"], state["items"] = board_templates.create_board(
-                    boards, self.team_id, team.display_name, chosen)
-            return str(state["board"])
+            board_id, _items = board_templates.create_board(boards, self.team_id,
+                                                            team.display_name, chosen)
+            return str(board_id)
 
-        def undo() -> None:
-            boards.delete_items(state["items"])
-            self.services.entities.delete(Board, state["board"])
-
-        return str(push(self.undo_stack, self.tr("Create the team's board"), do, undo))
+        return str(run_operation(self.undo_stack, self.tr("Create the team's board"),
+                                 self.services.entities.operations, do))
 
     def shutdown(self) -> None:
         card = self._built.get("card")

@@ -16,26 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import Base
 from jalostamo.services import Change, Services
+from jalostamo.services.teams import HowMightWe, Insight
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.read_only_view import mark_edits
-from jalostamo.ui.undo import create_command, delete_command, update_command
+from jalostamo.ui.undo import run_operation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TextListEditor(QWidget):
     def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
-                 *, model: type[Base], team_id: str, title: str, placeholder: str,
+                 *, kind: str, team_id: str, title: str, placeholder: str,
                  name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.services = services
         self.undo_stack = undo_stack
-        self.model = model
+        self.kind = kind  # a table of services.teams.TEXT_LISTS
         self.team_id = team_id
-        self.table = model.__tablename__
         heading = QLabel(title, self)
         font = heading.font()
         font.setBold(True)
@@ -75,9 +74,8 @@ class TextListEditor(QWidget):
             bridge.changed.connect(self._on_change)
         self.refresh()
 
-    def rows(self) -> list[Base]:
-        return self.services.entities.list(self.model, team_id=self.team_id,
-                                           order_by=("position", "created_at"))
+    def rows(self) -> list[Insight | HowMightWe]:
+        return self.services.teams.texts(self.kind, self.team_id)
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
@@ -87,8 +85,8 @@ class TextListEditor(QWidget):
         current = self.list.currentRow()
         self.list.clear()
         for row in self.rows():
-            item = QListWidgetItem(row.text)  # type: ignore[attr-defined]
-            item.setData(ID_ROLE, row.id)  # type: ignore[attr-defined]
+            item = QListWidgetItem(row.text)
+            item.setData(ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
         if self.list.count():
@@ -99,30 +97,32 @@ class TextListEditor(QWidget):
         text = self.new_text.text().strip()
         if not text:
             return
-        rows = self.rows()
-        position = (max(r.position for r in rows) + 1.0) if rows else 1.0  # type: ignore[attr-defined]
-        create_command(self.undo_stack, self.tr("Add “%1”").replace("%1", _short(text)),
-                       self.services.entities, self.model, team_id=self.team_id, text=text,
-                       position=position)
+        run_operation(self.undo_stack, self.tr("Add “%1”").replace("%1", _short(text)),
+                      self.services.entities.operations,
+                      lambda: self.services.teams.add_text(self.kind, self.team_id, text))
         self.new_text.clear()
 
     def delete_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        delete_command(self.undo_stack, self.tr("Delete “%1”").replace("%1", _short(item.text())),
-                       self.services.entities, self.model, str(item.data(ID_ROLE)))
+        row_id = str(item.data(ID_ROLE))
+        run_operation(self.undo_stack, self.tr("Delete “%1”").replace("%1", _short(item.text())),
+                      self.services.entities.operations,
+                      lambda: self.services.teams.delete_text(self.kind, row_id))
 
     def _edited(self, item: QListWidgetItem) -> None:
         text = item.text().strip()
         if not text:
             self.refresh()
             return
-        update_command(self.undo_stack, self.tr("Edit “%1”").replace("%1", _short(text)),
-                       self.services.entities, self.model, str(item.data(ID_ROLE)), text=text)
+        row_id = str(item.data(ID_ROLE))
+        run_operation(self.undo_stack, self.tr("Edit “%1”").replace("%1", _short(text)),
+                      self.services.entities.operations,
+                      lambda: self.services.teams.edit_text(self.kind, row_id, text))
 
     def _on_change(self, change: Change) -> None:
-        if change.table == self.table:
+        if change.table == self.kind:
             self.refresh()
 
 

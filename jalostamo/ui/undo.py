@@ -63,43 +63,6 @@ def push(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[],
     return command.result
 
 
-def update_command(stack: QUndoStack, text: str, entities: Any, model: type, row_id: str, /,
-                   **changes: Any) -> dict[str, Any]:
-    """An undoable change of fields of one row (undo writes the old values back)."""
-    old: dict[str, Any] = {}
-
-    def do() -> dict[str, Any]:
-        nonlocal old
-        result = entities.update(model, row_id, **changes)
-        if result:
-            old = result
-        return result
-
-    return push(stack, text, do, lambda: entities.update(model, row_id, **old))
-
-
-def create_command(stack: QUndoStack, text: str, entities: Any, model: type, /,
-                   **values: Any) -> str:
-    """An undoable creation of one row; redo after undo restores the same row (same id)."""
-    state: dict[str, str] = {}
-
-    def do() -> str:
-        if "id" in state:
-            entities.restore(model, state["id"])
-        else:
-            state["id"] = entities.create(model, **values)
-        return state["id"]
-
-    return push(stack, text, do, lambda: entities.delete(model, state["id"]))
-
-
-def delete_command(stack: QUndoStack, text: str, entities: Any, model: type,
-                   row_id: str) -> None:
-    """An undoable deletion (a tombstone that undo lifts)."""
-    push(stack, text, lambda: entities.delete(model, row_id),
-         lambda: entities.restore(model, row_id))
-
-
 class OperationCommand(QUndoCommand):
     """The undo step of one operation (services/operations.py): undo reverts what it
     changed, redo reapplies it; both are operations themselves (one transaction each)."""

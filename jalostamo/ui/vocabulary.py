@@ -6,7 +6,7 @@ reports use too, so a role, phase or decision is called the same on screen and o
 from __future__ import annotations
 
 from jalostamo.i18n import translate
-from jalostamo.models import Decision, MemberRole, Phase
+from jalostamo.services.vocabulary import Decision, MemberRole, Phase
 
 
 def _term(key: str) -> str:

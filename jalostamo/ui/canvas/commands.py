@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jalostamo.services import Services
+from jalostamo.ui.undo import run_operation
 
 OldValues = dict[str, dict[str, Any]]
 
@@ -227,61 +228,18 @@ class BoardCommands(QObject):
     # --- versions and dot votes ---------------------------------------------------------------
 
     def keep_version(self, workshop_id: str | None, label: str) -> str:
-        from jalostamo.models import BoardVersion
-
-        entities = self.services.entities
-        version_id = self.boards.keep_version(self.board_id, workshop_id, label)
-        self.stack.push(
-            AppliedCommand(
-                self.tr("Keep version"),
-                lambda: entities.restore(BoardVersion, version_id),
-                lambda: entities.delete(BoardVersion, version_id),
-            )
-        )
-        return version_id
+        return str(run_operation(self.stack, self.tr("Keep version"), self.services.entities.operations,
+                                 lambda: self.boards.keep_version(self.board_id, workshop_id, label)))
 
     def start_vote(self, dots_per_voter: int, title: str = "") -> str:
-        from jalostamo.models import DotVote
-
-        entities = self.services.entities
-        before = self.boards.dot_votes.open_vote(self.board_id)
-        vote_id = self.boards.dot_votes.start_vote(self.board_id, dots_per_voter, title)
-
-        def undo() -> None:
-            entities.delete(DotVote, vote_id)
-            if before is not None:
-                entities.update(DotVote, before.id, status=before.status)
-
-        def redo() -> None:
-            if before is not None:
-                self.boards.dot_votes.close_vote(before.id)
-            entities.restore(DotVote, vote_id)
-
-        self.stack.push(AppliedCommand(self.tr("Start dot vote"), redo, undo))
-        return vote_id
+        """Start a dot vote (the open one, if any, ends): one operation, one undo step."""
+        return str(run_operation(self.stack, self.tr("Start dot vote"), self.services.entities.operations,
+                                 lambda: self.boards.dot_votes.start_vote(self.board_id, dots_per_voter, title)))
 
     def place_dot(self, vote_id: str, item_id: str, voter: str) -> str:
-        from jalostamo.models import Dot
-
-        entities = self.services.entities
-        dot_id = self.boards.dot_votes.place_dot(vote_id, item_id, voter)
-        self.stack.push(
-            AppliedCommand(
-                self.tr("Place dot"), lambda: entities.restore(Dot, dot_id), lambda: entities.delete(Dot, dot_id)
-            )
-        )
-        return dot_id
+        return str(run_operation(self.stack, self.tr("Place dot"), self.services.entities.operations,
+                                 lambda: self.boards.dot_votes.place_dot(vote_id, item_id, voter)))
 
     def close_vote(self, vote_id: str) -> None:
-        from jalostamo.models import DotVote
-
-        entities = self.services.entities
-        old = self.boards.dot_votes.close_vote(vote_id)
-        if old:
-            self.stack.push(
-                AppliedCommand(
-                    self.tr("End dot vote"),
-                    lambda: self.boards.dot_votes.close_vote(vote_id),
-                    lambda: entities.update(DotVote, vote_id, **old),
-                )
-            )
+        run_operation(self.stack, self.tr("End dot vote"), self.services.entities.operations,
+                      lambda: self.boards.dot_votes.close_vote(vote_id))

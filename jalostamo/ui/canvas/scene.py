@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from jalostamo.errors import UserError
-from jalostamo.models import Board
 from jalostamo.services import Change, Op, Services
 from jalostamo.services.boards import template
 from jalostamo.ui.canvas.commands import BoardCommands
@@ -173,7 +172,7 @@ class BoardScene(QGraphicsScene):
         if self.board_id is None:
             return
         if change.table == "*":  # a merge or an import changed many tables at once
-            board = self.services.entities.find(Board, self.board_id)
+            board = self.services.boards.find_board(self.board_id)
             if board is None:
                 self.load([])
                 return

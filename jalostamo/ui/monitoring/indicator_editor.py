@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Indicator
 from jalostamo.services import Services
+from jalostamo.services.monitoring import Indicator
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.read_only_view import mark_edits

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Indicator
 from jalostamo.services import Services
 from jalostamo.ui.monitoring.chart import IndicatorChart
 from jalostamo.ui.monitoring.indicator_editor import IndicatorEditor
@@ -129,7 +128,7 @@ class IndicatorsTab(QWidget):
 
     def _show_selected(self) -> None:
         indicator_id = self.selected_id()
-        indicator = self.services.entities.find(Indicator, indicator_id) if indicator_id else None
+        indicator = self.services.monitoring.find_indicator(indicator_id) if indicator_id else None
         self.editor.load(indicator)
         self.measurements.load(indicator.id if indicator else None, self.team_id)
         self.delete_button.setEnabled(indicator is not None)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from jalostamo.i18n import current_language
-from jalostamo.models import RoadmapKind, RoadmapStatus
 from jalostamo.services.date_input import format_date
 from jalostamo.services.monitoring import TeamStatus, TrackStatus
+from jalostamo.services.vocabulary import RoadmapKind, RoadmapStatus
 
 CONTEXT = "Monitoring"
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Measurement
 from jalostamo.services import Services
+from jalostamo.services.monitoring import Measurement
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring.fields import NumberEdit
 from jalostamo.ui.monitoring.labels import fmt_date, fmt_number

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import InvalidInput, UserError
 from jalostamo.i18n import current_language, translate
-from jalostamo.models import Measurement
 from jalostamo.services import Services
 from jalostamo.services.measurements_csv import import_measurements
 from jalostamo.ui.date_field import DateField
@@ -192,7 +191,7 @@ class MeasurementPanel(QWidget):
             if not ids:
                 return False
             measurement_id = ids[0]
-        measurement = self.services.entities.find(Measurement, measurement_id)
+        measurement = self.services.monitoring.find_measurement(measurement_id)
         if measurement is None:
             return False
         self.entry_row.hide()

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import RoadmapItem, RoadmapKind, RoadmapStatus
 from jalostamo.services import Services
 from jalostamo.services.monitoring import ROADMAP_LANES
+from jalostamo.services.vocabulary import RoadmapKind, RoadmapStatus
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.monitoring.labels import fmt_date, kind_name, status_name
 from jalostamo.ui.monitoring.timeline import RoadmapTimeline
@@ -151,7 +151,7 @@ class RoadmapEditor(QWidget):
             self.select(str(cell.data(Qt.ItemDataRole.UserRole)))
 
     def select(self, item_id: str) -> None:
-        item = self.services.entities.find(RoadmapItem, item_id)
+        item = self.services.monitoring.find_roadmap_item(item_id)
         if item is None:
             return
         self.selected_id = item_id

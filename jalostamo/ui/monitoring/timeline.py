@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from jalostamo.models import RoadmapItem, RoadmapKind
-from jalostamo.services.monitoring import ROADMAP_LANES
+from jalostamo.services.monitoring import ROADMAP_LANES, RoadmapItem
+from jalostamo.services.vocabulary import RoadmapKind
 from jalostamo.ui.monitoring.labels import ROADMAP_COLORS, fmt_date, kind_name
 
 LABEL_WIDTH = 190.0

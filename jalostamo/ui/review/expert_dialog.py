@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Person, ReviewAssignment
 from jalostamo.services import Services
 from jalostamo.services.operations import OpChanges
+from jalostamo.services.reviews import Person, ReviewAssignment
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.review.review_form import ReviewForm
 from jalostamo.ui.undo import run_operation

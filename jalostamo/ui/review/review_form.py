@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import Review, ReviewAssignment, ReviewNote
 from jalostamo.services import Change, Services
 from jalostamo.services.reviews import (
     DOT_COLUMN,
     PROTOCOL_COLUMNS,
     SCORES,
+    Review,
+    ReviewAssignment,
     column_label,
     criterion_label,
 )
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.read_only_view import mark_edits
-from jalostamo.ui.testing.commands import push_change, push_create
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import push, run_operation
 
 
 class ColumnBox(QGroupBox):
@@ -216,8 +216,8 @@ class ReviewForm(QWidget):
         assignment_id = self.reviewee.currentData()
         if assignment_id is None:
             return
-        push_create(self.stack, self.tr("Start review"), self.svc.entities, Review,
-                    lambda: self.svc.reviews.start_review(assignment_id))
+        run_operation(self.stack, self.tr("Start review"), self.svc.entities.operations,
+                      lambda: self.svc.reviews.start_review(assignment_id))
         self.question.setFocus()
 
     def _save(self, **changes: Any) -> None:
@@ -226,8 +226,8 @@ class ReviewForm(QWidget):
             return
         changes = {k: v for k, v in changes.items() if getattr(review, k) != v}
         if changes:
-            guarded(self, lambda: push_change(
-                self.stack, self.tr("Edit review"), self.svc.entities, Review, review.id,
+            guarded(self, lambda: run_operation(
+                self.stack, self.tr("Edit review"), self.svc.entities.operations,
                 lambda: self.svc.reviews.update_review(review.id, **changes)))
 
     def add_note(self, box: ColumnBox) -> None:
@@ -236,8 +236,8 @@ class ReviewForm(QWidget):
         if review is None or (not text.strip() and box.column != DOT_COLUMN):
             return
         review_id = review.id
-        if guarded(self, lambda: push_create(
-                self.stack, self.tr("Add review note"), self.svc.entities, ReviewNote,
+        if guarded(self, lambda: run_operation(
+                self.stack, self.tr("Add review note"), self.svc.entities.operations,
                 lambda: self.svc.reviews.add_note(review_id, box.column, text))):
             box.entry.clear()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import ReviewCriterion, ReviewRound
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.read_only_view import mark_edits
@@ -22,8 +21,7 @@ from jalostamo.ui.review.review_form import ReviewForm
 from jalostamo.ui.review.round_setup import RoundSetup
 from jalostamo.ui.review.status_board import StatusBoard
 from jalostamo.ui.review.summary import SummaryView
-from jalostamo.ui.testing.commands import push_create
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import run_operation
 
 
 class ReviewsPage(QWidget):
@@ -98,23 +96,9 @@ class ReviewsPage(QWidget):
         """A new round for the coming workshop; default criteria are added the first time."""
         upcoming = self.svc.programme.next_workshop()
 
-        created: list[str] = []
-
-        def create_criteria() -> None:
-            if created:  # redo
-                self.svc.entities.restore_many(ReviewCriterion, created)
-            else:
-                created.extend(self.svc.reviews.ensure_default_criteria())
-
-        self.stack.beginMacro(self.tr("New review round"))
-        try:
-            if not self.svc.reviews.criteria():
-                push(self.stack, self.tr("Add review criteria"), create_criteria,
-                     lambda: self.svc.entities.delete_many(ReviewCriterion, created))
-            round_id = push_create(
-                self.stack, self.tr("New review round"), self.svc.entities, ReviewRound,
-                lambda: self.svc.reviews.add_round(workshop_id=upcoming.id if upcoming else None))
-        finally:
-            self.stack.endMacro()
+        workshop_id = upcoming.id if upcoming else None
+        round_id = run_operation(self.stack, self.tr("New review round"),
+                                 self.svc.entities.operations,
+                                 lambda: self.svc.reviews.new_round(workshop_id=workshop_id))
         self.select_round(round_id)
         self.tabs.setCurrentWidget(self.setup)

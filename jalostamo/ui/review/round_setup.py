@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import Person, ReviewAssignment, ReviewProtocol, ReviewRound
 from jalostamo.services import Change, Services
-from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, protocol_label, protocol_steps
+from jalostamo.services.reviews import MAX_REVIEWS_PER_TEAM, Person, protocol_label, protocol_steps
+from jalostamo.services.vocabulary import ReviewProtocol
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.file_places import remember, start_folder
@@ -41,8 +41,7 @@ from jalostamo.ui.review.expert_dialog import (
     round_experts,
 )
 from jalostamo.ui.review.projector import ProjectorView, print_assignment, print_assignment_pdf
-from jalostamo.ui.testing.commands import push_change, push_delete
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import push, run_operation
 
 
 class RoundSetup(QWidget):
@@ -160,7 +159,7 @@ class RoundSetup(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rnd = self.svc.entities.find(ReviewRound, self.round_id) if self.round_id else None
+        rnd = self.svc.reviews.find_round(self.round_id) if self.round_id else None
         self._loading = True
         try:
             self.workshop.clear()
@@ -228,9 +227,9 @@ class RoundSetup(QWidget):
         current = self.svc.reviews.round(round_id)
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if changes:
-            guarded(self, lambda: push_change(
-                self.stack, self.tr("Edit review round"), self.svc.entities, ReviewRound,
-                round_id, lambda: self.svc.reviews.update_round(round_id, **changes)))
+            guarded(self, lambda: run_operation(
+                self.stack, self.tr("Edit review round"), self.svc.entities.operations,
+                lambda: self.svc.reviews.update_round(round_id, **changes)))
 
     def assign(self) -> None:
         if self.round_id is None:
@@ -248,9 +247,8 @@ class RoundSetup(QWidget):
                                    lambda: self.svc.reviews.undo_assign(changes[0])))
 
     def change_reviewee(self, assignment_id: str, reviewee_id: str) -> None:
-        ok = guarded(self, lambda: push_change(
-            self.stack, self.tr("Change reviewer assignment"), self.svc.entities,
-            ReviewAssignment, assignment_id,
+        ok = guarded(self, lambda: run_operation(
+            self.stack, self.tr("Change reviewer assignment"), self.svc.entities.operations,
             lambda: self.svc.reviews.change_assignment(assignment_id,
                                                        reviewee_team_id=reviewee_id)))
         if not ok:
@@ -277,8 +275,9 @@ class RoundSetup(QWidget):
     def remove_selected(self) -> None:
         ids = self.selected_assignments()
         if ids:
-            guarded(self, lambda: push_delete(self.stack, self.tr("Remove assignment"),
-                                              self.svc.entities, ReviewAssignment, ids))
+            guarded(self, lambda: run_operation(self.stack, self.tr("Remove assignment"),
+                                                self.svc.entities.operations,
+                                                lambda: self.svc.reviews.remove_assignments(ids)))
 
     def open_expert_review(self) -> None:
         """The review form of the chosen row's expert, to write down what the expert said."""

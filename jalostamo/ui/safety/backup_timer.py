@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QStatusBar
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
 from jalostamo.services import Services
-from jalostamo.store.backup_policy import BackupPolicy
-from jalostamo.store.backup_scheduler import BackupScheduler, PendingBackup
+from jalostamo.services.backups import BackupPolicy, BackupScheduler, PendingBackup
 from jalostamo.ui import workers
 
 log = logging.getLogger(__name__)

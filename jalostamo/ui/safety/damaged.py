@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.store.backup_policy import BackupInfo, damaged_file_offer, restore_backup
+from jalostamo.services.backups import BackupInfo, damaged_file_offer, restore_backup
 from jalostamo.ui import errors
 
 

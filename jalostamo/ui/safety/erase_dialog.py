@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language
-from jalostamo.models import Person
 from jalostamo.services import Services
-from jalostamo.services.privacy import ErasureReport
+from jalostamo.services.privacy import ErasureReport, Person
 from jalostamo.ui import errors
 from jalostamo.ui.vocabulary import role_name
 

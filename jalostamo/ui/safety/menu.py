@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
-    from jalostamo.store.backup_policy import BackupPolicy
+    from jalostamo.services.backups import BackupPolicy
     from jalostamo.ui.safety.backup_timer import BackupTimer
 
 
@@ -117,7 +117,7 @@ class SafetyMenu(QObject):
         return open_and_forget(dialog)
 
     def show_settings(self) -> Any:
-        from jalostamo.store.backup_policy import BackupPolicy
+        from jalostamo.services.backups import BackupPolicy
         from jalostamo.ui.safety.policy_dialog import BackupSettingsDialog
 
         dialog = BackupSettingsDialog(BackupPolicy.load(), self.window)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.paths import backup_dir
-from jalostamo.store.backup_policy import BackupPolicy
+from jalostamo.services.backups import BackupPolicy
 
 
 class BackupSettingsDialog(QDialog):

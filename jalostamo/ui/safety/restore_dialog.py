@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from jalostamo.errors import UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.paths import with_programme_suffix
-from jalostamo.store.backup_policy import BackupInfo, backup_line, delete_backup, list_backups, restore_backup
+from jalostamo.services.backups import BackupInfo, backup_line, delete_backup, list_backups, restore_backup
 from jalostamo.ui import errors
 
 

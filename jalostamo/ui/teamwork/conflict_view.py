@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from jalostamo.errors import UserError
-from jalostamo.models import MODELS, Conflict, Team
-from jalostamo.models.base import HISTORY_COLUMNS, TIMESTAMP_FORMAT
 from jalostamo.services import Services
 from jalostamo.services.merge_teams import owner_links
+from jalostamo.services.team_files import HISTORY_COLUMNS, TIMESTAMP_FORMAT, Conflict, TeamFileService
 from jalostamo.ui.card_editor import FIELD_TEXT
 from jalostamo.ui.teamwork.merge_dialog import kind_name, team_label
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
@@ -86,11 +84,7 @@ def edited_at(values: dict[str, Any]) -> datetime | str | None:
 
 
 def _is_boolean(table: str, column: str) -> bool:
-    from sqlalchemy import Boolean
-
-    model = MODELS.get(table)
-    columns = model.__table__.columns if model is not None else None
-    return columns is not None and column in columns and isinstance(columns[column].type, Boolean)
+    return TeamFileService.is_boolean_column(table, column)
 
 
 def show_value(column: str, value: Any, table: str = "") -> str:
@@ -151,11 +145,10 @@ def team_of(services: Services, table: str, values: dict[str, Any], depth: int =
             continue
         if parent == "teams":
             return str(ref)
-        try:
-            row = services.entities.get(MODELS[parent], str(ref), include_deleted=True)
-        except (UserError, KeyError):
+        row = services.team_files.row_values(parent, str(ref))
+        if row is None:
             continue
-        parent_values = {c: getattr(row, c, None) for c, _ in owner_links(parent)}
+        parent_values = {c: row.get(c) for c, _ in owner_links(parent)}
         parent_values["id"] = ref
         found = team_of(services, parent, parent_values, depth + 1)
         if found:
@@ -166,20 +159,13 @@ def team_of(services: Services, table: str, values: dict[str, Any], depth: int =
 def conflict_line(services: Services, conflict: Conflict) -> str:
     """"kind · team · when" (a per-field conflict: "kind · field · team · when")."""
     values = dict(conflict.winner or conflict.loser or {})
-    model = MODELS.get(conflict.table_name)
-    if model is not None:
-        try:
-            row = services.entities.get(model, conflict.row_id, include_deleted=True)
-            values = {c.name: getattr(row, c.name, None) for c in model.__table__.columns}
-        except UserError:
-            pass
+    row = services.team_files.row_values(conflict.table_name, conflict.row_id)
+    if row is not None:
+        values = row
     team_id = team_of(services, conflict.table_name, values)
     team = ""
     if team_id:
-        try:
-            team = services.entities.get(Team, team_id, include_deleted=True).display_name
-        except UserError:
-            team = ""
+        team = services.team_files.team_name(team_id)
     if conflict.field:
         from jalostamo.i18n import current_language, translate
 

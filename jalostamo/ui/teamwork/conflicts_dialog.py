@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import MODELS, Conflict, ConflictStatus
 from jalostamo.services import Change, Services
+from jalostamo.services.team_files import Conflict
 from jalostamo.ui import errors
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.teamwork.conflict_view import (
@@ -37,7 +35,7 @@ from jalostamo.ui.teamwork.conflict_view import (
     local_time,
     show_value,
 )
-from jalostamo.ui.undo import push, update_command
+from jalostamo.ui.undo import run_operation
 
 DIFFERS = QColor("#FFE8A3")
 
@@ -183,39 +181,16 @@ class ConflictsDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
-        errors.guarded(self, lambda: update_command(
-            self.undo_stack, self.tr("Keep the version in use"), self.services.entities,
-            Conflict, conflict.id, status=ConflictStatus.KEPT))
+        conflict_id = conflict.id
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Keep the version in use"), self.services.entities.operations,
+            lambda: self.services.team_files.keep(conflict_id)))
 
     def use_other(self) -> None:
         conflict = self.current()
         if conflict is None:
             return
-        errors.guarded(self, lambda: push(
-            self.undo_stack, self.tr("Use the other version"), *self._other_steps(conflict)))
-
-    def _other_steps(self, conflict: Conflict) -> tuple[Any, Any]:
-        entities = self.services.entities
-        model = MODELS[conflict.table_name]
-        row_id, conflict_id = conflict.row_id, conflict.id
-        state: dict[str, Any] = {}
-
-        def deleted() -> bool:
-            row = entities.get(model, row_id, include_deleted=True)
-            return getattr(row, "deleted_at", None) is not None
-
-        def do() -> None:
-            state["deleted"] = deleted()
-            state["old"] = self.services.team_files.choose_other(conflict_id)
-
-        def undo() -> None:
-            was_deleted, now_deleted = state["deleted"], deleted()
-            if now_deleted and not was_deleted:
-                entities.restore(model, row_id)
-            if state["old"]:
-                entities.update(model, row_id, **state["old"])
-            if was_deleted and not now_deleted:
-                entities.delete(model, row_id)
-            entities.update(Conflict, conflict_id, status=ConflictStatus.OPEN)
-
-        return do, undo
+        conflict_id = conflict.id
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Use the other version"), self.services.entities.operations,
+            lambda: self.services.team_files.choose_other(conflict_id)))

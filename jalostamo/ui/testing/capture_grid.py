@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import FeedbackNote, Quadrant
 from jalostamo.services import Change, Services
-from jalostamo.services.testing import QUADRANTS, parse_quick_note, quadrant_label
+from jalostamo.services.testing import QUADRANTS, FeedbackNote, parse_quick_note, quadrant_label
+from jalostamo.services.vocabulary import Quadrant
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.file_places import remember, start_folder
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.shortcut_claims import claim
-from jalostamo.ui.testing.commands import push_change, push_create, push_delete
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import run_operation
 
 QUADRANT_COLOURS = {
     Quadrant.LIKES: "#E6F4EA",
@@ -211,8 +210,8 @@ class CaptureGrid(QWidget):
             return self.svc.testing.add_quick_note(session_id, quadrant, raw)
 
         label = self.tr("Add feedback note")
-        if guarded(self, lambda: push_create(self.stack, label, self.svc.entities, FeedbackNote,
-                                             create)):
+        if guarded(self, lambda: run_operation(self.stack, label, self.svc.entities.operations,
+                                               create)):
             self.entry.clear()
             self.quote_box.setChecked(False)
         self.entry.setFocus()
@@ -226,25 +225,16 @@ class CaptureGrid(QWidget):
         ids = self.selected_note_ids()
         if not ids:
             return
-        old: dict[str, dict[str, object]] = {}
-
-        def do() -> None:
-            for note_id in ids:
-                changed = self.svc.testing.move_note(note_id, quadrant)
-                if changed and note_id not in old:
-                    old[note_id] = changed
-
-        def undo() -> None:
-            self.svc.entities.update_many(FeedbackNote, old)
-
-        guarded(self, lambda: push(self.stack, self.tr("Move feedback notes"), do, undo))
+        guarded(self, lambda: run_operation(self.stack, self.tr("Move feedback notes"),
+                                            self.svc.entities.operations,
+                                            lambda: self.svc.testing.move_notes(ids, quadrant)))
         self.lists[quadrant].setFocus()
 
     def delete_selected(self) -> None:
         ids = self.selected_note_ids()
         if ids:
-            push_delete(self.stack, self.tr("Delete feedback notes"), self.svc.entities,
-                        FeedbackNote, ids)
+            run_operation(self.stack, self.tr("Delete feedback notes"), self.svc.entities.operations,
+                          lambda: self.svc.testing.delete_notes(ids))
 
     def choose_photo(self) -> None:
         ids = self.selected_note_ids()
@@ -261,7 +251,7 @@ class CaptureGrid(QWidget):
 
         def run() -> None:
             media_id = self.svc.media.import_file(path, team_id=self.team_id)
-            push_change(self.stack, self.tr("Attach photo"), self.svc.entities, FeedbackNote,
-                        note_id, lambda: self.svc.testing.attach_photo(note_id, media_id))
+            run_operation(self.stack, self.tr("Attach photo"), self.svc.entities.operations,
+                          lambda: self.svc.testing.attach_photo(note_id, media_id))
 
         guarded(self, run)

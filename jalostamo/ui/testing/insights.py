@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language
-from jalostamo.models import Insight, InsightNote
 from jalostamo.services import Change, Services
 from jalostamo.services.testing import quadrant_label
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.testing.capture_grid import NOTE_ID, note_display
-from jalostamo.ui.testing.commands import push_create
-from jalostamo.ui.undo import push
+from jalostamo.ui.undo import run_operation
 
 NOTE_MIME = "application/x-jalostamo-feedback-notes"
 INSIGHT_ID = Qt.ItemDataRole.UserRole + 1
@@ -202,49 +200,23 @@ class InsightBoard(QWidget):
         def create() -> str:
             return self.svc.testing.add_insight(self.team_id, title, session_id=session_id)
 
-        if guarded(self, lambda: push_create(self.stack, self.tr("Add insight"),
-                                             self.svc.entities, Insight, create)):
+        if guarded(self, lambda: run_operation(self.stack, self.tr("Add insight"),
+                                               self.svc.entities.operations, create)):
             self.entry.clear()
 
     def drop_notes(self, note_ids: list[str], insight_id: str, source: str | None = None) -> None:
         """Link dropped notes to an insight (moving them off ``source``) as one undo step."""
         if source == insight_id or not note_ids:
             return
-        created: list[str] = []
-        removed: list[str] = []
-
-        def do() -> None:
-            if created or removed:  # redo: the same rows again
-                self.svc.entities.restore_many(InsightNote, created)
-                self.svc.entities.delete_many(InsightNote, removed)
-                return
-            for note_id in note_ids:
-                link = self.svc.testing.link_note(insight_id, note_id)
-                if link:
-                    created.append(link)
-                if source:
-                    removed.extend(self.svc.testing.unlink_note(source, note_id))
-
-        def undo() -> None:
-            self.svc.entities.delete_many(InsightNote, created)
-            self.svc.entities.restore_many(InsightNote, removed)
-
         text = self.tr("Move notes to insight") if source else self.tr("Add notes to insight")
-        guarded(self, lambda: push(self.stack, text, do, undo))
+        guarded(self, lambda: run_operation(
+            self.stack, text, self.svc.entities.operations,
+            lambda: self.svc.testing.link_notes(insight_id, note_ids, source)))
 
     def unlink_selected(self) -> None:
         pairs = [(parent.data(0, INSIGHT_ID), item.data(0, NOTE_ID))
                  for item in self.tree.selectedItems() if (parent := item.parent()) is not None]
         if not pairs:
             return
-        removed: list[str] = []
-
-        def do() -> None:
-            if removed:
-                self.svc.entities.delete_many(InsightNote, removed)
-                return
-            for insight_id, note_id in pairs:
-                removed.extend(self.svc.testing.unlink_note(insight_id, note_id))
-
-        push(self.stack, self.tr("Remove notes from insight"), do,
-             lambda: self.svc.entities.restore_many(InsightNote, removed))
+        run_operation(self.stack, self.tr("Remove notes from insight"), self.svc.entities.operations,
+                      lambda: self.svc.testing.unlink_notes(pairs))

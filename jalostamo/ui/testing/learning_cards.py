@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import LearningCard
 from jalostamo.services import Change, Services
 from jalostamo.services.testing import DECISIONS
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.capture_grid import NOTE_ID
-from jalostamo.ui.testing.commands import push_change, push_create
 from jalostamo.ui.testing.fields import CommitTextEdit
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import decision_name
 
 TEXT_FIELDS = ("hypothesis", "observed", "insight")
@@ -118,7 +117,7 @@ class LearningCards(QWidget):
 
     def show_card(self) -> None:
         card_id = self.current_card_id()
-        card = self.svc.entities.find(LearningCard, card_id) if card_id else None
+        card = self.svc.testing.find_learning_card(card_id) if card_id else None
         self.form_widget.setEnabled(card is not None)
         if card is None:
             return
@@ -142,8 +141,8 @@ class LearningCards(QWidget):
             return self.svc.testing.add_learning_card(self.team_id, hypothesis=hypothesis,
                                                       workshop_id=workshop_id)
 
-        card_id = push_create(self.stack, self.tr("Add learning card"), self.svc.entities,
-                              LearningCard, create)
+        card_id = run_operation(self.stack, self.tr("Add learning card"),
+                                self.svc.entities.operations, create)
         for row in range(self.cards.count()):
             if self.cards.item(row).data(NOTE_ID) == card_id:
                 self.cards.setCurrentRow(row)
@@ -153,6 +152,6 @@ class LearningCards(QWidget):
         card_id = self.current_card_id()
         if self._loading or card_id is None:
             return
-        guarded(self, lambda: push_change(
-            self.stack, self.tr("Edit learning card"), self.svc.entities, LearningCard, card_id,
+        guarded(self, lambda: run_operation(
+            self.stack, self.tr("Edit learning card"), self.svc.entities.operations,
             lambda: self.svc.testing.update_learning_card(card_id, **changes)))

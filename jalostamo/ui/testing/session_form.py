@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.i18n import current_language, translate
-from jalostamo.models import TestSession
 from jalostamo.services import Change, Services
 from jalostamo.services.testing import consent_issues
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.date_field import DateField
 from jalostamo.ui.errors import guarded
-from jalostamo.ui.testing.commands import push_change
 from jalostamo.ui.testing.fields import CommitTextEdit
+from jalostamo.ui.undo import run_operation
 
 CONSENT_FIELDS = ("consent_informed", "has_minors", "consent_guardian", "consent_quotes",
                   "consent_recording")
@@ -107,7 +106,7 @@ class SessionForm(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        session = self.svc.entities.find(TestSession, self.session_id) if self.session_id else None
+        session = self.svc.testing.find_session(self.session_id) if self.session_id else None
         self._loading = True
         try:
             self.version.clear()
@@ -141,8 +140,8 @@ class SessionForm(QWidget):
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changes:
             return
-        guarded(self, lambda: push_change(
-            self.stack, self.tr("Edit test session"), self.svc.entities, TestSession, session_id,
+        guarded(self, lambda: run_operation(
+            self.stack, self.tr("Edit test session"), self.svc.entities.operations,
             lambda: self.svc.testing.update_session(session_id, **changes)))
         self.refresh()
 

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jalostamo.models import TestSession
 from jalostamo.services import Change, Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.testing.capture_grid import NOTE_ID, CaptureGrid
-from jalostamo.ui.testing.commands import push_create, push_delete
 from jalostamo.ui.testing.insights import InsightBoard
 from jalostamo.ui.testing.learning_cards import LearningCards
 from jalostamo.ui.testing.session_form import SessionForm
+from jalostamo.ui.undo import run_operation
 
 
 class TestsPage(QWidget):
@@ -126,8 +125,8 @@ class TestsPage(QWidget):
         def create() -> str:
             return self.svc.testing.add_session(self.team_id, held_on=date.today())
 
-        session_id = push_create(self.stack, self.tr("Add test session"), self.svc.entities,
-                                 TestSession, create)
+        session_id = run_operation(self.stack, self.tr("Add test session"),
+                                   self.svc.entities.operations, create)
         self.select_session(session_id)
         self.tabs.setCurrentWidget(self.form)
         self.form.focus_first()
@@ -135,5 +134,5 @@ class TestsPage(QWidget):
     def delete_session(self) -> None:
         session_id = self.current_session_id()
         if session_id:
-            push_delete(self.stack, self.tr("Delete test session"), self.svc.entities,
-                        TestSession, [session_id])
+            run_operation(self.stack, self.tr("Delete test session"), self.svc.entities.operations,
+                          lambda: self.svc.testing.delete_session(session_id))
