@@ -9,10 +9,14 @@ A stamp is text that sorts as ``(physical ms, counter, device)``::
   any clock was: a stamp from the future never locks a field.
 - The physical part is this laptop's clock **corrected by the file's anchor**. A team file
   carries the facilitator's clock at hand-out (``file_meta.handed_out_ms``); the first time a
-  laptop writes to it, the laptop notes its own clock (``anchor_local_ms``). When the two
-  differ by more than :data:`DRIFT_MS`, the laptop's stamps count the time elapsed since
-  then on its own clock, from the facilitator's hand-out time: a laptop a year ahead or behind
-  stamps its edits as the facilitator's clock would have. The offset is kept in the file and
+  laptop writes to it, the laptop notes its own clock (``anchor_local_ms``). When the laptop's
+  clock is behind the hand-out time by more than :data:`DRIFT_MS`, or ahead of it by more than
+  any plausible working period (:data:`PLAUSIBLE_GAP_MS`), the laptop's stamps count the time
+  elapsed since then on its own clock, from the facilitator's hand-out time: a laptop a year
+  ahead or behind stamps its edits as the facilitator's clock would have. A first edit days
+  after hand-out on a right clock keeps its time. A clock ahead by less than that is caught
+  when the work comes back: the merge names stamps from the future, and no stamp beyond the
+  receiver's clock plus :data:`DRIFT_MS` is adopted. The offset is kept in the file and
   reported by the merge (``clock_offset_ms``).
 - The file's last stamp (``file_meta.clock``) keeps stamps increasing across sessions; a
   merge raises it, but never beyond this laptop's clock plus :data:`DRIFT_MS`.
@@ -31,6 +35,11 @@ from typing import Any
 
 #: clocks closer than this are trusted as they are (5 minutes)
 DRIFT_MS = 5 * 60 * 1000
+#: a team file's first edit this long after hand-out (on this laptop's clock) is read as a
+#: clock that is ahead; anything shorter is time that really passed (teams work on their files
+#: between workshops, weeks apart). A clock that is behind is always recognised: nothing can
+#: be edited before it was handed out.
+PLAUSIBLE_GAP_MS = 120 * 24 * 60 * 60 * 1000
 _PHYS = 13
 _COUNTER = 5
 PREFIX = _PHYS + _COUNTER  # the device id starts after PREFIX + "@"
@@ -174,6 +183,12 @@ def clock_of(doc: Any) -> Clock:
     return clock
 
 
+def clock_is_off(measured_ms: int) -> bool:
+    """Whether a laptop's clock minus the hand-out time, at its first edit, means a wrong clock
+    (behind the hand-out, or ahead by more than any working period) rather than time passed."""
+    return measured_ms < -DRIFT_MS or measured_ms > PLAUSIBLE_GAP_MS
+
+
 def anchor_values(clock: Clock, role: str) -> dict[str, str]:
     """file_meta values to write with the first edit of a team file on this laptop: the
     measured offset to the facilitator's hand-out clock, applied when beyond the drift bound."""
@@ -186,7 +201,7 @@ def anchor_values(clock: Clock, role: str) -> dict[str, str]:
     if handed is not None:
         measured = local - handed  # laptop clock minus the facilitator's, at first edit
         values["clock_measured_ms"] = str(measured)
-        if abs(measured) > DRIFT_MS:
+        if clock_is_off(measured):
             clock.offset_ms = -measured
             values["clock_offset_ms"] = str(clock.offset_ms)
         else:

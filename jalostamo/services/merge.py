@@ -302,7 +302,7 @@ class MergeService:
             measured = int(meta.get("clock_measured_ms", "0"))
         except ValueError:
             measured = 0
-        if abs(measured) > hlc.DRIFT_MS:
+        if hlc.clock_is_off(measured):
             out.append(ClockWarning(source.name, team, measured, "measured"))
         ahead = hlc.phys_of(max_stamp) - hlc.wall_ms()
         if ahead > hlc.DRIFT_MS:

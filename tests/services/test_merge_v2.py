@@ -356,3 +356,24 @@ def test_a_teams_json_edit_arrives_checked_as_stored_text(tmp_path: Path, clock:
     assert "turku.jalostamo" in str(refused.value) and "style" in str(refused.value)
     with Services.open(master, device_id="dev-facilitator") as svc:
         assert svc.entities.get(BoardItem, ids["note2"]).style == {}
+
+
+def test_a_right_clock_first_used_days_after_hand_out_keeps_its_time(
+        tmp_path: Path, clock: FakeTime) -> None:
+    """Teams often first open their team file at home, days after the workshop: that is time
+    that really passed, not a wrong clock. The team's edit made after the facilitator's wins,
+    and no laptop is reported with a wrong clock."""
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    clock.advance(24 * 60)  # a day later the facilitator tidies the card
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.teams.update_card(ids["turku"], title="Fasilitaattorin muotoilu")
+    clock.advance(2 * 24 * 60)  # two days after that the team writes its own, on a right clock
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.teams.update_card(ids["turku"], title="Tiimin oma otsikko")
+    clock.advance(60)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        preview = svc.merge.preview([team_file])
+        svc.merge.merge([team_file])
+        assert card_of(svc, ids["turku"]).title == "Tiimin oma otsikko"
+        assert preview.clock_warnings == []
