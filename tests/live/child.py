@@ -56,8 +56,12 @@ def main() -> int:
     from jalostamo.models import Board, BoardItem, ExperimentCard, ItemKind
     from jalostamo.services import Services
 
+    presence_seen = threading.Condition()
+
     def on_event(event: object) -> None:
         say(f"event {event.kind.value} {event.message_key}")  # type: ignore[attr-defined]
+        with presence_seen:
+            presence_seen.notify_all()  # a presence (or any) change: look again
 
     code = args.code_file.read_text("ascii").strip()
     client = join_room(code, team_id=args.team, data_dir=args.data_dir, device_name=args.name,
@@ -104,11 +108,12 @@ def main() -> int:
                 time.sleep(pause)  # pacing the edits, not waiting for anything
             say("auto done")
         elif words[0] == "offset":  # once the host has told it (bounded by the test's deadline)
-            mine: list[object] = []
-            while not mine:
-                mine = [x for x in client.state().presences if x.device_name == args.name]
-                time.sleep(0.02)
-            say(f"offset {mine[0].clock_offset_ms}")  # type: ignore[attr-defined]
+            def mine() -> list[object]:
+                return [x for x in client.state().presences if x.device_name == args.name]
+
+            with presence_seen:
+                presence_seen.wait_for(lambda: bool(mine()))
+            say(f"offset {mine()[0].clock_offset_ms}")  # type: ignore[attr-defined]
         elif words[0] == "pending":
             say(f"pending {client.state().pending_changes}")
         elif words[0] == "quit":
