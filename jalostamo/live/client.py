@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -50,6 +51,24 @@ class RoomError(UserError):
     """A join or probe that did not succeed (the key says why)."""
 
 
+#: "network is unreachable" / "no route to host", as POSIX errnos and as Windows' WSA codes
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, 10051, 10065})
+
+
+def unreachable_key(exc: BaseException) -> str:
+    """The message key saying, in the user's words, why a room could not be reached.
+
+    The operating system's own text (English on most laptops) goes to the log, not to the user.
+    """
+    if isinstance(exc, ConnectionRefusedError):
+        return "live.unreachable_refused"
+    if isinstance(exc, TimeoutError):
+        return "live.unreachable_timeout"
+    if isinstance(exc, OSError) and (exc.errno in _NO_ROUTE or getattr(exc, "winerror", None) in _NO_ROUTE):
+        return "live.unreachable_network"
+    return "live.unreachable"
+
+
 def _uri(host: str, port: int) -> str:
     return f"wss://{host}:{port}/"
 
@@ -66,10 +85,11 @@ async def _connect(host: str, port: int, fingerprint: str, timeout: float) -> An
                            proxy=None, compression=None, open_timeout=timeout,
                            ping_interval=5, ping_timeout=15, close_timeout=2)
     except (OSError, TimeoutError) as exc:
-        raise RoomError("live.unreachable", address=address,
-                        detail=getattr(exc, "strerror", None) or type(exc).__name__) from None
+        log.info("could not reach the room at %s: %r", address, exc)
+        raise RoomError(unreachable_key(exc), address=address) from None
     except Exception as exc:  # the handshake failed: not our host
-        raise RoomError("live.unreachable", address=address, detail=str(exc)[:200]) from None
+        log.info("the handshake with %s failed: %r", address, exc)
+        raise RoomError("live.unreachable", address=address) from None
     if peer_fingerprint(ws.transport.get_extra_info("ssl_object")) != fingerprint:
         await ws.close()
         raise RoomError("live.fingerprint_mismatch", address=address)
@@ -103,8 +123,8 @@ def probe(code: JoinCode, timeout: float = 5) -> RoomInfo:
     try:  # the host decides whether the code is still good (this laptop's clock may be off)
         return asyncio.run(run())
     except p.Garbage as exc:
-        raise RoomError("live.unreachable", address=f"{code.host}:{code.port}",
-                        detail=str(exc)) from None
+        log.info("the room at %s:%s answered garbage: %s", code.host, code.port, exc)
+        raise RoomError("live.unreachable", address=f"{code.host}:{code.port}") from None
 
 
 class Client:
