@@ -125,8 +125,8 @@ def test_a_code_with_no_room_behind_it_says_so_in_the_users_language() -> None:
     (OSError(5, "Input/output error"), "live.unreachable"),
 ])
 def test_why_a_room_was_unreachable_is_named_without_the_os_text(error: OSError, key: str) -> None:
-    from jalostamo.live.client import unreachable_key
     from jalostamo.i18n import translate
+    from jalostamo.live.client import unreachable_key
 
     assert unreachable_key(error) == key
     for lang in ("fi", "sv", "en"):
