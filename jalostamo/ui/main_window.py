@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from jalostamo.services import Services
     from jalostamo.services.opening import FileLock, Snapshot
     from jalostamo.ui.bridge import ChangeBridge
+    from jalostamo.ui.run_session import RunSession
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ class MainWindow(PageHost):
         self.services: Services | None = None
         self.opening: Opening | None = None
         self.undo_stack = QUndoStack(self)
+        self._run_session: RunSession | None = None
         self.bridge: ChangeBridge | None = None
         self._pages: dict[str, QWidget] = {}
         self._current_key = "start"
@@ -123,6 +125,16 @@ class MainWindow(PageHost):
         else:
             self.retranslate()
             self._install_menus()
+
+    @property
+    def run_session(self) -> RunSession:
+        """The run mode (countdown, projector): the window's, so that it outlives the agenda
+        screen rebuilt by a language switch; made on first use (not in the first frame)."""
+        if self._run_session is None:
+            from jalostamo.ui.run_session import RunSession
+
+            self._run_session = RunSession(self)
+        return self._run_session
 
     # --- building and translating ---------------------------------------------------------
 
@@ -444,6 +456,8 @@ class MainWindow(PageHost):
                 errors.guarded(self, closer)
         for key in list(self._pages):
             self._drop_page(key)
+        if self._run_session is not None:  # also when the agenda screen is not built
+            self._run_session.stop()
         errors.guarded(self, lambda: self.documentClosing.emit(self.services))
         self.undo_stack.clear()
         if self.bridge is not None:
