@@ -35,7 +35,7 @@ class Standard(str):
 class ActionSpec:
     id: str
     text: str
-    handler: str  # method name on the window
+    handler: str  # a method name of the receiver (the window, or an area's controller)
     shortcut: Standard | str | None = None  # a standard key or portable text ("Ctrl+E")
     needs_document: bool = False
     checkable: bool = False
@@ -77,7 +77,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Jalostamo"), "show_about"),
 )
 
-#: the undo history's two actions: their text is this prefix and the step's own text
+#: the undo history's two actions (HistoryAction): their text is this prefix and the step's
+#: own text; they call the undo stack, not a handler
 UNDO = ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "undo", Standard("Undo"))
 REDO = ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "redo", Standard("Redo"))
 
