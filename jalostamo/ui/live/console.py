@@ -229,8 +229,8 @@ class FacilitatorConsole(QWidget):
             self.timer_clock.setText("")
             self.timer_button.setText(self.tr("Start for everyone"))
             return
-        panel = self.room.timer_link.run_panel_if_built()
-        seconds = panel.timer.remaining() if panel is not None else timer.remaining_ms // 1000
+        run = self.room.timer_link.running_session()
+        seconds = run.timer.remaining() if run is not None else timer.remaining_ms // 1000
         self.timer_label.setText(timer.label)
         self.timer_clock.setText(format_seconds(seconds))
         self.timer_button.setText(self.tr("Pause for everyone") if timer.running
