@@ -84,6 +84,8 @@ class RoomBroadcast:
     eyes_on_projector: bool = False  # teams' editing paused, with a message
     bring_to_screen: str | None = None  # a screen key every laptop switches to once
     follow_board: str | None = None  # "Follow me": laptops follow the facilitator on this board
+    follow_session: int = 0  # a new number each time "Follow me" starts (a laptop that left
+    #                          follows again)
 
 
 @dataclass(frozen=True)

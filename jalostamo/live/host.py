@@ -724,6 +724,10 @@ def _broadcast_obj(b: RoomBroadcast) -> dict[str, Any]:
     return asdict(b)
 
 
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _text_or_none(value: Any) -> str | None:
     return value[:64] if isinstance(value, str) and value else None
 
@@ -736,7 +740,8 @@ def _broadcast_from(obj: dict[str, Any]) -> RoomBroadcast:
                          announcement=str(obj.get("announcement", "")),
                          eyes_on_projector=bool(obj.get("eyes_on_projector")),
                          bring_to_screen=obj.get("bring_to_screen"),
-                         follow_board=_text_or_none(obj.get("follow_board")))
+                         follow_board=_text_or_none(obj.get("follow_board")),
+                         follow_session=_int(obj.get("follow_session")))
 
 
 class _RefusalLog(logging.Handler):

@@ -47,6 +47,7 @@ class RoomMenu(QObject):
                   lambda: live.show_join_screen(self.window)),
                  ("live.console", self.tr("Facilitator's c&onsole"),
                   lambda: live.show_console(self.window)),
+                 ("live.follow", self.tr("&Follow me"), self._toggle_follow),
                  ("live.stop", self.tr("C&lose the room"), self.room.close_room),
                  ("-", "", None),
                  ("live.join", self.tr("&Join a room…"), lambda: live.open_join_dialog(self.window)),
@@ -59,6 +60,7 @@ class RoomMenu(QObject):
                 continue
             action = menu.addAction(text)
             action.setObjectName(action_id)
+            action.setCheckable(action_id == "live.follow")
             action.triggered.connect(lambda _c=False, h=handler: h())
             self.actions[action_id] = action
         self._update()
@@ -74,16 +76,25 @@ class RoomMenu(QObject):
         can_host = (services is not None and not services.doc.readonly
                     and services.doc.role != "team" and not joined)
         enabled = {"live.start": can_host and not hosting, "live.join_screen": hosting,
-                   "live.console": hosting, "live.stop": hosting,
+                   "live.console": hosting, "live.stop": hosting, "live.follow": hosting,
                    "live.join": not hosting, "live.leave": joined,
                    "live.rejoin": not hosting and not joined and bool(memory.last_join()[1])}
         for action_id, action in self.actions.items():
             action.setEnabled(enabled[action_id])
+        if "live.follow" in self.actions:
+            self.actions["live.follow"].setChecked(self.room.follow_link.on)
         if hosting:
             self.button.setText(self.tr("Facilitator's console"))
         elif can_host:
             self.button.setText(self.tr("Start the room"))
         self.button.setVisible(hosting or can_host)
+
+    def _toggle_follow(self) -> None:
+        from jalostamo.ui import errors
+
+        errors.guarded(self.window, lambda: self.room.follow_link.set_on(
+            not self.room.follow_link.on))
+        self._update()
 
     def _button_clicked(self) -> None:
         from jalostamo.ui import live
