@@ -120,3 +120,21 @@ def test_the_stop_button_leaves_and_the_next_follow_me_follows_again(
     link.set_on(True)
     wait_for(banner.isVisible)
     assert client.following
+
+
+def test_every_follow_and_board_template_text_is_translated() -> None:
+    import xml.etree.ElementTree as ET
+
+    from jalostamo.ui.translators import I18N_DIR
+
+    for lang in ("fi", "sv"):
+        root = ET.parse(I18N_DIR / f"follow_{lang}.ts").getroot()
+        messages = list(root.iter("message"))
+        assert len(messages) >= 9
+        for message in messages:
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") is None, source
+            text = translation.text or ""
+            assert text.strip() and text != source, (lang, source)
+            assert ("%1" in source) == ("%1" in text) and ("&" in source) == ("&" in text)
