@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
 from jalostamo.errors import UserError
@@ -18,6 +19,7 @@ from jalostamo.ui import live
 from jalostamo.ui.canvas.board_view import BoardEditor
 from jalostamo.ui.live.follow_banner import FollowBanner, ViewFollower
 from jalostamo.ui.main_window import MainWindow
+from tests.ui.desk.conftest import find
 from tests.ui.live.conftest import Venue, join, room, wait_for
 
 
@@ -110,14 +112,18 @@ def test_the_stop_button_leaves_and_the_next_follow_me_follows_again(
     client = venue.room.clients[0]
     facilitator.show_page(f"team:{venue.turku}:board")
     link = room(facilitator).follow_link
-    link.set_on(True)
+    menu_item = find(facilitator, QAction, "live.follow")  # Room → Follow me
+    assert menu_item.isEnabled() and not menu_item.isChecked()
+    menu_item.trigger()
+    assert link.on and menu_item.isChecked()
     banner = team_window.findChild(FollowBanner)
     assert banner is not None
     wait_for(banner.isVisible)
     banner.stop.click()
     assert not banner.isVisible() and not client.following
-    link.set_on(False)
-    link.set_on(True)
+    menu_item.trigger()  # ended for all…
+    assert not link.on and not menu_item.isChecked()
+    link.set_on(True)  # …and started again: the laptop that left follows again
     wait_for(banner.isVisible)
     assert client.following
 
