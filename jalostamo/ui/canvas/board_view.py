@@ -571,7 +571,8 @@ class BoardEditor(QWidget):
         facilitator's own); the one chosen goes on this board."""
         from jalostamo.ui.canvas.template_chooser import ask_board_template
 
-        chosen = ask_board_template(self, for_board=True)
+        background = self.services.boards.board(self.board_id).template_key
+        chosen = ask_board_template(self, for_board=True, current=f"builtin:{background}")
         if chosen is not None:
             self.apply_template(chosen)
 

@@ -158,7 +158,10 @@ def board_intro_label(parent: QWidget) -> QLabel:
     return label
 
 
-def ask_board_template(parent: QWidget | None, *, for_board: bool = False
-                       ) -> BoardTemplate | None:
+def ask_board_template(parent: QWidget | None, *, for_board: bool = False,
+                       current: str | None = None) -> BoardTemplate | None:
+    """The template chosen, None when cancelled; ``current`` (a key) is chosen at first."""
     dialog = TemplateChooser(parent, for_board=for_board)
+    if current is not None:
+        dialog.choose(current)
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -36,6 +36,7 @@ def test_ctrl_shift_t_offers_every_template_and_puts_its_items_beside_the_board(
         seen["keys"] = [t.key for t in dialog.templates]
         seen["icon"] = not dialog.list.item(5).icon().isNull()
         seen["title"] = dialog.windowTitle()
+        seen["first"] = dialog.chosen().key  # the board's own background: OK changes nothing
         dialog.choose("builtin:phenomenon_canvas")
         dialog.accept()
 
@@ -50,6 +51,7 @@ def test_ctrl_shift_t_offers_every_template_and_puts_its_items_beside_the_board(
                                 "builtin:roadmap"]
     assert seen["keys"][-1].startswith("user:") and seen["icon"]
     assert seen["title"] == "Template for this board"
+    assert seen["first"] == "builtin:stakeholder_map"
 
     # one undo step; the phenomenon canvas's four prompts, none on an earlier note
     assert harness.stack.count() == steps + 1
@@ -76,7 +78,11 @@ def test_a_template_of_zones_only_becomes_the_background_and_undo_puts_the_old_b
 
     editor = harness.editor
     note = editor.commands.add("note", x=0.0, y=0.0, text="Pysyy")
+    steps = harness.stack.count()
+    editor.apply_template(builtin("stakeholder_map"))  # its own background: nothing to undo
+    assert harness.stack.count() == steps
     assert editor.apply_template(builtin("empathy_map")) == []
+    assert harness.stack.count() == steps + 1
     assert harness.services.boards.board(harness.board_id).template_key == "empathy_map"
     assert editor.scene.template is not None and editor.scene.template["key"] == "empathy_map"
     assert live_ids(harness) == {note}
