@@ -38,7 +38,7 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas import clipboard, editor_dialogs, icons
 from jalostamo.ui.canvas.actions import action_text, offered
-from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
+from jalostamo.ui.canvas.commands import BoardCommands
 from jalostamo.ui.canvas.context_menu import MENU_SECTIONS, SEP
 from jalostamo.ui.canvas.context_menu import plan as context_plan
 from jalostamo.ui.canvas.items import BoardItem, ConnectorItem
@@ -596,13 +596,7 @@ class BoardEditor(QWidget):
         return ids
 
     def set_template(self, key: str) -> None:
-        boards = self.services.boards
-        old = boards.update_board(self.board_id, template_key=key)
-        if old:
-            self.commands.stack.push(AppliedCommand(
-                self.tr("Change template"), lambda: boards.update_board(
-                    self.board_id, template_key=key),
-                lambda: boards.update_board(self.board_id, **old)))
+        self.commands.set_template(key)
 
     def ask_save_template(self) -> None:
         name = editor_dialogs.ask_template_name(self)
