@@ -157,8 +157,9 @@ def _column_problems(conn: sqlite3.Connection, name: str, columns: Collection[st
                      optional: set[str]) -> Iterator[Problem]:
     """A table's columns Jalostamo would not have made, then those it lacks (``optional``:
     the ones a migration adds to an older file)."""
-    present = {column for column, hidden in _columns(conn, name) if not hidden}
-    for column, hidden in _columns(conn, name):
+    found = _columns(conn, name)  # read once: a merge scans every source's schema
+    present = {column for column, hidden in found if not hidden}
+    for column, hidden in found:
         if hidden or column not in columns:
             yield Problem(reason("rules.schema.extra_column", table=name,
                                  column=str(column)[:100]))
