@@ -76,6 +76,7 @@ class BoardEditor(QWidget):
                                 template_key=board.template_key)
         self.scene.setParent(self)
         self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
+        self.scene.lazy = not read_only  # plain notes are made when needed (lazy.py)
         self.scene.load(services.boards.items(board_id))
         self.scene.refresh_votes()
         self.bridge = bridge

@@ -65,7 +65,7 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
     sx, sy, dx, dy = world.m11(), world.m22(), world.dx(), world.dy()
     by_colour: dict[str, set[tuple[int, int, int, int]]] = {}
     lines: list[QLineF] = []
-    for item in scene.by_id.values():
+    for item in scene.by_id.made():  # the items made (see lazy.py), then the waiting rows
         row = item.row
         kind = row["kind"]
         if isinstance(item, ConnectorItem):
@@ -82,6 +82,7 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
             left, top = int(row["x"] * sx + dx), int(row["y"] * sy + dy)
             by_colour.setdefault(colour, set()).add(
                 (left, top, max(1, int(row["width"] * sx)), max(1, int(row["height"] * sy))))
+    waiting = scene.grid.boxes(sx, sy, dx, dy)
     for item in sorted(frames, key=lambda i: i.zValue()):
         rect = item.rect().translated(item.pos())
         painter.fillRect(rect, item.flat_brush())
@@ -94,6 +95,9 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
     for colour, boxes in by_colour.items():
         painter.setBrush(brush(colour))
         painter.drawRects([QRect(*box) for box in boxes])
+    for colour, rects in waiting.items():
+        painter.setBrush(brush(colour))
+        painter.drawRects(rects)
     painter.restore()
     for item in sorted(one_by_one, key=lambda i: i.zValue()):
         painter.save()
