@@ -328,7 +328,7 @@ class BoardEditor(QWidget):
         return item_id
 
     def _below_all(self) -> float:
-        return min((i.zValue() for i in self.scene.by_id.values()), default=0.0) - 1.0
+        return min((r["z"] for r in self.scene.all_rows()), default=0.0) - 1.0
 
     def connect_selected(self, label: str = "") -> str | None:
         ends = [i for i in self.scene.selectedItems() if isinstance(i, BoardItem)]

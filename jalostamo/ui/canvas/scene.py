@@ -247,23 +247,34 @@ class BoardScene(QGraphicsScene):
 
     def _remove(self, ids: tuple[str, ...]) -> None:
         self._content_rect = None
-        for item_id in ids:
-            waiting = self.grid.rows.get(item_id)
-            if waiting is not None:
-                self.grid.pop(item_id)
-                self.update(row_rect(waiting))
-                continue
-            item = self.by_id.pop(item_id, None)
-            if item is None:
-                continue
-            self._selected.discard(item)
-            if isinstance(item, ConnectorItem):
-                item.attach(None, None)
-            else:
-                for connector in list(item.connectors):
-                    connector.attach(None if connector.source is item else connector.source,
-                                     None if connector.target is item else connector.target)
-            self.removeItem(item)
+        deselected = False
+        # Qt emits selectionChanged for every selected item removed, and each emission walks
+        # the selection: deleting 5,000 selected items took 40 s. One emission at the end.
+        blocked = self.blockSignals(True)
+        try:
+            for item_id in ids:
+                waiting = self.grid.rows.get(item_id)
+                if waiting is not None:
+                    self.grid.pop(item_id)
+                    self.update(row_rect(waiting))
+                    continue
+                item = self.by_id.pop(item_id, None)
+                if item is None:
+                    continue
+                if item in self._selected:
+                    self._selected.discard(item)
+                    deselected = True
+                if isinstance(item, ConnectorItem):
+                    item.attach(None, None)
+                else:
+                    for connector in list(item.connectors):
+                        connector.attach(None if connector.source is item else connector.source,
+                                         None if connector.target is item else connector.target)
+                self.removeItem(item)
+        finally:
+            self.blockSignals(blocked)
+        if deselected:
+            self.selectionChanged.emit()
         self.contents_changed.emit()
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
