@@ -189,7 +189,8 @@ def measure(count: int, app: Any) -> dict[str, float]:
 
         out["drag_move"], out["release"] = drag(rows[-DRAGGED:])
         assert stack.count() == 1, "one undo step for the drag"
-        out["drag_move_200"], out["release_200"] = drag(rows[-DRAGGED - 200:-DRAGGED])
+        others = rows[-DRAGGED - 200:-DRAGGED] if len(rows) >= DRAGGED + 200 else rows[:200]
+        out["drag_move_200"], out["release_200"] = drag(others)
         assert stack.count() == 2, "one undo step for the drag"
 
         bare_items = bare.items_list[:DRAGGED]

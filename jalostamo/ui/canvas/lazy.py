@@ -211,7 +211,7 @@ class LazyItems(dict[str, Any]):
             return self._make(item_id)
         raise KeyError(item_id)
 
-    def get(self, item_id: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, item_id: str, default: Any = None) -> Any:
         found = super().get(item_id)
         if found is not None:
             return found
@@ -243,7 +243,7 @@ class LazyItems(dict[str, Any]):
         self._make_all()
         return list(super().items())
 
-    def pop(self, item_id: str, default: Any = None) -> Any:  # type: ignore[override]
+    def pop(self, item_id: str, default: Any = None) -> Any:
         found = super().pop(item_id, None)
         if found is None and self.grid.pop(item_id) is not None:
             return None  # a waiting row: nothing was made
