@@ -62,6 +62,11 @@ def test_notes_are_drawn_flat_fitted_and_made_when_scrolled_into_view(
     assert ids[0] not in made_ids(harness)
     harness.drag(centre(first), centre(first), steps=1)
     assert editor.selected_ids() == [ids[0]]
+    # and a rubber band drawn over notes that wait selects them
+    editor.scene.clearSelection()
+    harness.drag(QPointF(-150.0, -150.0), QPointF(950.0, 950.0))
+    assert sorted(editor.selected_ids()) == sorted(
+        ids[row * COLS + col] for row in range(5) for col in range(5))
 
 
 def test_select_all_then_delete_removes_all_5000_and_undo_brings_them_back(
