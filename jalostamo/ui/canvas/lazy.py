@@ -154,6 +154,7 @@ class RowGrid:
             self._boxes.clear()
             self._boxes_key = key
         found: dict[str, list[QRect]] = {}
+        sizes: dict[tuple[float, float], tuple[int, int]] = {}
         for cell, members in self.cells.items():
             kept = self._boxes.get(cell)
             if kept is None:
@@ -163,8 +164,11 @@ class RowGrid:
                     boxes = unique.get(colour)
                     if boxes is None:
                         unique[colour] = boxes = set()
-                    boxes.add((int(r["x"] * sx + dx), int(r["y"] * sy + dy),
-                               max(1, int(r["width"] * sx)), max(1, int(r["height"] * sy))))
+                    size = sizes.get((r["width"], r["height"]))
+                    if size is None:
+                        size = sizes[r["width"], r["height"]] = (
+                            max(1, int(r["width"] * sx)), max(1, int(r["height"] * sy)))
+                    boxes.add((int(r["x"] * sx + dx), int(r["y"] * sy + dy), *size))
                 kept = {c: [QRect(*box) for box in boxes] for c, boxes in unique.items()}
                 self._boxes[cell] = kept
             for colour, rects in kept.items():
