@@ -1,18 +1,24 @@
 """The board at scale (issue 17): 500, 5,000, 20,000 and 50,000 items (notes, and a connector
 for every 20th note), each measured against a baseline of the same size in the same run.
 
-- open: CPU time of opening the board in the editor (rows read, items made, toolbar, minimap,
-  the first paint) against plain sqlite3 reading the rows plus a bare QGraphicsScene of the
-  same number of rectangles painted once;
-- memory: resident memory the open editor adds, per item, beyond the bare scene's;
-- drag: a drag of 1,000 selected items through the view's mouse events, median CPU per mouse
-  move, and the release (one update_many, one undo step), against a bare scene moving 1,000
-  rectangles;
-- minimap: one redraw of the minimap against rendering the bare scene into a picture of
-  the same size.
+- open: CPU time of opening the board in the editor, fitted (rows read, the items that are
+  made at once -- connectors, their ends; plain notes wait as rows, see ui/canvas/lazy.py --,
+  toolbar, the first paint) against plain sqlite3 reading the rows plus a bare
+  QGraphicsScene of the same number of rectangles painted once;
+- memory: resident memory the open editor adds, per item, beyond the bare scene's (at open,
+  and once select all has made every item);
+- zoom into detail: 100 % in the middle of the board, one paint (the notes there are made),
+  against the bare view doing the same;
+- drag: a drag of 1,000, then of 200, selected notes through the view's mouse events, median
+  CPU per mouse move, and the release (one update_many, one undo step), against a bare scene
+  moving as many rectangles;
+- minimap: its first picture, and a redraw after the drags, against rendering the bare scene
+  into a picture of the same size;
+- select all: against setSelected on every rectangle of the bare scene.
 
-Each line ends with ``ratio:``; the last lines give the growth exponent of open, drag and
-minimap from the smallest to the largest size (1.0 = linear). Sizes from the command line:
+CPU times (time.process_time). Each line ends with ``ratio:``; the last lines give the growth
+exponent of each from the smallest to the largest size (1.0 = linear). Sizes from the command
+line:
 
     QT_QPA_PLATFORM=offscreen python benchmarks/canvas_scale.py [500 5000 20000 50000]
 """
@@ -151,8 +157,21 @@ def measure(count: int, app: Any) -> dict[str, float]:
         assert len(editor.scene.by_id) == count
         out["made"] = len(editor.scene.by_id.made())
 
-        # drag 1,000 (then 200) selected notes by the mouse, as a person does
+        # zoom into detail: 100 % in the middle of the board, one paint (the notes there are
+        # made, with their faces), against the bare view at the same place and zoom
         view = editor.view
+        middle = editor.scene.content_rect().center()
+
+        def zoom_in(v: QGraphicsView) -> None:
+            v.resetTransform()
+            v.centerOn(middle)
+            v.viewport().repaint()
+
+        out["zoom"], _ = cpu(lambda: zoom_in(view))
+        out["zoom_base"], _ = cpu(lambda: zoom_in(bare_view))
+        bare_view.fitInView(bare.itemsBoundingRect())  # fitted again, as it was opened
+
+        # drag 1,000 (then 200) selected notes by the mouse, as a person does
         view.resetTransform()
         view.scale(0.5, 0.5)
         viewport = view.viewport()
@@ -201,6 +220,8 @@ def measure(count: int, app: Any) -> dict[str, float]:
             bare_view.viewport().repaint()
 
         out["drag_base"] = statistics.median(cpu(bare_move)[0] for _ in range(MOVES))
+        bare_items = bare.items_list[:200]
+        out["drag_base_200"] = statistics.median(cpu(bare_move)[0] for _ in range(MOVES))
 
         # the minimap: one redraw after the drags (as after any edit), against the bare
         # scene rendered at the same size
@@ -215,6 +236,22 @@ def measure(count: int, app: Any) -> dict[str, float]:
             painter.end()
 
         out["minimap_base"], _ = cpu(bare_render)
+
+        # select all (every item made, the first time), against the bare scene's setSelected
+        # on every rectangle; and the memory once every item is made
+        before_all = rss_mb()
+        editor.scene.clearSelection()
+        out["select_all"], _ = cpu(editor.select_all)
+        assert len(editor.selected_ids()) == count
+        app.processEvents()
+        out["mem_all"] = out["mem"] + rss_mb() - before_all
+
+        def bare_select() -> None:
+            for item in bare.items_list:
+                item.setFlag(item.GraphicsItemFlag.ItemIsSelectable)
+                item.setSelected(True)
+
+        out["select_all_base"], _ = cpu(bare_select)
         editor.release()
         editor.deleteLater()
         bridge.detach()
@@ -241,12 +278,22 @@ def main() -> None:
         print(f"{'':>6}        memory {r['mem']:6.0f} MB (bare {r['mem_base']:5.0f} MB), "
               f"{per_item:.1f} KB per item beyond the bare scene; "
               f"{r['made']:.0f} items made at open, the other notes wait as rows")
+        all_made = (r["mem_all"] - r["mem_base"]) * 1024 / count if r["mem"] else float("nan")
+        print(f"{'':>6}        select all {r['select_all'] * 1000:5.0f} ms (bare setSelected "
+              f"{r['select_all_base'] * 1000:5.0f} ms), then {all_made:.1f} KB per item "
+              f"beyond the bare scene, every item made, ratio: "
+              f"{r['select_all'] / max(r['select_all_base'], 1e-4):.1f}")
+        print(f"{'':>6}        zoom into detail {r['zoom'] * 1000:5.0f} ms (bare "
+              f"{r['zoom_base'] * 1000:5.0f} ms) ratio: "
+              f"{r['zoom'] / max(r['zoom_base'], 1e-4):.1f}")
         print(f"{'':>6}        drag {DRAGGED} items: {r['drag_move'] * 1000:5.1f} ms per move, "
               f"release {r['release'] * 1000:5.0f} ms (bare move "
               f"{r['drag_base'] * 1000:5.1f} ms) ratio: "
               f"{r['drag_move'] / max(r['drag_base'], 1e-4):.1f}")
         print(f"{'':>6}        drag 200 items: {r['drag_move_200'] * 1000:5.1f} ms per move, "
-              f"release {r['release_200'] * 1000:5.0f} ms")
+              f"release {r['release_200'] * 1000:5.0f} ms (bare move "
+              f"{r['drag_base_200'] * 1000:5.1f} ms) ratio: "
+              f"{r['drag_move_200'] / max(r['drag_base_200'], 1e-4):.1f}")
         print(f"{'':>6}        minimap {r['minimap'] * 1000:5.0f} ms after an edit, "
               f"{r['minimap_cold'] * 1000:5.0f} ms the first (bare render "
               f"{r['minimap_base'] * 1000:5.0f} ms) ratio: "
@@ -254,7 +301,7 @@ def main() -> None:
         sys.stdout.flush()
     if len(sizes) > 1:
         small, big = sizes[0], sizes[-1]
-        for key in ("open", "drag_move", "minimap"):
+        for key in ("open", "select_all", "zoom", "drag_move", "release_200", "minimap"):
             a, b = results[small][key], results[big][key]
             if a > 0 and b > 0:
                 print(f"growth exponent of {key} from {small} to {big}: "
