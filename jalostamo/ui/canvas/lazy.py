@@ -3,11 +3,12 @@ cells, and become QGraphicsItems (``materialised``) when the view shows them clo
 read, when they are clicked, caught by the rubber band, or asked for by id.
 
 A board of 50,000 notes opens fitted, i.e. zoomed far out: its notes are then drawn flat from
-their rows (one ``drawRects`` per colour and cell, no item), and opening costs the rows' read
-rather than 50,000 QGraphicsItems. Everything that reaches an item through ``scene.by_id``
-(selection, select all, keyboard traversal, connectors, presentation, undo) gets it made on
-the spot: ``by_id[id]``, ``by_id.get(id)`` and ``by_id.values()`` materialise; ``len``, ``in``
-and iteration over the ids do not.
+their rows in the scene's background, below the made items (one ``drawRects`` per colour and
+cell, no item), and opening costs the rows' read rather than 50,000 QGraphicsItems.
+Everything that reaches an item through ``scene.by_id`` (selection, select all, keyboard
+traversal, connectors, presentation, undo) gets it made on the spot: ``by_id[id]``,
+``by_id.get(id)`` and ``by_id.values()`` materialise; ``len``, ``in`` and iteration over the
+ids do not.
 
 Only unturned, unlocked notes no larger than a cell wait; connectors and their ends, frames,
 photos, texts and shapes are made at once (they are few, and they draw more than a fill).
@@ -198,7 +199,7 @@ class RowGrid:
 class LazyItems(dict[str, Any]):
     """``scene.by_id``: the made items, and the waiting rows made into items when asked for."""
 
-    def __init__(self, grid: RowGrid, make: Callable[[str], Any]) -> None:
+    def __init__(self, grid: RowGrid, make: Callable[[list[str]], None]) -> None:
         super().__init__()
         self.grid = grid
         self._make = make
@@ -212,7 +213,8 @@ class LazyItems(dict[str, Any]):
         if found is not None:
             return found
         if item_id in self.grid:
-            return self._make(item_id)
+            self._make([item_id])
+            return super().__getitem__(item_id)
         raise KeyError(item_id)
 
     def get(self, item_id: str, default: Any = None) -> Any:
@@ -220,7 +222,8 @@ class LazyItems(dict[str, Any]):
         if found is not None:
             return found
         if item_id in self.grid:
-            return self._make(item_id)
+            self._make([item_id])
+            return super().get(item_id, default)
         return default
 
     def __contains__(self, item_id: object) -> bool:
@@ -236,8 +239,8 @@ class LazyItems(dict[str, Any]):
         return list(self)
 
     def _make_all(self) -> None:
-        for item_id in list(self.grid.rows):
-            self._make(item_id)
+        if self.grid.rows:
+            self._make(list(self.grid.rows))
 
     def values(self) -> list[Any]:  # type: ignore[override]
         self._make_all()

@@ -30,6 +30,7 @@ from jalostamo.ui.canvas.photo_cache import PhotoCache
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
 MARGIN = 2000.0
+BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer  # where rows that wait are drawn
 GUIDE = "#E8336D"
 GUIDES_ZOOM = 0.1  # below this zoom a drag shows no alignment guides
 CONTAINERS = ("frame", "photo")
@@ -114,10 +115,10 @@ class BoardScene(QGraphicsScene):
             if waiting:
                 self.grid.add_many(waiting)
                 if len(waiting) > 100:
-                    self.update()
+                    self.invalidate(QRectF(), BACKGROUND)
                 else:
                     for row in waiting:
-                        self.update(row_rect(row))
+                        self.invalidate(row_rect(row), BACKGROUND)
                 ids = {r["id"] for r in waiting}
                 rows = [r for r in rows if r["id"] not in ids]
         connectors: list[ConnectorItem] = []
@@ -137,21 +138,26 @@ class BoardScene(QGraphicsScene):
         for connector in connectors:
             self._attach(connector)
 
-    def _make_waiting(self, item_id: str) -> AnyItem:
-        """Make the item of a waiting row (``by_id`` asks for it)."""
-        row = self.grid.pop(item_id)
-        assert row is not None
-        item = make_item(row, detail=self.detail)
-        dict.__setitem__(self.by_id, item_id, item)
-        self.addItem(item)
-        return item
+    def _make_waiting(self, ids: list[str]) -> None:
+        """Make the items of waiting rows (``by_id`` asks for them); their flat drawing in
+        the background goes (one invalidation for all)."""
+        shown = QRectF()
+        for item_id in ids:
+            row = self.grid.pop(item_id)
+            if row is None:
+                continue
+            item = make_item(row, detail=self.detail)
+            dict.__setitem__(self.by_id, item_id, item)
+            self.addItem(item)
+            shown = shown.united(row_rect(row))
+        if not shown.isEmpty():
+            self.invalidate(shown, BACKGROUND)
 
     def materialise_in(self, rect: QRectF) -> None:
         """Make the items of the waiting rows in ``rect`` (clicked, caught by the rubber
         band, or shown close enough to read)."""
         if self.grid.rows:
-            for item_id in self.grid.ids_in(rect):
-                self._make_waiting(item_id)
+            self._make_waiting(self.grid.ids_in(rect))
 
     def show_view(self, visible: QRectF, zoom: float) -> None:
         """A view is about to paint ``visible`` at ``zoom``: from the zoom at which notes
@@ -256,7 +262,7 @@ class BoardScene(QGraphicsScene):
                 waiting = self.grid.rows.get(item_id)
                 if waiting is not None:
                     self.grid.pop(item_id)
-                    self.update(row_rect(waiting))
+                    self.invalidate(row_rect(waiting), BACKGROUND)
                     continue
                 item = self.by_id.pop(item_id, None)
                 if item is None:
@@ -283,11 +289,11 @@ class BoardScene(QGraphicsScene):
         for row in rows:
             waiting = self.grid.pop(row["id"])
             if waiting is not None:  # a row that waits: redrawn flat, or made if it must be
-                self.update(row_rect(waiting))
+                self.invalidate(row_rect(waiting), BACKGROUND)
                 self.grid.add(row)
-                self.update(row_rect(row))
+                self.invalidate(row_rect(row), BACKGROUND)
                 if not waits(row):
-                    self._make_waiting(row["id"])
+                    self._make_waiting([row["id"]])
                 continue
             item = self.by_id.get(row["id"])
             if item is None:
@@ -470,13 +476,6 @@ class BoardScene(QGraphicsScene):
         self.guide_lines = lines
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        if self.grid.rows:  # the notes that wait as rows, flat (as made notes look zoomed out)
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            for colour, rects in self.grid.flat(QRectF(rect)):
-                painter.setBrush(brush(colour))
-                painter.drawRects(rects)
-            painter.restore()
         if self.guide_lines:
             painter.setPen(guide_pen())
             painter.drawLines(self.guide_lines)
@@ -554,3 +553,11 @@ class BoardScene(QGraphicsScene):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             draw_template(painter, self.template)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self.grid.rows:  # the notes that wait as rows, flat (as made notes look zoomed
+            # out), below every made item (frames are translucent; connectors, texts on top)
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            for colour, rects in self.grid.flat(QRectF(rect)):
+                painter.setBrush(brush(colour))
+                painter.drawRects(rects)
+            painter.restore()

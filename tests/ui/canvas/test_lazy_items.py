@@ -56,17 +56,35 @@ def test_notes_are_drawn_flat_fitted_and_made_when_scrolled_into_view(
     # only what is in view (and a margin around it) was made
     assert len(made_ids(harness)) < COUNT // 4
 
-    # a click on a note that waits (zoomed out again) selects it
+    # zoomed out again, the made note moves and no flat copy of it stays behind
     view.fit()
+    editor.commands.move({ids[-1]: (last["x"], last["y"] + 600.0)})
+    moved = harness.rows()[ids[-1]]
+
+    def colour_at(row: dict[str, Any]) -> QColor:
+        return view.viewport().grab().toImage().pixelColor(view.mapFromScene(centre(row)))
+
+    qtbot.waitUntil(lambda: colour_at(moved) == QColor("#FFE066"))
+    assert colour_at(last) != QColor("#FFE066")
+
+    # a click on a note that waits (zoomed out) selects it
     first = harness.rows()[ids[0]]
     assert ids[0] not in made_ids(harness)
     harness.drag(centre(first), centre(first), steps=1)
     assert editor.selected_ids() == [ids[0]]
+    # made while its flat copy was on screen: moved to the place of a deleted neighbour,
+    # its copy goes too (nothing else changes on screen)
+    harness.services.boards.delete_items([ids[1]])
+    editor.commands.move({ids[0]: (first["x"] + PITCH, first["y"])})
+    lifted = harness.rows()[ids[0]]
+    qtbot.waitUntil(lambda: colour_at(lifted) == QColor("#FFE066"))
+    assert colour_at(first) != QColor("#FFE066")
     # and a rubber band drawn over notes that wait selects them
     editor.scene.clearSelection()
     harness.drag(QPointF(-150.0, -150.0), QPointF(950.0, 950.0))
-    assert sorted(editor.selected_ids()) == sorted(
-        ids[row * COLS + col] for row in range(5) for col in range(5))
+    caught = [ids[row * COLS + col] for row in range(5) for col in range(5)
+              if row or col > 1]  # the first note now stands where the second was
+    assert sorted(editor.selected_ids()) == sorted([*caught, ids[0]])
 
 
 def test_select_all_then_delete_removes_all_5000_and_undo_brings_them_back(
