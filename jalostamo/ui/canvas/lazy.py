@@ -110,6 +110,14 @@ class RowGrid:
             self.version += 1
         return row
 
+    def pop_many(self, ids: list[str]) -> list[dict[str, Any]]:
+        """:meth:`pop` for many rows (all of them at once: select all on a big board)."""
+        if len(ids) == len(self.rows) and all(i in self.rows for i in ids):
+            rows = list(self.rows.values())
+            self.clear()
+            return rows
+        return [row for row in map(self.pop, ids) if row is not None]
+
     def ids_in(self, rect: QRectF) -> list[str]:
         """The waiting rows whose rectangles meet ``rect``."""
         left, top = int(rect.left() // CELL) - 1, int(rect.top() // CELL) - 1

@@ -142,14 +142,12 @@ class BoardScene(QGraphicsScene):
         """Make the items of waiting rows (``by_id`` asks for them); their flat drawing in
         the background goes (one invalidation for all)."""
         shown = QRectF()
-        for item_id in ids:
-            row = self.grid.pop(item_id)
-            if row is None:
-                continue
-            item = make_item(row, detail=self.detail)
-            dict.__setitem__(self.by_id, item_id, item)
-            self.addItem(item)
-            shown = shown.united(row_rect(row))
+        with paused_gc():
+            for row in self.grid.pop_many(ids):
+                item = make_item(row, detail=self.detail)
+                dict.__setitem__(self.by_id, row["id"], item)
+                self.addItem(item)
+                shown = shown.united(row_rect(row))
         if not shown.isEmpty():
             self.invalidate(shown, BACKGROUND)
 
