@@ -35,9 +35,9 @@ MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 DETAIL_ZOOM = 0.2  # below this, a note is under ~30 px and its text too small to read
 NUDGE = 1.0
+NUDGE_BIG = 10.0
 POINTED = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
            QEvent.Type.ContextMenu)
-NUDGE_BIG = 10.0
 
 
 class BoardView(QGraphicsView):
