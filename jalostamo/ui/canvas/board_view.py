@@ -77,6 +77,7 @@ class BoardEditor(QWidget):
                                 template_key=board.template_key)
         self.scene.setParent(self)
         self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
+        self.scene.lazy = not read_only  # plain notes are made when needed (lazy.py)
         self.scene.load(services.boards.items(board_id))
         self.scene.refresh_votes()
         self.bridge = bridge
@@ -328,7 +329,7 @@ class BoardEditor(QWidget):
         return item_id
 
     def _below_all(self) -> float:
-        return min((i.zValue() for i in self.scene.by_id.values()), default=0.0) - 1.0
+        return min((r["z"] for r in self.scene.all_rows()), default=0.0) - 1.0
 
     def connect_selected(self, label: str = "") -> str | None:
         ends = [i for i in self.scene.selectedItems() if isinstance(i, BoardItem)]
