@@ -4,6 +4,7 @@ rubber-band selection and dropping photo files."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -220,21 +221,25 @@ class BoardView(QGraphicsView):
         top, left to right) and scroll it into view; False past the last (first) item, so
         that Tab goes on to the next widget."""
         scene = self.board_scene()
-        items = sorted((i for i in scene.by_id.values() if isinstance(i, BoardItem)),
-                       key=reading_order)
-        if not items:
+        # the order of every item, made or still waiting as a row: only the one chosen is made
+        places = {i.item_id: reading_order(i) for i in scene.by_id.made()
+                  if isinstance(i, BoardItem)}
+        places.update((item_id, row_reading_order(row)) for item_id, row in scene.grid.rows.items())
+        ids = sorted(places, key=places.__getitem__)
+        if not ids:
             return False
-        selected = [i for i in scene.selectedItems() if isinstance(i, BoardItem)]
+        selected = [i.item_id for i in scene.selectedItems() if isinstance(i, BoardItem)]
         if selected:
-            at = items.index(min(selected, key=reading_order) if not backwards
-                             else max(selected, key=reading_order))
+            at = ids.index(min(selected, key=places.__getitem__) if not backwards
+                           else max(selected, key=places.__getitem__))
             index = at - 1 if backwards else at + 1
         else:
-            index = len(items) - 1 if backwards else 0
-        if not 0 <= index < len(items):
+            index = len(ids) - 1 if backwards else 0
+        if not 0 <= index < len(ids):
             return False
-        scene.select_items([items[index]])
-        self.ensureVisible(items[index], 40, 40)
+        chosen = scene.by_id[ids[index]]
+        scene.select_items([chosen])
+        self.ensureVisible(chosen, 40, 40)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -347,9 +352,15 @@ class BoardView(QGraphicsView):
 
 
 def reading_order(item: QGraphicsItem) -> tuple[int, float]:
-    """Rows of 100 scene units from the top, then left to right."""
-    rect = item.sceneBoundingRect()
-    return int(rect.top() // 100), rect.left()
+    """Rows of 100 scene units from the top, then left to right, by the item's centre (which
+    the selection outline does not move, as it moves the bounding rectangle's corner)."""
+    centre = item.sceneBoundingRect().center()
+    return int(centre.y() // 100), centre.x()
+
+
+def row_reading_order(row: dict[str, Any]) -> tuple[int, float]:
+    """:func:`reading_order` of a row still waiting to be made into an item."""
+    return int((row["y"] + row["height"] / 2) // 100), row["x"] + row["width"] / 2
 
 
 def adding_with_shift(event: QMouseEvent) -> QMouseEvent:

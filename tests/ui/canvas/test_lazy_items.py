@@ -132,3 +132,20 @@ def test_a_connector_to_a_note_not_yet_made_follows_when_the_note_moves(
     editor.close()
     harness.editor = harness.open()
     assert {a, b, connector_id} <= made_ids(harness)
+
+
+def test_tab_walks_a_big_board_in_reading_order_making_only_what_it_visits(
+        harness: EditorHarness, qtbot: Any) -> None:
+    ids = big_board(harness)
+    view = harness.editor.view
+    view.fit()
+    before = len(made_ids(harness))
+    assert view.select_next()
+    assert harness.editor.selected_ids() == [ids[0]]
+    assert view.select_next()
+    assert harness.editor.selected_ids() == [ids[1]]
+    assert view.select_next(backwards=True)
+    assert harness.editor.selected_ids() == [ids[0]]
+    assert not view.select_next(backwards=True)  # before the first: Tab leaves the board
+    # the walk made the items it visited, not the other thousands
+    assert len(made_ids(harness)) <= before + 2
