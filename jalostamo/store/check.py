@@ -256,10 +256,12 @@ def value_problems(conn: sqlite3.Connection, *, full: bool = False) -> Iterator[
                 yield Problem(why, MEDIA_TABLE, _row_label(media_id, 0), "id")
 
 
-def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
-    """References to rows that are not there, and the one live programme."""
+def link_problems(conn: sqlite3.Connection, *, links: bool = True) -> Iterator[Problem]:
+    """References to rows that are not there (unless not ``links``), and the one live
+    programme."""
     columns: dict[tuple[str, int], str] = {}
-    for table, rowid, parent, fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+    dangling = conn.execute("PRAGMA foreign_key_check").fetchall() if links else []
+    for table, rowid, parent, fk in dangling:
         if (table, fk) not in columns:
             for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
                 columns[(table, row[0])] = row[3]
@@ -274,16 +276,18 @@ def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
 
 
 def problems(conn: sqlite3.Connection, version: int, *, full: bool = False,
-             values: bool = True) -> Iterator[Problem]:
+             values: bool = True, links: bool = True) -> Iterator[Problem]:
     """Everything wrong with the open database of schema ``version``, schema first; without
-    ``values`` the stored values are not scanned (a merge checks those it reads)."""
+    ``values`` the stored values are not scanned (a merge checks those it reads); without
+    ``links`` references are not followed (a team's return file holds only the rows it changed:
+    their parents are in the programme, and the merge checks every link there)."""
     schema = list(schema_problems(conn, version))
     yield from schema
     if any(p.why.key != "rules.schema.extra_column" for p in schema):
         return  # values of a schema that is not ours cannot be read by column
     if values:
         yield from value_problems(conn, full=full)
-    yield from link_problems(conn)
+    yield from link_problems(conn, links=links)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
