@@ -6,9 +6,11 @@ of the programme's schema (so the merge reads it as any source, through the same
 holding only
 
 - the rows changed or made in the team file since the hand-out: a field stamp above the
-  hand-out's clock (every edit made in the team file has one: the file's clock starts there),
-  a rowid above the table's largest at hand-out (a new row; created rows carry no stamp), or,
-  as a safety net, an ``updated_at`` from five minutes before the hand-out on;
+  hand-out's clock (every edit, deletion and restoration made in the team file has one: the
+  file's clock starts there), or a row after the table's last row at hand-out (a new row:
+  created rows carry no stamp). The hand-out notes each table's last row by its id and rowid;
+  rowids only grow, and should a ``VACUUM`` renumber them it keeps their order, so the rows
+  after that row's rowid now are the new ones;
 - tombstones, erasure records and media rows by the same rule (only new or changed photos);
 - the programme's row (the merge checks whose programme the file is);
 
@@ -34,12 +36,10 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from jalostamo.errors import FileRefused
-from jalostamo.services import clock as hlc
 from jalostamo.services.changeset import SYNCED, columns_of
 from jalostamo.services.merge_fields import parse_clock
 from jalostamo.store.meta import ROLE_RETURN, ROLE_TEAM
@@ -71,11 +71,12 @@ def handout_meta(team_file: Path, clock: str) -> dict[str, str]:
     row versions (the witnesses)."""
     conn = sqlite3.connect(team_file)
     try:
-        rowids: dict[str, int] = {}
+        rowids: dict[str, list[Any]] = {}
         newest: list[tuple[tuple[str, str], str, str]] = []
         for table in SYNCED:
-            top = conn.execute(f'SELECT max(rowid) FROM "{table.name}"').fetchone()[0]
-            rowids[table.name] = int(top or 0)
+            last = conn.execute(f'SELECT rowid, id FROM "{table.name}" ORDER BY rowid DESC '
+                                'LIMIT 1').fetchone()
+            rowids[table.name] = [int(last[0]), last[1]] if last else [0, None]
             versions = (((_max_stamp(clock_text), updated or ""), table.name, row_id)
                         for row_id, clock_text, updated in conn.execute(
                             f'SELECT id, field_clock, updated_at FROM "{table.name}"'))
@@ -96,16 +97,19 @@ class _Base:
 
     def __init__(self, meta: dict[str, str]) -> None:
         self.clock = meta[HANDOUT_CLOCK]
-        self.rowids: dict[str, int] = json.loads(meta[HANDOUT_ROWIDS])
-        handed = hlc.handed_out_ms(meta) or 0
-        since = datetime.fromtimestamp(max(handed - hlc.DRIFT_MS, 0) / 1000, UTC)
-        self.since = since.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        self.last_rows: dict[str, list[Any]] = json.loads(meta[HANDOUT_ROWIDS])
 
-    def changed(self, table: str, rowid: int, field_clock: Any, updated_at: Any) -> bool:
-        if rowid > self.rowids.get(table, 0):
-            return True
-        if isinstance(updated_at, str) and updated_at >= self.since:
-            return True
+    def first_new_rowid(self, conn: sqlite3.Connection, table: str) -> int:
+        """Rows of ``table`` from this rowid on were made after the hand-out."""
+        rowid, row_id = self.last_rows.get(table, [0, None])
+        if row_id is None:
+            return 1  # empty at hand-out (or a table new since): every row is new
+        found = conn.execute(f'SELECT rowid FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+        if found is None:
+            return 1  # the row is gone (never by the app): send the table whole
+        return int(found[0]) + 1 if found[0] != rowid else int(rowid) + 1
+
+    def changed(self, field_clock: Any) -> bool:
         return bool(field_clock) and _max_stamp(field_clock) > self.clock
 
 
@@ -127,6 +131,7 @@ def write_return(raw: sqlite3.Connection, tmp: Path, meta: dict[str, str],
     try:
         application_id = int(raw.execute("PRAGMA application_id").fetchone()[0])
         user_version = int(raw.execute("PRAGMA user_version").fetchone()[0])
+        dst.execute("PRAGMA page_size = 512")  # mostly empty tables: one small page each
         dst.execute(f"PRAGMA application_id = {application_id}")
         dst.execute(f"PRAGMA user_version = {user_version}")
         dst.execute("BEGIN")
@@ -152,9 +157,10 @@ def _copy_table(raw: sqlite3.Connection, dst: sqlite3.Connection, name: str, bas
     if name in ("programmes", "erasures"):  # the programme's row, every erasure record
         picked = [r[0] for r in raw.execute(f'SELECT rowid FROM "{name}"')]
     else:
-        picked = [rowid for rowid, field_clock, updated_at in raw.execute(
-            f'SELECT rowid, field_clock, updated_at FROM "{name}"')
-            if base.changed(name, rowid, field_clock, updated_at)]
+        first_new = base.first_new_rowid(raw, name)
+        picked = [rowid for rowid, field_clock in raw.execute(
+            f'SELECT rowid, field_clock FROM "{name}"')
+            if rowid >= first_new or base.changed(field_clock)]
     if not picked:
         return 0
     cols = ", ".join(f'"{c}"' for c in columns_of(next(t for t in SYNCED if t.name == name)))
