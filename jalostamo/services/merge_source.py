@@ -30,9 +30,8 @@ from sqlalchemy import Table
 from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
-from jalostamo.store.check import problems, schema_problems
+from jalostamo.store.check import is_return, problems, schema_problems
 from jalostamo.store.connect import connect_ro
-from jalostamo.store.meta import ROLE_RETURN
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
 
@@ -114,15 +113,6 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
         copy = plain_copy(path, Path(tmp))
         upgrade_file(copy, backup=False)
         yield copy
-
-
-def is_return(conn: sqlite3.Connection) -> bool:
-    """Whether the open source is a team's return file (only the rows the team changed)."""
-    try:
-        found = conn.execute("SELECT value FROM file_meta WHERE key = 'role'").fetchone()
-    except sqlite3.OperationalError:  # no file_meta (schema 1): not a return
-        return False
-    return found is not None and found[0] == ROLE_RETURN
 
 
 def _check_schema(path: Path, conn: sqlite3.Connection, *, values: bool = True) -> None:

@@ -29,6 +29,7 @@ from jalostamo.models.rules import (
     reason,
 )
 from jalostamo.store.connect import connect_ro
+from jalostamo.store.meta import ROLE_RETURN
 from jalostamo.store.probe import read_header
 from jalostamo.store.schema import REVISIONS, SCHEMA_VERSION
 
@@ -317,6 +318,15 @@ def ensure_sound(path: Path, version: int) -> None:
         raise FileInvalid(path, problem)
 
 
+def is_return(conn: sqlite3.Connection) -> bool:
+    """Whether the open file is a team's return file (``file_meta.role = return``)."""
+    try:
+        found = conn.execute("SELECT value FROM file_meta WHERE key = 'role'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return found is not None and found[0] == ROLE_RETURN
+
+
 def check_file(path: Path, *, limit: int = DEFAULT_LIMIT) -> CheckReport:
     """Header, ``integrity_check``, then every problem (the first ``limit`` kept, all counted)."""
     header = read_header(path)
@@ -328,7 +338,10 @@ def check_file(path: Path, *, limit: int = DEFAULT_LIMIT) -> CheckReport:
             raise FileRefused("file.damaged", path=str(path), detail=damage[0])
         conn.text_factory = str
         report = CheckReport(path, header.user_version, 0)
-        for problem in problems(conn, header.user_version, full=True):
+        # a team's return file holds only the rows the team changed: their parents are the
+        # programme's (the merge checks its links there)
+        links = not next(schema_problems(conn, header.user_version), None) and not is_return(conn)
+        for problem in problems(conn, header.user_version, full=True, links=links):
             if len(report.problems) < limit:
                 report.problems.append(problem)
             report.count += 1

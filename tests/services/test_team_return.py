@@ -214,3 +214,25 @@ def test_an_erasure_after_the_hand_out_is_not_undone_by_a_return(tmp_path: Path)
         assert "Maija" not in erased.name and "Virtanen" not in erased.name
     data = master.read_bytes()
     assert b"Maija" not in data and b"Virtasen" not in data and b"Virtaselta" not in data
+
+
+def test_send_and_merge_from_the_command_line(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from jalostamo.cli import main
+
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.entities.update(BoardItem, ids["note0"], text="Komentoriviltä")
+    sent = tmp_path / "palautus.jalostamo"
+    assert main(["--lang", "en", "send", str(team_file), str(sent)]) == 0
+    assert "Give it to the facilitator" in capsys.readouterr().out
+    assert rows_in(sent) == {"programmes": 1, "board_items": 1}
+    assert main(["--lang", "en", "send", str(team_file), str(sent)]) == 1  # exists: --force
+    assert "--force" in capsys.readouterr().err
+    assert main(["--lang", "en", "send", "--force", str(team_file), str(sent)]) == 0
+    assert main(["--lang", "en", "check", str(sent)]) == 0
+    assert main(["--lang", "en", "merge", str(master), str(sent)]) == 0
+    assert "1 changed" in capsys.readouterr().out
+    with Services.open(master) as svc:
+        assert svc.entities.get(BoardItem, ids["note0"]).text == "Komentoriviltä"
