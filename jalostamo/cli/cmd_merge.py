@@ -51,9 +51,12 @@ def cmd_send(args: argparse.Namespace) -> int:
     """"Send my work" from the command line: a team file's return file (a whole snapshot from
     a file handed out before return files, or from a programme file)."""
     from jalostamo.services import Services
+    from jalostamo.services.team_return import is_return_file
     from jalostamo.store.output import check_output
 
-    check_output(args.out, overwrite=args.force, sources=[args.file], replaces_snapshot=True)
+    # --force replaces work sent before (a return file), never a programme or team file
+    check_output(args.out, overwrite=args.force, sources=[args.file],
+                 replaces_snapshot=is_return_file(args.out))
     with Services.open(args.file, readonly=True) as svc:  # only read: the app may have it open
         svc.team_files.send_work(args.out)
     print(translate("teamfile.sent", path=args.out))

@@ -200,6 +200,25 @@ def verify_return(tmp: Path, counts: dict[str, int], out: Path) -> None:
                           detail=f"{wrong[0]}: {found[wrong[0]]} != {counts[wrong[0]]}")
 
 
+def is_return_file(path: Path) -> bool:
+    """Whether ``path`` is a return file (work sent before, which "Send my work" may replace)."""
+    from jalostamo.store.check import is_return
+    from jalostamo.store.connect import connect_ro
+    from jalostamo.store.probe import read_header
+
+    try:
+        read_header(path)
+        conn = connect_ro(path)
+    except (FileRefused, sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        return is_return(conn)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 # --- merging -------------------------------------------------------------------------------
 
 

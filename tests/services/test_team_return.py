@@ -231,6 +231,8 @@ def test_send_and_merge_from_the_command_line(tmp_path: Path,
     assert main(["--lang", "en", "send", str(team_file), str(sent)]) == 1  # exists: --force
     assert "--force" in capsys.readouterr().err
     assert main(["--lang", "en", "send", "--force", str(team_file), str(sent)]) == 0
+    assert main(["--lang", "en", "send", "--force", str(team_file), str(master)]) == 1
+    assert "programme file" in capsys.readouterr().err  # never over a programme file
     assert main(["--lang", "en", "check", str(sent)]) == 0
     assert main(["--lang", "en", "merge", str(master), str(sent)]) == 0
     assert "1 changed" in capsys.readouterr().out
