@@ -19,6 +19,7 @@ runs the whole scan on every source before it opens the target (:func:`check_sou
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -30,7 +31,7 @@ from sqlalchemy import Table
 from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
-from jalostamo.store.check import is_return, problems, schema_problems
+from jalostamo.store.check import is_return, link_problems, schema_problems, value_problems
 from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
@@ -118,9 +119,11 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
 def _check_schema(path: Path, conn: sqlite3.Connection, *, values: bool = True) -> None:
     """The scan of opening a file (without its values: the merge checks them), then bounded
     row counts."""
-    problem = next(schema_problems(conn, SCHEMA_VERSION), None)  # file_meta is ours to read
-    links = problem is not None or not is_return(conn)
-    problem = problem or next(problems(conn, SCHEMA_VERSION, values=values, links=links), None)
+    problem = next(schema_problems(conn, SCHEMA_VERSION), None)
+    if problem is None:  # the rest of :func:`problems`; file_meta is ours to read now
+        rest = itertools.chain(value_problems(conn) if values else (),
+                               link_problems(conn, links=not is_return(conn)))
+        problem = next(rest, None)
     if problem is not None:
         raise _hostile(path, problem.render(current_language()))
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
