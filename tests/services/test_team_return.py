@@ -59,9 +59,35 @@ def test_a_return_holds_only_the_changed_rows_and_merges_as_the_whole_file(
         assert summary.counts[("Turku", "board_items", "deleted")] == 1
         texts = sorted(n.text for n in svc.entities.list(BoardItem, board_id=ids["board"]))
         assert texts == ["Tiimin muutos 0", "Tiimin muutos 1", "Tiimin muutos 2"]
+        assert svc.merge.merge([tmp_path / "palautus.jalostamo"]).nothing_new  # again: nothing
     with Services.open(whole, device_id="dev-facilitator") as svc:
         assert svc.merge.merge([team_file]).counts == summary.counts  # the old, whole-copy way
     assert dump(master) == dump(whole)
+
+
+def test_returns_and_whole_team_files_merge_together_in_one_call(tmp_path: Path) -> None:
+    """Only a return's rows of the target are read; a whole file after it in the same call
+    still sees every row (and the rows the return wrote)."""
+    master, ids = make_programme(tmp_path)
+    turku = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    oulu = hand_out(master, ids["oulu"], tmp_path / "oulu.jalostamo")
+    with Services.open(turku, device_id="dev-turku") as team:
+        team.entities.update(BoardItem, ids["note0"], text="Turku muutti")
+        team.teams.update_card(ids["turku"], title="Turun kortti")
+        team.team_files.send_work(tmp_path / "turku-palautus.jalostamo")
+    with Services.open(oulu, device_id="dev-oulu") as team:
+        team.teams.update_card(ids["oulu"], title="Oulun kortti")
+    separately = tmp_path / "erikseen.jalostamo"
+    shutil.copy(master, separately)
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        summary = svc.merge.merge([tmp_path / "turku-palautus.jalostamo", oulu, turku])
+        assert summary.counts[("Turku", "experiment_cards", "changed")] == 1
+        assert summary.counts[("Oulu", "experiment_cards", "changed")] == 1
+        assert svc.teams.card(ids["turku"]).title == "Turun kortti"
+    with Services.open(separately, device_id="dev-facilitator") as svc:
+        svc.merge.merge([oulu])
+        svc.merge.merge([tmp_path / "turku-palautus.jalostamo"])
+    assert dump(master) == dump(separately)
 
 
 def test_new_rows_and_new_photos_come_back_and_old_photos_stay_home(tmp_path: Path) -> None:
