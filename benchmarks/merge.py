@@ -226,11 +226,18 @@ def compare_returns(tmp: Path, master: Path, team_files: list[Path]) -> None:
             walls.append(wall)
             cpus.append(cpu)
         results[name] = (statistics.median(walls), statistics.median(cpus))
+    from jalostamo.store.backups import backup_file
+
+    target.unlink(missing_ok=True)
+    shutil.copy(master, target)
+    backup_wall, backup_cpu = _median_run(functools.partial(backup_file, target, reason="merge"))
     (old_wall, old_cpu), (new_wall, new_cpu) = results["whole"], results["returns"]
     print(f"merge of {len(team_files)} whole team files (before, baseline): {old_wall:.2f} s "
           f"({old_cpu:.2f} s CPU), median of {REPEAT}")
     print(f"merge of {len(returns)} return files (after): {new_wall:.2f} s "
-          f"({new_cpu:.2f} s CPU), median of {REPEAT}")
+          f"({new_cpu:.2f} s CPU), median of {REPEAT}; of which the backup copy of the target "
+          f"taken first, the one part that grows with the programme: {backup_wall:.2f} s "
+          f"({backup_cpu:.2f} s CPU)")
     print(f"ratio: {new_wall / old_wall:.2f} (CPU {new_cpu / old_cpu:.2f})")
 
 

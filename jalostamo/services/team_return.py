@@ -116,8 +116,16 @@ class _Base:
 def can_return(meta: dict[str, str]) -> bool:
     """Whether a file with this file_meta sends a return file (a team file handed out since
     returns exist); else "Send my work" writes the whole snapshot as before."""
-    return meta.get("role") == ROLE_TEAM and all(
-        key in meta for key in (HANDOUT_ID, HANDOUT_CLOCK, HANDOUT_ROWIDS, "team_id"))
+    if meta.get("role") != ROLE_TEAM or not all(
+            key in meta for key in (HANDOUT_ID, HANDOUT_CLOCK, HANDOUT_ROWIDS, "team_id")):
+        return False
+    try:  # a record changed outside the app: the whole snapshot is always right
+        last_rows = json.loads(meta[HANDOUT_ROWIDS])
+    except ValueError:
+        return False
+    return isinstance(last_rows, dict) and all(
+        isinstance(v, list) and len(v) == 2 and isinstance(v[0], int)
+        and (v[1] is None or isinstance(v[1], str)) for v in last_rows.values())
 
 
 def write_return(raw: sqlite3.Connection, tmp: Path, meta: dict[str, str],
