@@ -143,8 +143,9 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> Iterator[Problem]
         if name not in found_tables:
             yield Problem(reason("rules.schema.missing_table", table=name))
             continue
-        present = {column for column, hidden in _columns(conn, name) if not hidden}
-        for column, hidden in _columns(conn, name):
+        found = _columns(conn, name)  # read once: a merge scans every source's schema
+        present = {column for column, hidden in found if not hidden}
+        for column, hidden in found:
             if hidden or column not in columns:
                 yield Problem(reason("rules.schema.extra_column", table=name,
                                      column=str(column)[:100]))
