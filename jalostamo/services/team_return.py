@@ -67,8 +67,8 @@ def _max_stamp(raw: Any) -> str:
 
 def handout_meta(team_file: Path, clock: str) -> dict[str, str]:
     """What a fresh team file (just copied to ``team_file``, not yet renamed into place)
-    records about its hand-out: an id, the clock, each table's largest rowid and the newest
-    row versions (the witnesses)."""
+    records about its hand-out: an id, the clock, each table's last row (rowid and id) and the
+    newest row versions (the witnesses)."""
     conn = sqlite3.connect(team_file)
     try:
         rowids: dict[str, list[Any]] = {}
@@ -101,13 +101,13 @@ class _Base:
 
     def first_new_rowid(self, conn: sqlite3.Connection, table: str) -> int:
         """Rows of ``table`` from this rowid on were made after the hand-out."""
-        rowid, row_id = self.last_rows.get(table, [0, None])
+        row_id = self.last_rows.get(table, [0, None])[1]
         if row_id is None:
             return 1  # empty at hand-out (or a table new since): every row is new
         found = conn.execute(f'SELECT rowid FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
         if found is None:
             return 1  # the row is gone (never by the app): send the table whole
-        return int(found[0]) + 1 if found[0] != rowid else int(rowid) + 1
+        return int(found[0]) + 1  # its rowid now: the same unless a VACUUM renumbered them
 
     def changed(self, field_clock: Any) -> bool:
         return bool(field_clock) and _max_stamp(field_clock) > self.clock

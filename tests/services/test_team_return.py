@@ -264,3 +264,24 @@ def test_send_and_merge_from_the_command_line(tmp_path: Path,
     assert "1 changed" in capsys.readouterr().out
     with Services.open(master) as svc:
         assert svc.entities.get(BoardItem, ids["note0"]).text == "Komentoriviltä"
+
+
+def test_a_new_row_is_found_after_the_rowids_were_renumbered(tmp_path: Path) -> None:
+    """A VACUUM may renumber rowids (keeping their order): the hand-out's last row, found by
+    its id, still tells the new rows from the old."""
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with sqlite3.connect(team_file) as conn:  # rowids 1..4 become -1..2, in the same order
+        conn.execute("UPDATE board_items SET rowid = rowid + 1000")
+        conn.execute("UPDATE board_items SET rowid = rowid - 1002")
+    conn.close()
+    with Services.open(team_file, device_id="dev-turku") as team:
+        new_note = team.entities.create(BoardItem, board_id=ids["board"], kind=ItemKind.NOTE,
+                                        text="Numeroinnin jälkeen")
+        team.team_files.send_work(tmp_path / "palautus.jalostamo")
+    with sqlite3.connect(tmp_path / "palautus.jalostamo") as conn:
+        assert [r[0] for r in conn.execute("SELECT id FROM board_items")] == [new_note]
+    conn.close()
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.merge.merge([tmp_path / "palautus.jalostamo"])
+        assert svc.entities.get(BoardItem, new_note).text == "Numeroinnin jälkeen"
