@@ -1,4 +1,4 @@
-"""``team-file`` and ``merge``: offline teamwork."""
+"""``team-file``, ``send`` and ``merge``: offline teamwork."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ def register(subparsers: Any) -> None:
                    help="replace OUT if it exists (never a programme file)")
     p.set_defaults(handler=cmd_team_file)
 
+    p = subparsers.add_parser("send", help="write a team file's work for the facilitator: only "
+                              "what the team changed since the hand-out")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT if it exists (work sent before; never a programme file)")
+    p.set_defaults(handler=cmd_send)
+
     p = subparsers.add_parser("merge", help="merge team files (or other copies) into a programme")
     p.add_argument("target", type=Path)
     p.add_argument("sources", type=Path, nargs="+")
@@ -36,6 +44,22 @@ def cmd_team_file(args: argparse.Namespace) -> int:
         team = svc.teams.find(args.team)
         svc.team_files.make_team_file(team.id, args.out, overwrite=args.force)
         print(translate("teamfile.done", team=team.display_name, path=args.out))
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    """"Send my work" from the command line: a team file's return file (a whole snapshot from
+    a file handed out before return files, or from a programme file)."""
+    from jalostamo.services import Services
+    from jalostamo.services.team_return import is_return_file
+    from jalostamo.store.output import check_output
+
+    # --force replaces work sent before (a return file), never a programme or team file
+    check_output(args.out, overwrite=args.force, sources=[args.file],
+                 replaces_snapshot=is_return_file(args.out))
+    with Services.open(args.file, readonly=True) as svc:  # only read: the app may have it open
+        svc.team_files.send_work(args.out)
+    print(translate("teamfile.sent", path=args.out))
     return 0
 
 

@@ -71,6 +71,14 @@ HELP: dict[str, dict[str, str]] = {
         "fi": "kirjoita ohjelmasta tiedosto yhden tiimin kannettavalle",
         "sv": "skriv en fil av programmet för ett teams bärbara dator",
     },
+    "write a team file's work for the facilitator: only what the team changed since the hand-out": {
+        "fi": "kirjoita tiimitiedoston työ fasilitaattorille: vain se, mitä tiimi on muuttanut sen saatuaan",
+        "sv": "skriv teamfilens arbete till facilitatorn: bara det teamet har ändrat sedan teamfilen lämnades ut",
+    },
+    "replace OUT if it exists (work sent before; never a programme file)": {
+        "fi": "korvaa OUT, jos se on jo olemassa (aiemmin lähetetty työ; ei koskaan ohjelmatiedostoa)",
+        "sv": "ersätt OUT om den redan finns (arbete som skickats tidigare; aldrig en programfil)",
+    },
     "merge team files (or other copies) into a programme": {
         "fi": "yhdistä tiimitiedostot (tai muut kopiot) ohjelmaan",
         "sv": "sammanfoga teamfiler (eller andra kopior) med ett program",

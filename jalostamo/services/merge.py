@@ -40,6 +40,7 @@ from jalostamo.models import Base, ConflictStatus, new_id
 from jalostamo.models.base import TIMESTAMP_FORMAT
 from jalostamo.models.rules import BOOL, FLOAT, INT, ColumnRule, reason, rule_for
 from jalostamo.services import clock as hlc
+from jalostamo.services import team_return
 from jalostamo.services.erasure_record import Redactor, redact_row, redactable_columns
 from jalostamo.services.events import Change, EventBus, Op
 from jalostamo.services.images import ImageProblem
@@ -51,6 +52,7 @@ from jalostamo.services.ownership import TeamFileGuard
 from jalostamo.services.stored_images import clean_merged_media
 from jalostamo.store.check import Problem
 from jalostamo.store.document import Document, storage_error
+from jalostamo.store.meta import ROLE_RETURN
 
 #: file-local logs: never carried from one file to another
 LOCAL_TABLES = frozenset({"merge_records", "conflicts"})
@@ -140,6 +142,9 @@ class MergeService:
 
     #: live venue mode: the changeset's in-memory source and its row ids by table
     _live: tuple[SourceReader, dict[str, list[str]]] | None = None
+    #: the row ids, by table, of the source being merged when it names them (a live changeset,
+    #: a team's return file); None: a whole file, every row of the target is read
+    _ids: dict[str, list[str]] | None = None
 
     def __init__(self, doc: Document, events: EventBus) -> None:
         self.doc = doc
@@ -178,6 +183,10 @@ class MergeService:
             backup_file(self.doc.path, reason="merge")
         summary = MergeSummary()
         self._cache: dict[str, dict[str, tuple[Any, ...]]] = {}
+        #: tables read whole, and ids looked up in the others (rows of the target may be
+        #: absent from ``_cache``: only what a source names is read for it)
+        self._complete: set[str] = set()
+        self._looked: dict[str, set[str]] = {}
         self._max_stamp = ""
         self._erased_here = False
         clock = hlc.clock_of(self.doc)
@@ -219,28 +228,51 @@ class MergeService:
         finally:
             raw.close()
             self._cache = {}
+            self._complete = set()
+            self._looked = {}
+            self._ids = None
         if summary.written:
             self.events.emit(Change("*", Op.RELOADED))
         return summary
 
     def _target_rows(self, conn: sqlite3.Connection, spec: _TableSpec) -> dict[str, tuple[Any, ...]]:
-        """The target's rows of a table, read once per merge call and kept up to date."""
-        rows = self._cache.get(spec.table.name)
+        """The target's rows of a table, read once per merge call and kept up to date. For a
+        source that names its rows (a live changeset, a team's return file: ``self._ids``)
+        only those rows are read, the ones not read before in this call."""
+        name = spec.table.name
+        rows = self._cache.get(name)
+        ids = self._ids.get(name) if self._ids is not None and name != "erasures" else None
+        if rows is not None and (ids is None or name in self._complete):
+            if ids is None and name not in self._complete:
+                rows.update(self._read_all(conn, spec))
+                self._complete.add(name)
+            return rows
         if rows is None:
-            cols = ", ".join(f'"{c}"' for c in spec.columns)
-            ids = self._live[1].get(spec.table.name) if self._live else None
-            if ids is not None and spec.table.name != "erasures":  # live: only the changed rows
-                rows = {}
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start:start + 500]
-                    rows.update((row[0], row) for row in conn.execute(
-                        f'SELECT {cols} FROM "{spec.table.name}" WHERE id IN '
-                        f'({", ".join("?" for _ in chunk)})', chunk))
-            else:
-                rows = {row[0]: row for row in
-                        conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
-            self._cache[spec.table.name] = rows
+            rows = self._cache[name] = {}
+        cols = ", ".join(f'"{c}"' for c in spec.columns)
+        if ids is None:
+            rows.update(self._read_all(conn, spec))
+            self._complete.add(name)
+            return rows
+        looked = self._looked.setdefault(name, set())
+        wanted = [row_id for row_id in ids if row_id not in looked]
+        looked.update(wanted)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows.update((row[0], row) for row in conn.execute(
+                f'SELECT {cols} FROM "{name}" WHERE id IN ({", ".join("?" for _ in chunk)})',
+                chunk))
         return rows
+
+    @staticmethod
+    def _read_all(conn: sqlite3.Connection, spec: _TableSpec) -> dict[str, tuple[Any, ...]]:
+        cols = ", ".join(f'"{c}"' for c in spec.columns)
+        return {row[0]: row for row in conn.execute(f'SELECT {cols} FROM "{spec.table.name}"')}
+
+    def _forget_target(self) -> None:
+        self._cache.clear()
+        self._complete.clear()
+        self._looked.clear()
 
     def _merge_one(self, conn: sqlite3.Connection, source: Path, summary: MergeSummary) -> None:
         try:
@@ -269,14 +301,22 @@ class MergeService:
             meta = dict(src.execute("SELECT key, value FROM file_meta").fetchall())
             device = meta.get("device_id") or meta.get("anchor_device") or ""
             resolver = TeamResolver(conn)
-            source_team = meta.get("team_id") if meta.get("role") == "team" else None
+            returned = not live and meta.get("role") == ROLE_RETURN
+            source_team = meta.get("team_id") if meta.get("role") in ("team", ROLE_RETURN) \
+                else None
+            if returned and (not source_team or team_return.base_unknown(conn, meta)):
+                raise FileRefused("merge.unknown_base", path=str(source),
+                                  made_from=meta.get("made_from", "?")[:100])
             team_label = resolver.label(("teams", source_team)) if source_team else ""
+            tables = _live_order() if live or returned else Base.metadata.sorted_tables
+            self._ids = live[1] if live else team_return.source_ids(
+                src, [t.name for t in tables if t.name not in LOCAL_TABLES]) if returned else None
             run = _SourceRun(self, conn, src, source, source_team, team_label)
             run.merge_erasures()
-            for table in _live_order() if live else Base.metadata.sorted_tables:
+            for table in tables:
                 if table.name in LOCAL_TABLES or table.name == "erasures":
                     continue
-                if live and table.name not in live[1]:
+                if self._ids is not None and table.name not in self._ids:
                     continue
                 run.merge_table(_TableSpec.of(table))
                 _checkpoint(f"after-{table.name}")
@@ -400,7 +440,7 @@ class _SourceRun:
             _Eraser(self.conn, self.service.doc.device_id, report).run(
                 person_id, person[0].strip(), quotes=bool(row[spec.index["quotes"]]),
                 photos=bool(row[spec.index["photos"]]))
-            self.service._cache.clear()
+            self.service._forget_target()
             self.service._erased_here = True
 
     # --- rows --------------------------------------------------------------------------------

@@ -3,7 +3,10 @@
 The source is opened read-only (never modified), checked by header and ``quick_check``, and
 then by the same scan as opening a file (``store/check.py``): its schema must be exactly ours
 (no triggers or views in any letter case, every table and column as we wrote them), every
-value must fit its column's rule (``models/rules.py``) and every reference must resolve.
+value must fit its column's rule (``models/rules.py``) and every reference must resolve —
+except in a team's return file (``file_meta.role = return``, ``services/team_return.py``),
+which holds only the rows the team changed: their parents are the programme's, and the merge
+checks every reference there (deferred foreign keys, as for any source).
 
 The merge itself (:func:`open_source` with ``values=False``) leaves the value part of that
 scan to its own reading: it checks by the same rules (:func:`row_validator`) every value of a
@@ -16,6 +19,7 @@ runs the whole scan on every source before it opens the target (:func:`check_sou
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -27,7 +31,7 @@ from sqlalchemy import Table
 from jalostamo.errors import FileRefused
 from jalostamo.i18n import current_language
 from jalostamo.models.rules import media_problem, rule_for
-from jalostamo.store.check import problems
+from jalostamo.store.check import is_return, link_problems, schema_problems, value_problems
 from jalostamo.store.connect import connect_ro
 from jalostamo.store.probe import quick_check, read_header
 from jalostamo.store.schema import SCHEMA_VERSION
@@ -115,7 +119,11 @@ def _migrated_copy(path: Path) -> Iterator[Path]:
 def _check_schema(path: Path, conn: sqlite3.Connection, *, values: bool = True) -> None:
     """The scan of opening a file (without its values: the merge checks them), then bounded
     row counts."""
-    problem = next(problems(conn, SCHEMA_VERSION, values=values), None)
+    problem = next(schema_problems(conn, SCHEMA_VERSION), None)
+    if problem is None:  # the rest of :func:`problems`; file_meta is ours to read now
+        rest = itertools.chain(value_problems(conn) if values else (),
+                               link_problems(conn, links=not is_return(conn)))
+        problem = next(rest, None)
     if problem is not None:
         raise _hostile(path, problem.render(current_language()))
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():

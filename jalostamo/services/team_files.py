@@ -48,26 +48,53 @@ class TeamFileService:
     def make_team_file(self, team_id: str, out: Path, *, overwrite: bool = False) -> Path:
         """The whole programme for one team's laptop; the team's own content is editable there.
 
-        ``out`` follows :func:`jalostamo.store.output.check_output` (never a programme file)."""
+        The file records its hand-out (``services/team_return.py: handout_meta``), so that
+        "Send my work" returns only what the team changed. ``out`` follows
+        :func:`jalostamo.store.output.check_output` (never a programme file)."""
         from jalostamo.services.clock import clock_of
+        from jalostamo.services.team_return import handout_meta
 
         clock = clock_of(self.doc)
         with atomic_output(out, overwrite=overwrite, sources=[self.doc.path]) as tmp:
             self.doc.backup_to(tmp)
+            try:
+                handout = handout_meta(tmp, clock.last)
+            except sqlite3.Error as exc:
+                from jalostamo.store.document import storage_error
+
+                raise storage_error(exc) or exc from exc
             _write_file_meta(tmp, role=ROLE_TEAM, team_id=team_id,
                              handed_out_at=datetime.now(UTC).isoformat(timespec="seconds"),
                              handed_out_ms=str(clock.now_phys()), clock=clock.last,
-                             made_from=self.doc.path.name)
+                             made_from=self.doc.path.name, **handout)
         return Path(out)
 
     def send_work(self, out: Path) -> Path:
-        """A single-file snapshot of this file for the facilitator (USB stick, shared folder).
+        """The team's work for the facilitator (USB stick, shared folder): from a team file
+        that records its hand-out, a return file of only the rows changed since
+        (``services/team_return.py``); from any other file, a single-file snapshot of it.
         The save dialog has asked before replacing a file."""
+        from jalostamo.services.team_return import can_return, verify_return, write_return
+        from jalostamo.store.document import storage_error
+        from jalostamo.store.meta import read_meta
+
+        sent = {"device_id": self.doc.device_id,
+                "sent_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        meta = read_meta(self.doc.engine)
         with atomic_output(out, overwrite=True, sources=[self.doc.path],
                            replaces_snapshot=True) as tmp:
-            self.doc.backup_to(tmp)
-            _write_file_meta(tmp, device_id=self.doc.device_id,
-                             sent_at=datetime.now(UTC).isoformat(timespec="seconds"))
+            if can_return(meta):
+                raw = self.doc.engine.raw_connection()
+                try:
+                    counts = write_return(raw.driver_connection, tmp, meta, sent)  # type: ignore[arg-type]
+                except sqlite3.Error as exc:
+                    raise storage_error(exc) or exc from exc
+                finally:
+                    raw.close()
+                verify_return(tmp, counts, Path(out))
+            else:
+                self.doc.backup_to(tmp)
+                _write_file_meta(tmp, **sent)
         return Path(out)
 
     # --- conflicts -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from jalostamo.models.rules import (
     reason,
 )
 from jalostamo.store.connect import connect_ro
+from jalostamo.store.meta import ROLE_RETURN
 from jalostamo.store.probe import read_header
 from jalostamo.store.schema import REVISIONS, SCHEMA_VERSION
 
@@ -277,10 +278,12 @@ def value_problems(conn: sqlite3.Connection, *, full: bool = False) -> Iterator[
                 yield Problem(why, MEDIA_TABLE, _row_label(media_id, 0), "id")
 
 
-def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
-    """References to rows that are not there, and the one live programme."""
+def link_problems(conn: sqlite3.Connection, *, links: bool = True) -> Iterator[Problem]:
+    """References to rows that are not there (unless not ``links``), and the one live
+    programme."""
     columns: dict[tuple[str, int], str] = {}
-    for table, rowid, parent, fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+    dangling = conn.execute("PRAGMA foreign_key_check").fetchall() if links else []
+    for table, rowid, parent, fk in dangling:
         if (table, fk) not in columns:
             for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
                 columns[(table, row[0])] = row[3]
@@ -295,16 +298,18 @@ def link_problems(conn: sqlite3.Connection) -> Iterator[Problem]:
 
 
 def problems(conn: sqlite3.Connection, version: int, *, full: bool = False,
-             values: bool = True) -> Iterator[Problem]:
+             values: bool = True, links: bool = True) -> Iterator[Problem]:
     """Everything wrong with the open database of schema ``version``, schema first; without
-    ``values`` the stored values are not scanned (a merge checks those it reads)."""
+    ``values`` the stored values are not scanned (a merge checks those it reads); without
+    ``links`` references are not followed (a team's return file holds only the rows it changed:
+    their parents are in the programme, and the merge checks every link there)."""
     schema = list(schema_problems(conn, version))
     yield from schema
     if any(p.why.key != "rules.schema.extra_column" for p in schema):
         return  # values of a schema that is not ours cannot be read by column
     if values:
         yield from value_problems(conn, full=full)
-    yield from link_problems(conn)
+    yield from link_problems(conn, links=links)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -334,6 +339,15 @@ def ensure_sound(path: Path, version: int) -> None:
         raise FileInvalid(path, problem)
 
 
+def is_return(conn: sqlite3.Connection) -> bool:
+    """Whether the open file is a team's return file (``file_meta.role = return``)."""
+    try:
+        found = conn.execute("SELECT value FROM file_meta WHERE key = 'role'").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return found is not None and found[0] == ROLE_RETURN
+
+
 def check_file(path: Path, *, limit: int = DEFAULT_LIMIT) -> CheckReport:
     """Header, ``integrity_check``, then every problem (the first ``limit`` kept, all counted)."""
     header = read_header(path)
@@ -345,7 +359,10 @@ def check_file(path: Path, *, limit: int = DEFAULT_LIMIT) -> CheckReport:
             raise FileRefused("file.damaged", path=str(path), detail=damage[0])
         conn.text_factory = str
         report = CheckReport(path, header.user_version, 0)
-        for problem in problems(conn, header.user_version, full=True):
+        # a team's return file holds only the rows the team changed: their parents are the
+        # programme's (the merge checks its links there)
+        links = not next(schema_problems(conn, header.user_version), None) and not is_return(conn)
+        for problem in problems(conn, header.user_version, full=True, links=links):
             if len(report.problems) < limit:
                 report.problems.append(problem)
             report.count += 1

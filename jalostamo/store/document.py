@@ -29,7 +29,14 @@ from jalostamo.store import migrate, recovery
 from jalostamo.store.connect import connect_ro, journal_mode, sqlite_uri
 from jalostamo.store.device import device_id as local_device_id
 from jalostamo.store.lock import FileLock, is_stale, read_lock
-from jalostamo.store.meta import FILE_META, ROLE_PROGRAMME, ROLE_TEAM, read_meta, write_meta
+from jalostamo.store.meta import (
+    FILE_META,
+    ROLE_PROGRAMME,
+    ROLE_RETURN,
+    ROLE_TEAM,
+    read_meta,
+    write_meta,
+)
 from jalostamo.store.permissions import is_denied, is_held_open, permission_error
 from jalostamo.store.probe import inspect_file
 from jalostamo.store.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS, SCHEMA_VERSION
@@ -126,9 +133,12 @@ def storage_error(exc: BaseException) -> StorageFull | ReadOnlyDocument | None:
     return None
 
 
-def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], bool]:
+def _probe_schema(path: Path, *, has_meta: bool = False, shown: Path | None = None
+                  ) -> tuple[list[str], bool]:
     """On a read-only connection: the planted triggers and views, and whether the file holds a
-    live programme (our tables can be read; ``file_meta`` too when its version has one)."""
+    live programme (our tables can be read; ``file_meta`` too when its version has one). A
+    team's return file (only the team's changes, ``services/team_return.py``) is refused
+    with a message that says what to do with it."""
     uri = sqlite_uri(path, readonly=True)
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -141,6 +151,10 @@ def _probe_schema(path: Path, *, has_meta: bool = False) -> tuple[list[str], boo
         try:
             if has_meta:
                 conn.execute("SELECT key, value FROM file_meta LIMIT 1").fetchall()
+                if not rows and conn.execute(
+                        "SELECT 1 FROM file_meta WHERE key = 'role' AND value = ?",
+                        (ROLE_RETURN,)).fetchone():
+                    raise FileRefused("file.is_return", path=str(shown or path))
             has_programme = conn.execute(
                 "SELECT 1 FROM programmes WHERE deleted_at IS NULL LIMIT 1").fetchone() is not None
         except sqlite3.OperationalError:
@@ -324,7 +338,7 @@ class Document:
                 readable = recovery.private_copy(path, Path(private.name))
             header = inspect_file(readable, check=check)
             planted, has_programme = _probe_schema(
-                readable, has_meta=header.user_version >= FILE_META_SINCE)
+                readable, has_meta=header.user_version >= FILE_META_SINCE, shown=path)
             if planted:
                 raise FileRefused("safety.file.planted", path=str(path), what=", ".join(planted[:3]))
             if not has_programme:

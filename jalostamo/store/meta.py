@@ -1,7 +1,9 @@
 """Facts about the file itself, not about the programme: never merged, never exported.
 
 ``role`` is ``programme`` for the facilitator's file and ``team`` for a file handed out to one
-team (``team_id``), with ``handed_out_at`` and the name of the file it was made from.
+team (``team_id``), with ``handed_out_at`` and the name of the file it was made from;
+``return`` for a team's return file ("Send my work", ``services/team_return.py``): only the rows
+the team changed since its hand-out, merged into the programme and never opened on its own.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ file_meta = Table(
 
 ROLE_PROGRAMME = "programme"
 ROLE_TEAM = "team"
+ROLE_RETURN = "return"
 
 
 def read_meta(bind: Engine | Connection) -> dict[str, str]:

@@ -3,6 +3,7 @@ sending the work back and merging it in."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,12 @@ def test_send_my_work_writes_a_file_that_merges_back(
     qtbot.waitUntil(lambda: dialogs("workSent") != [])
     [done] = dialogs("workSent")
     assert str(sent) in done.text() and "fasilitaattorille" in done.text()
+    with sqlite3.connect(sent) as conn:  # a return file: the changed card, not the programme
+        assert conn.execute("SELECT value FROM file_meta WHERE key = 'role'").fetchone() == (
+            "return",)
+        assert conn.execute("SELECT count(*) FROM experiment_cards").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM teams").fetchone() == (0,)
+    conn.close()
     window.close_document()
 
     assert window.open_file(programme.path)
