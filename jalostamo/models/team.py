@@ -9,8 +9,25 @@ from jalostamo.models.base import Base, StrEnumType, Tracked
 from jalostamo.models.enums import MemberRole
 
 
+def team_label(name: str, cities: list[str] | tuple[str, ...]) -> str:
+    """A team as people tell it apart: "Oulu: Lapsiperheet" (a name that does not say the
+    city), "Tampereen yliopisto" (a name that does), "Helsinki, Espoo, Vantaa" (several cities,
+    no name), "Pääkaupunkiseutu (Helsinki, Espoo, Vantaa)" (several cities and a name)."""
+    places = [c.strip() for c in cities if c and c.strip()]
+    name = name.strip()
+    if not name:
+        return ", ".join(places)
+    if len(places) > 1:
+        return f"{name} ({', '.join(places)})"
+    if not places or places[0].casefold() in name.casefold():
+        return name
+    return f"{places[0]}: {name}"
+
+
 class Team(Tracked, Base):
-    """A city team (kaupunkitiimi); one team shapes one experiment."""
+    """A city team (kaupunkitiimi); one team shapes one experiment. ``city`` is the team's
+    first (or only) city; a team of several cities lists the others in :class:`TeamCity`.
+    Several teams of one city are told apart by their names."""
 
     __tablename__ = "teams"
 
@@ -23,7 +40,19 @@ class Team(Tracked, Base):
 
     @property
     def display_name(self) -> str:
-        return self.name or self.city
+        """The name with the first city (services/teams.py ``label`` adds the other cities)."""
+        return team_label(self.name, [self.city]) or self.city
+
+
+class TeamCity(Tracked, Base):
+    """A further city of a team of several cities working on one shared experiment (the
+    first city stays in ``teams.city``, so that a file reads the same in older versions)."""
+
+    __tablename__ = "team_cities"
+
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    city: Mapped[str] = mapped_column(String(100))
+    position: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class TeamMember(Tracked, Base):
