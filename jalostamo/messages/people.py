@@ -35,5 +35,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "sv": "Befattning och organisation",
                                 "en": "Title and organisation"},
     "report.person.role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
+    "report.person.facilitator": {"fi": "fasilitaattori", "sv": "facilitator",
+                                  "en": "facilitator"},
+    "report.person.invited_expert": {"fi": "kutsuttu asiantuntija", "sv": "inbjuden expert",
+                                     "en": "invited expert"},
     "report.cities": {"fi": "Kaupungit", "sv": "Städer", "en": "Cities"},
 }

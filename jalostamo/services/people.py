@@ -133,6 +133,9 @@ class PeopleService:
         """The person is no longer one of the programme's experts (the person stays)."""
         self.entities.delete(ProgrammeExpert, link_id)
 
+    def remove_experts(self, link_ids: list[str]) -> None:
+        self.entities.delete_many(ProgrammeExpert, link_ids)
+
     def known(self, name: str, organisation: str) -> str | None:
         """The living person of this name and organisation (any letter case), if any."""
         wanted = (name.strip().casefold(), organisation.strip().casefold())
