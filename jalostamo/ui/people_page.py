@@ -168,11 +168,9 @@ class PeoplePage(QWidget):
     def role_text(self, role: Role) -> str:
         """"Team member, Oulu: Lapsiperheet (lead)", "Invited expert (participation)"."""
         if role.kind == MEMBER:
-            return self.tr("%1, %2 (%3)").replace("%1", self.kind_name(MEMBER)).replace(
-                "%2", role.team).replace("%3", role_name(role.detail))
+            return f"{self.kind_name(MEMBER)}, {role.team} ({role_name(role.detail)})"
         name = self.kind_name(role.kind)
-        return self.tr("%1 (%2)").replace("%1", name).replace("%2", role.detail) \
-            if role.detail else name
+        return f"{name} ({role.detail})" if role.detail else name
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -210,7 +208,7 @@ class PeoplePage(QWidget):
             visible = (not kind or kind in entry.kinds) and all(w in haystack for w in words)
             self.table.setRowHidden(row, not visible)
             shown += visible
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace(
+        self.count.setText(self.tr("Shown: %1 / %2").replace("%1", str(shown)).replace(
             "%2", str(len(self.entries))))
 
     def _on_change(self, change: Change) -> None:
@@ -252,8 +250,8 @@ class PeoplePage(QWidget):
 
         def run() -> None:
             run_operation(self.undo_stack,
-                          self.tr("Edit %1 of %2").replace("%1", self.column_title(field))
-                          .replace("%2", name),
+                          self.tr("Edit %1: %2").replace("%1", name)
+                          .replace("%2", self.column_title(field)),
                           self.services.entities.operations,
                           lambda: self.services.people.update_person(person_id,
                                                                      **{field: value}))
