@@ -55,7 +55,15 @@ class TeamService:
         for team in teams:
             if team.id == ref.strip():
                 return team
-        matches = [t for t in teams if wanted in (t.city.casefold(), t.name.casefold())]
+        extra = self.other_cities_of()
+        labels = {t.id: team_label(t.name, [t.city, *extra.get(t.id, [])]) for t in teams}
+
+        def names(team: Team) -> set[str]:
+            """What the team answers to: its name, its label and each of its cities."""
+            return {n.casefold() for n in (team.name, labels[team.id], team.city,
+                                           *extra.get(team.id, [])) if n}
+
+        matches = [t for t in teams if wanted in names(t)]
         if not matches and len(wanted) >= 4:
             matches = [t for t in teams if t.id.casefold().startswith(wanted)]
         if len(matches) == 1:
@@ -65,7 +73,7 @@ class TeamService:
             raise NotFound("not_found.team_ambiguous", team=ref,
                            candidates=echo_list(shown, "; ", limit=120),
                            example=matches[0].id[:8])
-        known = echo_list(t.display_name for t in teams) if teams else "-"
+        known = echo_list(labels[t.id] or t.city for t in teams) if teams else "-"
         raise NotFound("not_found.team", team=ref, known=known)
 
     def add(self, city: str, *, name: str = "", theme_ids: builtins.list[str] | None = None,
@@ -198,8 +206,9 @@ class TeamService:
         return [tt.theme_id for tt in self.entities.list(TeamTheme, team_id=team_id)]
 
     def set_themes(self, team_id: str, theme_ids: builtins.list[str]) -> None:
-        """The team works in these themes; its experiment card takes its theme from them
-        (a card whose theme the team no longer has takes the team's first one, or none)."""
+        """The team works in these themes; its experiment card takes its theme from them: a
+        card with no theme takes the team's only theme, a card whose theme the team no longer
+        has takes the team's first one (or none)."""
         links = self.entities.list(TeamTheme, team_id=team_id)
         current = {link.theme_id: link.id for link in links}
         self.entities.delete_many(TeamTheme, [lid for tid, lid in current.items()
@@ -208,6 +217,8 @@ class TeamService:
             if theme_id not in current:
                 self.entities.create(TeamTheme, team_id=team_id, theme_id=theme_id)
         for card in self.entities.list(ExperimentCard, team_id=team_id):
+            if card.theme_id is None and len(theme_ids) != 1:
+                continue  # no theme, and no single theme of the team to take
             wanted = theme_ids[0] if theme_ids else None
             if card.theme_id not in theme_ids and card.theme_id != wanted:
                 self.entities.update(ExperimentCard, card.id, theme_id=wanted)
