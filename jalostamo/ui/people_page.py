@@ -168,7 +168,7 @@ class PeoplePage(QWidget):
     def role_text(self, role: Role) -> str:
         """"Team member, Oulu: Lapsiperheet (lead)", "Invited expert (participation)"."""
         if role.kind == MEMBER:
-            return f"{self.kind_name(MEMBER)}, {role.team} ({role_name(role.detail)})"
+            return f"{self.kind_name(MEMBER)}, {role.team} ({role_name(role.detail).lower()})"
         name = self.kind_name(role.kind)
         return f"{name} ({role.detail})" if role.detail else name
 
