@@ -78,7 +78,7 @@ class PeoplePage(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("peopleCount")
         filters = QHBoxLayout()
-        filters.addWidget(self.filter, 3)
+        filters.addWidget(self.filter, 4)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.count)
 
@@ -93,10 +93,11 @@ class PeoplePage(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((190, 190, 170, 200)):
+        for column, width in enumerate((180, 180, 160, 180)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.table.itemChanged.connect(self._edited)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.remove_expert_button = QPushButton(self.tr("Remove from the invited experts"), self)
@@ -187,11 +188,11 @@ class PeoplePage(QWidget):
                 self.table.setItem(row, column, item)
             roles = QTableWidgetItem("; ".join(self.role_text(r) for r in entry.roles)
                                      or self.tr("No role"))
+            roles.setToolTip(roles.text())
             roles.setFlags(roles.flags() & ~Qt.ItemFlag.ItemIsEditable)
             roles.setData(ID_ROLE, person.id)
             self.table.setItem(row, len(EDITABLE), roles)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
         self._apply_filter()
         if current is not None:
             self.select_person(current)
