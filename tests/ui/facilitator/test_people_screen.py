@@ -17,7 +17,7 @@ from jalostamo.ui.people_page import PeoplePage
 from jalostamo.ui.review.expert_dialog import ExpertDialog
 from jalostamo.ui.setup_teams import TeamsEditor, split_cities
 from tests.reports.pdftext import plain_text
-from tests.ui.desk.conftest import dialogs, find, type_text
+from tests.ui.desk.conftest import cell, dialogs, find, type_text
 
 
 def rows(path: Path, sql: str, *params: object) -> list[tuple]:
@@ -35,7 +35,7 @@ def open_people(window) -> PeoplePage:
 
 
 def shown_names(page: PeoplePage) -> list[str]:
-    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())
+    return [cell(page.table, r, 0) for r in range(page.table.rowCount())
             if not page.table.isRowHidden(r)]
 
 
