@@ -7,21 +7,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from jalostamo.models.base import Base, StrEnumType, Tracked
 from jalostamo.models.enums import MemberRole
+from jalostamo.models.naming import team_label
 
-
-def team_label(name: str, cities: list[str] | tuple[str, ...]) -> str:
-    """A team as people tell it apart: "Oulu: Lapsiperheet" (a name that does not say the
-    city), "Tampereen yliopisto" (a name that does), "Helsinki, Espoo, Vantaa" (several cities,
-    no name), "Pääkaupunkiseutu (Helsinki, Espoo, Vantaa)" (several cities and a name)."""
-    places = [c.strip() for c in cities if c and c.strip()]
-    name = name.strip()
-    if not name:
-        return ", ".join(places)
-    if len(places) > 1:
-        return f"{name} ({', '.join(places)})"
-    if not places or places[0].casefold() in name.casefold():
-        return name
-    return f"{places[0]}: {name}"
+__all__ = ["Team", "TeamCity", "TeamMember", "TeamTheme", "team_label"]
 
 
 class Team(Tracked, Base):
