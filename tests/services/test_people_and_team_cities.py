@@ -178,3 +178,9 @@ def test_an_export_of_schema_4_gains_the_empty_tables(programme: Path, tmp_path:
     with Services.open(back) as svc:
         assert svc.people.experts() == []
         assert "Helsinki" in svc.teams.labels().values()
+
+
+def test_f1_on_the_people_screen_opens_the_setup_guide() -> None:
+    from jalostamo.services.help_guides import topic_for
+
+    assert topic_for("people") == "setup"
