@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -34,8 +35,9 @@ from jalostamo.live.api import (
     RoomEventKind,
     RoomInfo,
     RoomState,
+    SharedView,
 )
-from jalostamo.live.host import _broadcast_from
+from jalostamo.live.host import _broadcast_from, view_from
 from jalostamo.live.sidecar import Sidecar
 from jalostamo.services import changeset as cs
 from jalostamo.services import clock as hlc
@@ -48,6 +50,24 @@ STATE_NAME = "client-state.sqlite3"
 
 class RoomError(UserError):
     """A join or probe that did not succeed (the key says why)."""
+
+
+#: "network is unreachable" / "no route to host", as POSIX errnos and as Windows' WSA codes
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, 10051, 10065})
+
+
+def unreachable_key(exc: BaseException) -> str:
+    """The message key saying, in the user's words, why a room could not be reached.
+
+    The operating system's own text (English on most laptops) goes to the log, not to the user.
+    """
+    if isinstance(exc, ConnectionRefusedError):
+        return "live.unreachable_refused"
+    if isinstance(exc, TimeoutError):
+        return "live.unreachable_timeout"
+    if isinstance(exc, OSError) and (exc.errno in _NO_ROUTE or getattr(exc, "winerror", None) in _NO_ROUTE):
+        return "live.unreachable_network"
+    return "live.unreachable"
 
 
 def _uri(host: str, port: int) -> str:
@@ -66,10 +86,11 @@ async def _connect(host: str, port: int, fingerprint: str, timeout: float) -> An
                            proxy=None, compression=None, open_timeout=timeout,
                            ping_interval=5, ping_timeout=15, close_timeout=2)
     except (OSError, TimeoutError) as exc:
-        raise RoomError("live.unreachable", address=address,
-                        detail=getattr(exc, "strerror", None) or type(exc).__name__) from None
+        log.info("could not reach the room at %s: %r", address, exc)
+        raise RoomError(unreachable_key(exc), address=address) from None
     except Exception as exc:  # the handshake failed: not our host
-        raise RoomError("live.unreachable", address=address, detail=str(exc)[:200]) from None
+        log.info("the handshake with %s failed: %r", address, exc)
+        raise RoomError("live.unreachable", address=address) from None
     if peer_fingerprint(ws.transport.get_extra_info("ssl_object")) != fingerprint:
         await ws.close()
         raise RoomError("live.fingerprint_mismatch", address=address)
@@ -103,8 +124,8 @@ def probe(code: JoinCode, timeout: float = 5) -> RoomInfo:
     try:  # the host decides whether the code is still good (this laptop's clock may be off)
         return asyncio.run(run())
     except p.Garbage as exc:
-        raise RoomError("live.unreachable", address=f"{code.host}:{code.port}",
-                        detail=str(exc)) from None
+        log.info("the room at %s:%s answered garbage: %s", code.host, code.port, exc)
+        raise RoomError("live.unreachable", address=f"{code.host}:{code.port}") from None
 
 
 class Client:
@@ -126,6 +147,8 @@ class Client:
         self._presences: tuple[Presence, ...] = ()
         self._broadcast = RoomBroadcast()
         self._screen = "desk"
+        self._following = True
+        self._view: SharedView | None = None
         self.last_sync_ms = 0
         self.pending: dict[tuple[str, str], str] = self.sidecar.pending()
         self.inflight: dict[tuple[str, str], str] = {}
@@ -254,6 +277,10 @@ class Client:
         self._screen = screen[:40]
         self._call(lambda: self._send(p.dumps({"t": "screen", "screen": self._screen})))
 
+    def set_following(self, following: bool) -> None:
+        self._following = bool(following)
+        self._call(lambda: self._send(p.dumps({"t": "follow", "on": self._following})))
+
     def local_change(self) -> None:
         if self._loop is not None and self._poke is not None:
             with contextlib.suppress(RuntimeError):
@@ -263,7 +290,8 @@ class Client:
         with self._lock:
             return RoomState(role="client", connected=self._connected, join_code=None,
                              presences=self._presences, broadcast=self._broadcast,
-                             pending_changes=len(self.pending), last_sync_ms=self.last_sync_ms)
+                             pending_changes=len(self.pending), last_sync_ms=self.last_sync_ms,
+                             view=self._view)
 
     # --- the loop ----------------------------------------------------------------------------------
 
@@ -444,6 +472,8 @@ class Client:
                        params={"connected": True})
             if self._screen != "desk":
                 self._send(p.dumps({"t": "screen", "screen": self._screen}))
+            if not self._following:  # the host takes every laptop as following
+                self._send(p.dumps({"t": "follow", "on": False}))
             self._flush()
         elif kind == "changes":
             self._apply([message])
@@ -456,7 +486,15 @@ class Client:
         elif kind == "broadcast":
             with self._lock:
                 self._broadcast = _broadcast_from(message.get("broadcast") or {})
+                if self._view is not None and self._view.board_id != self._broadcast.follow_board:
+                    self._view = None
             self._emit(RoomEventKind.BROADCAST)
+        elif kind == "view":
+            view = view_from(message)
+            with self._lock:
+                self._view = view
+            if self._following:
+                self._emit(RoomEventKind.VIEW)
         elif kind == "refused":
             refusal = _refusal(message)
             log.warning("room: refused: %s", refusal.message("en"))

@@ -14,9 +14,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The join code has expired or been replaced. Ask the facilitator for a new code.",
     },
     "live.unreachable": {
-        "fi": "Huoneeseen {address} ei saatu yhteyttä: {detail}. Tarkista, että kone on samassa verkossa.",
-        "sv": "Rummet {address} kunde inte nås: {detail}. Kontrollera att datorn är i samma nätverk.",
-        "en": "The room at {address} could not be reached: {detail}. Check that this laptop is on the same network.",
+        "fi": "Huoneeseen {address} ei saatu yhteyttä. Tarkista, että kone on samassa verkossa kuin fasilitaattorin kone.",
+        "sv": "Rummet {address} kunde inte nås. Kontrollera att datorn är i samma nätverk som facilitatorns dator.",
+        "en": "The room at {address} could not be reached. Check that this laptop is on the same network as the facilitator's.",
+    },
+    "live.unreachable_refused": {
+        "fi": "Osoitteessa {address} ei ole avointa huonetta: fasilitaattori on ehkä sulkenut sen. Pyydä uusi koodi.",
+        "sv": "Det finns inget öppet rum på {address}: facilitatorn kan ha stängt det. Be om en ny kod.",
+        "en": "There is no open room at {address}: the facilitator may have closed it. Ask for a new code.",
+    },
+    "live.unreachable_timeout": {
+        "fi": "Huone {address} ei vastannut ajoissa. Tarkista, että kone on samassa verkossa kuin fasilitaattorin kone, ja yritä uudelleen.",
+        "sv": "Rummet {address} svarade inte i tid. Kontrollera att datorn är i samma nätverk som facilitatorns dator och försök igen.",
+        "en": "The room at {address} did not answer in time. Check that this laptop is on the same network as the facilitator's, and try again.",
+    },
+    "live.unreachable_network": {
+        "fi": "Tältä koneelta ei pääse osoitteeseen {address}. Yhdistä samaan verkkoon (wifi) kuin fasilitaattorin kone.",
+        "sv": "Den här datorn når inte {address}. Anslut till samma nätverk (wifi) som facilitatorns dator.",
+        "en": "This laptop cannot reach {address}. Connect to the same network (Wi-Fi) as the facilitator's laptop.",
     },
     "live.fingerprint_mismatch": {
         "fi": "Osoitteessa {address} vastasi jokin muu kuin koodin huone; yhteys katkaistiin eikä mitään lähetetty.",

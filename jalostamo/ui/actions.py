@@ -1,8 +1,11 @@
-"""Every command of the main window as data (id, text, shortcut, handler); menus are built here.
+"""Every command of the main window as data (id, text, shortcut, handler), and the actions
+made from it. Where each action stands in the menus is :mod:`jalostamo.ui.menu_structure`.
 
-Texts are English source strings marked with ``QT_TRANSLATE_NOOP`` and translated when the menus
-are built, so a language switch only has to rebuild them. Handlers are names of methods of the
-window that receives the actions.
+Texts are English source strings marked with ``QT_TRANSLATE_NOOP``; an action made from a spec
+(:class:`SpecAction`) says its text again in the current language with ``retranslate()``, so a
+language switch keeps the actions themselves (their shortcuts, checked and enabled states).
+Handlers are names of methods of the object that receives the actions: the window for the
+desk's own commands, an area's controller for its menu (Teamwork, Data safety, Room).
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QUndoStack
 
 CONTEXT = "Actions"
 
@@ -31,10 +35,11 @@ class Standard(str):
 class ActionSpec:
     id: str
     text: str
-    handler: str  # method name on the window
+    handler: str  # a method name of the receiver (the window, or an area's controller)
     shortcut: Standard | str | None = None  # a standard key or portable text ("Ctrl+E")
     needs_document: bool = False
     checkable: bool = False
+    context: str = CONTEXT  # the translation context of ``text``
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -72,70 +77,97 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Jalostamo"), "show_about"),
 )
 
-#: menu title and the ids in it; "-" is a separator, "recent" the recent-files submenu,
-#: "undo"/"redo" the undo stack's own actions.
-MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("file.new", "file.open", "recent", "file.demo", "-", "file.export", "file.export_tables", "-",
-      "file.close",
-      "file.quit")),
-    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", "-", "edit.settings")),
-    (QT_TRANSLATE_NOOP("Actions", "&Go"),
-     ("go.start", "go.overview", "go.setup", "go.guide", "go.agenda")),
-    (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ("view.zoom_in", "view.zoom_out", "view.zoom_reset", "-", "view.presentation",
-      "view.fullscreen")),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.guide", "help.start", "-", "help.about")),
-)
+#: the undo history's two actions (HistoryAction): their text is this prefix and the step's
+#: own text; they call the undo stack, not a handler
+UNDO = ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "undo", Standard("Undo"))
+REDO = ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "redo", Standard("Redo"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, text)
 
 
-def create_actions(window: QMainWindow) -> dict[str, QAction]:
-    from PySide6.QtGui import QAction, QKeySequence
+class SpecAction(QAction):
+    """An action made from an :class:`ActionSpec`; ``retranslate()`` says its text again."""
 
+    def __init__(self, spec: ActionSpec, parent: QObject) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(spec.id)
+        set_shortcuts(self, spec.shortcut)
+        self.setCheckable(spec.checkable)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(tr(self.spec.text, self.spec.context))
+
+
+class HistoryAction(SpecAction):
+    """Undo or Redo of an undo stack: "&Undo" and the text of the step it would undo, enabled
+    when there is one (what ``QUndoStack.createUndoAction`` makes, but with a prefix that
+    follows the language)."""
+
+    def __init__(self, spec: ActionSpec, stack: QUndoStack, parent: QObject) -> None:
+        super().__init__(spec, parent)
+        self.stack = stack
+        self.redo = spec is REDO
+        self.retranslate()
+        if self.redo:
+            stack.redoTextChanged.connect(self.retranslate)
+            stack.canRedoChanged.connect(self.setEnabled)
+            self.triggered.connect(stack.redo)
+            self.setEnabled(stack.canRedo())
+        else:
+            stack.undoTextChanged.connect(self.retranslate)
+            stack.canUndoChanged.connect(self.setEnabled)
+            self.triggered.connect(stack.undo)
+            self.setEnabled(stack.canUndo())
+
+    def retranslate(self, *_changed: object) -> None:
+        stack = getattr(self, "stack", None)  # None while SpecAction is being made
+        step = "" if stack is None else stack.redoText() if self.redo else stack.undoText()
+        prefix = tr(self.spec.text, self.spec.context)
+        self.setText(f"{prefix} {step}" if step else prefix)
+
+
+def set_shortcuts(action: QAction, shortcut: Standard | str | None) -> None:
+    # setShortcuts, not setShortcut(QKeySequence(...)): resolving those overloads reads Qt's
+    # enum namespace (see cheap_qt)
+    from PySide6.QtGui import QKeySequence
+
+    if isinstance(shortcut, Standard):  # every binding of the platform
+        action.setShortcuts(getattr(QKeySequence.StandardKey, shortcut))
+    elif shortcut is not None:
+        action.setShortcuts([QKeySequence.fromString(shortcut)])
+
+
+def create_actions(window: QWidget, specs: tuple[ActionSpec, ...],
+                   target: object = None) -> dict[str, QAction]:
+    """One :class:`SpecAction` per spec, added to ``window`` (so its shortcut works anywhere
+    in it), calling ``target``'s (default: the window's) method named by the spec."""
+    receiver = window if target is None else target
     actions: dict[str, QAction] = {}
-    for spec in ACTIONS:
-        action = QAction(tr(spec.text), window)
-        action.setObjectName(spec.id)
-        # setShortcuts, not setShortcut(QKeySequence(...)): resolving those overloads reads
-        # Qt's enum namespace (see cheap_qt)
-        if isinstance(spec.shortcut, Standard):  # every binding of the platform
-            action.setShortcuts(getattr(QKeySequence.StandardKey, spec.shortcut))
-        elif spec.shortcut is not None:
-            action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
-        action.setCheckable(spec.checkable)
-        handler: Callable[[], object] = getattr(window, spec.handler)
+    for spec in specs:
+        action = SpecAction(spec, window)
+        handler: Callable[[], object] = getattr(receiver, spec.handler)
         action.triggered.connect(lambda _checked=False, h=handler: h())
         window.addAction(action)
         actions[spec.id] = action
     return actions
 
 
-def build_menu_titles(menu_bar: QMenuBar) -> None:
-    """The menu bar of a first frame: the titles alone (the commands follow right after it)."""
-    menu_bar.clear()
-    for title, _ids in MENUS:
-        menu_bar.addMenu(tr(title))
+def create_history_actions(window: QWidget, stack: QUndoStack) -> dict[str, QAction]:
+    """The Undo and Redo actions of ``stack``, added to ``window``."""
+    actions: dict[str, QAction] = {}
+    for spec in (UNDO, REDO):
+        action = HistoryAction(spec, stack, window)
+        window.addAction(action)
+        actions[spec.id] = action
+    return actions
 
 
-def build_menus(menu_bar: QMenuBar, actions: dict[str, QAction],
-                extra: dict[str, QAction | QMenu]) -> dict[str, QMenu]:
-    """Fill ``menu_bar`` from :data:`MENUS`; ``extra`` supplies undo, redo and recent."""
-    menu_bar.clear()
-    menus: dict[str, QMenu] = {}
-    for title, ids in MENUS:
-        menu = menu_bar.addMenu(tr(title))
-        menus[title] = menu
-        for action_id in ids:
-            if action_id == "-":
-                menu.addSeparator()
-                continue
-            item = extra.get(action_id) or actions[action_id]
-            if isinstance(item, QMenu):
-                menu.addMenu(item)
-            else:
-                menu.addAction(item)
-    return menus
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Say every action's text again in the current language (a language switch)."""
+    for action in actions.values():
+        if isinstance(action, SpecAction):
+            action.retranslate()

@@ -33,7 +33,8 @@ from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
-from jalostamo.ui.undo import push, run_operation
+from jalostamo.ui.run_session import RunSession
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import phase_name
 
 if TYPE_CHECKING:
@@ -44,9 +45,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class AgendaPage(QWidget):
     def __init__(self, services: Services, undo_stack: QUndoStack, bridge: ChangeBridge | None,
-                 *, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+                 *, settings: Settings | None = None, run: RunSession | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``run`` is the window's run mode (it outlives this screen); without one, the
+        screen has its own."""
         super().__init__(parent)
         self.setObjectName("agendaPage")
+        self.run = run if run is not None else RunSession(self)
         self.services = services
         self.undo_stack = undo_stack
         self.bridge = bridge
@@ -184,7 +189,7 @@ class AgendaPage(QWidget):
         editor_layout.addLayout(top)
         editor_layout.addLayout(tools)
         editor_layout.addWidget(splitter, 1)
-        self.run_panel = RunPanel(self)
+        self.run_panel = RunPanel(self.run, self)
         self.run_panel.leave.connect(self.leave_run_mode)
         self.modes = QStackedWidget(self)
         self.modes.addWidget(self.editor)
@@ -194,11 +199,13 @@ class AgendaPage(QWidget):
         if bridge is not None:
             bridge.changed.connect(self._on_change)
         self._fill_workshops()
+        if self.run.active:  # rebuilt (a language switch) while the workshop runs
+            self.modes.setCurrentWidget(self.run_panel)
 
     # --- loading ----------------------------------------------------------------------------
 
     def _fill_workshops(self) -> None:
-        current = self.workshop_id()
+        current = self.workshop_id() or (self.run.workshop_id if self.run.active else None)
         self.workshop.blockSignals(True)
         self.workshop.clear()
         for w in self.services.programme.workshops():
@@ -283,7 +290,8 @@ class AgendaPage(QWidget):
             dialog.panel.show_workshop(str(self.workshop_id()))  # it follows the chosen one
         self.copy_button.setEnabled(self.workshop_id() is not None)
         self._load_form()
-        self.run_panel.set_schedule(schedule)
+        if not self.run.active or self.run.workshop_id == self.workshop_id():
+            self.run_panel.set_schedule(schedule)
 
     def _load_form(self) -> None:
         item_id = self.current_id()
@@ -329,10 +337,9 @@ class AgendaPage(QWidget):
         if old_order == new_order:
             return
         programme = self.services.programme
-        errors.guarded(self, lambda: push(
-            self.undo_stack, self.tr("Reorder the agenda"),
-            lambda: programme.reorder_agenda(workshop_id, new_order),
-            lambda: programme.reorder_agenda(workshop_id, old_order)))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Reorder the agenda"), self.services.entities.operations,
+            lambda: programme.reorder_agenda(workshop_id, new_order)))
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
@@ -498,8 +505,7 @@ class AgendaPage(QWidget):
     # --- run mode ---------------------------------------------------------------------------
 
     def enter_run_mode(self) -> None:
-        self.run_panel.set_schedule(self.schedule())
-        self.run_panel.begin(0)  # a workshop runs from its first activity
+        self.run.begin(self.workshop_id(), self.schedule())  # from its first activity
         self.modes.setCurrentWidget(self.run_panel)
         self.run_panel.setFocus()
 

@@ -33,7 +33,13 @@ from jalostamo.errors import FileInUse, UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.services.settings import Settings
 from jalostamo.ui import errors
-from jalostamo.ui.actions import ACTIONS, build_menu_titles, build_menus, create_actions
+from jalostamo.ui.actions import (
+    ACTIONS,
+    create_actions,
+    create_history_actions,
+    retranslate_actions,
+)
+from jalostamo.ui.menu_structure import build_menu_bar
 from jalostamo.ui.navigation import Navigator
 from jalostamo.ui.pages import PageHost
 
@@ -43,6 +49,7 @@ if TYPE_CHECKING:
     from jalostamo.services import Services
     from jalostamo.services.opening import FileLock, Snapshot
     from jalostamo.ui.bridge import ChangeBridge
+    from jalostamo.ui.run_session import RunSession
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +90,12 @@ class MainWindow(PageHost):
         self.services: Services | None = None
         self.opening: Opening | None = None
         self.undo_stack = QUndoStack(self)
+        self._run_session: RunSession | None = None
         self.bridge: ChangeBridge | None = None
         self._pages: dict[str, QWidget] = {}
         self._current_key = "start"
         self.actions_by_id: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}  # by id (menu_structure), kept across rebuilds
         self._menus_ready = False
 
         self.navigator = Navigator(self)
@@ -111,11 +120,21 @@ class MainWindow(PageHost):
         self._restore_layout()
         self.apply_font_scale()
         if first_file is not None and self.open_quickly(first_file, read_only=read_only):
-            build_menu_titles(self.menuBar())  # the first frame's bar; filled after the paint
+            self._build_menu_bar()  # the first frame's bar: titles; filled after the paint
             self.navigator.list.setAccessibleName(self.navigator.accessible_name())
         else:
             self.retranslate()
             self._install_menus()
+
+    @property
+    def run_session(self) -> RunSession:
+        """The run mode (countdown, projector): the window's, so that it outlives the agenda
+        screen rebuilt by a language switch; made on first use (not in the first frame)."""
+        if self._run_session is None:
+            from jalostamo.ui.run_session import RunSession
+
+            self._run_session = RunSession(self)
+        return self._run_session
 
     # --- building and translating ---------------------------------------------------------
 
@@ -129,7 +148,11 @@ class MainWindow(PageHost):
 
         self.arbiter = ShortcutArbiter(self)
         install_undo_keys()
-        self._build_menus()
+        self.actions_by_id.update(create_actions(self, ACTIONS))
+        self.actions_by_id.update(create_history_actions(self, self.undo_stack))
+        self.undo_action = self.actions_by_id["edit.undo"]
+        self.redo_action = self.actions_by_id["edit.redo"]
+        self._build_menu_bar()
         self._update_state()
         from jalostamo.ui import live, safety, teamwork
 
@@ -137,10 +160,23 @@ class MainWindow(PageHost):
         safety.install(self)
         live.install(self)
 
+    def add_menu_actions(self, actions: dict[str, QAction]) -> None:
+        """Another area's actions (Teamwork, Data safety, Room): they take their places in
+        the menus (:mod:`jalostamo.ui.menu_structure`)."""
+        self.actions_by_id.update(actions)
+        self._build_menu_bar()
+
+    def _build_menu_bar(self) -> None:
+        build_menu_bar(self.menuBar(), self.actions_by_id, self.menus,
+                       {"recent": self._fill_recent_menu} if self._menus_ready else {})
+        self.recent_menu = self.menus["recentMenu"]
+        if self._menus_ready:
+            self.arbiter.update_for(QApplication.focusWidget())  # new actions, where focus is
+
     def retranslate(self) -> None:
         """(Re)build everything that shows text: after start and after a language switch."""
-        if self._menus_ready:
-            self._build_menus()
+        retranslate_actions(self.actions_by_id)
+        self._build_menu_bar()
         # the screens are rebuilt in the new language the next time they are shown
         current = self._current_key
         for key in list(self._pages):
@@ -149,42 +185,14 @@ class MainWindow(PageHost):
         self._update_state()
         self.show_page(current if self.services or current == "start" else "start")
 
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        for action in self.actions_by_id.values():
-            self.removeAction(action)
-            action.deleteLater()
-        self.actions_by_id = create_actions(self)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("edit.undo")
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setObjectName("edit.redo")
-        for old in (getattr(self, "undo_action", None), getattr(self, "redo_action", None)):
-            if old is not None:
-                self.removeAction(old)
-                old.deleteLater()
-        self.undo_action, self.redo_action = undo, redo
-        self.addAction(undo)
-        self.addAction(redo)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        build_menus(self.menuBar(), self.actions_by_id,
-                    {"undo": undo, "redo": redo, "recent": self.recent_menu})
-        self._fill_recent_menu()
-        self.arbiter.update_for(QApplication.focusWidget())  # the new actions, where focus is
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+    def _fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
         files = self.settings.existing_recent_files()
         for path in files:
-            action = self.recent_menu.addAction(path.name)
+            action = menu.addAction(path.name)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
-        self.recent_menu.setEnabled(bool(files))
+        menu.setEnabled(bool(files))
 
     def _update_state(self) -> None:
         has_doc = self.services is not None
@@ -421,6 +429,7 @@ class MainWindow(PageHost):
         if not services.doc.readonly:
             self.settings.remember_file(services.doc.path)
             self.settings.save()
+            self._fill_recent_menu(self.recent_menu)  # enabled now if it was empty
         attach = getattr(overview, "attach", None)
         if overview is not None and attach is not None:
             attach(services, self.bridge)
@@ -447,6 +456,8 @@ class MainWindow(PageHost):
                 errors.guarded(self, closer)
         for key in list(self._pages):
             self._drop_page(key)
+        if self._run_session is not None:  # also when the agenda screen is not built
+            self._run_session.stop()
         errors.guarded(self, lambda: self.documentClosing.emit(self.services))
         self.undo_stack.clear()
         if self.bridge is not None:

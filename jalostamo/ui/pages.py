@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from jalostamo.services.opening import Snapshot
     from jalostamo.ui.bridge import ChangeBridge
     from jalostamo.ui.main_window import Opening
+    from jalostamo.ui.run_session import RunSession
 
 
 def build_page(key: str, services: Services, undo_stack: QUndoStack,
                bridge: ChangeBridge | None, settings: Settings,
-               open_page: Callable[[str], None]) -> QWidget:
-    """The screen for ``key``; ``open_page`` is called with a key when the screen links on."""
+               open_page: Callable[[str], None], run: RunSession | None = None) -> QWidget:
+    """The screen for ``key``; ``open_page`` is called with a key when the screen links on;
+    ``run`` is the window's run mode, shown by the agenda."""
     args = (services, undo_stack, bridge)
     if key == "overview":
         from jalostamo.ui.overview_page import OverviewPage
@@ -49,7 +51,7 @@ def build_page(key: str, services: Services, undo_stack: QUndoStack,
     if key == "agenda":
         from jalostamo.ui.agenda_page import AgendaPage
 
-        return AgendaPage(*args, settings=settings)
+        return AgendaPage(*args, settings=settings, run=run)
     if key == "monitoring":  # every experiment: on track, off track, no recent measurement
         from jalostamo.ui.monitoring.overview import OverviewWidget
 
@@ -94,6 +96,10 @@ class PageHost(StartCommands):
     _pages: dict[str, QWidget]
     _current_key: str
 
+    @property
+    def run_session(self) -> RunSession:
+        raise NotImplementedError  # the window's
+
     def page(self, key: str) -> QWidget:
         """The screen for ``key`` (start, overview, setup, guide, agenda, team:<id>), built
         on first use."""
@@ -119,7 +125,7 @@ class PageHost(StartCommands):
 
             return StartPage(self)
         return build_page(key, self.services, self.undo_stack, self.bridge, self.settings,
-                          self.show_page)
+                          self.show_page, self.run_session)
 
     def _drop_page(self, key: str) -> None:
         widget = self._pages.pop(key, None)

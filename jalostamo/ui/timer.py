@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -130,7 +130,6 @@ class TimerDisplay(QWidget):
         self.clock = QLabel("00:00", self)
         self.clock.setObjectName("runClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setAccessibleName(self.tr("Time left"))
         self.status = QLabel(self)
         self.status.setObjectName("runStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -148,11 +147,14 @@ class TimerDisplay(QWidget):
         layout.addWidget(self.instructions, 1)
         layout.addWidget(self.next_label)
         self.over = False
+        self._next_title = ""
         self._apply_colours()
+        self.retranslate()
 
     def show_activity(self, title: str, instructions: str, next_title: str) -> None:
         self.title.setText(title)
         self.instructions.setText(instructions)
+        self._next_title = next_title
         self.next_label.setText(self.tr("Next: %1").replace("%1", next_title) if next_title
                                 else "")
 
@@ -163,6 +165,19 @@ class TimerDisplay(QWidget):
             self.over = over
             self._apply_colours()
         self.status.setText(self.tr("Time is up") if over else "")
+
+    def retranslate(self) -> None:
+        """Say the texts again in the current language (the projector window outlives a
+        language switch that rebuilds the screens)."""
+        self.clock.setAccessibleName(self.tr("Time left"))
+        self.next_label.setText(self.tr("Next: %1").replace("%1", self._next_title)
+                                if self._next_title else "")
+        self.status.setText(self.tr("Time is up") if self.over else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_colours(self) -> None:
         if self.over:
@@ -193,6 +208,9 @@ class ProjectorWindow(TimerDisplay):
 
     def __init__(self) -> None:
         super().__init__(None, projector=True)
+
+    def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Jalostamo — timer"))
 
     def show_on_projector(self) -> None:

@@ -108,7 +108,7 @@ class ViewControls(QMainWindow):
         self.settings.save()
         self.apply_font_scale()
         if (language or system_language()) != current_language():
-            self.switch_language(language)  # rebuilds the screens; a running timer stops
+            self.switch_language(language)  # rebuilds the screens; a running timer goes on
 
     def switch_language(self, lang: str | None) -> None:
         """Translate the whole window into ``lang`` (None: the system language) at once."""

@@ -99,3 +99,35 @@ def test_changes_are_announced_with_their_tables_on_both_sides(
         e.kind == RoomEventKind.CHANGES_APPLIED and "experiment_cards" in e.tables for e in events))
     with Services.open(room.master, readonly=True) as svc:
         assert svc.teams.card(room.teams["Oulu"]).problem == "Tiimin ongelma"
+
+
+def test_a_code_with_no_room_behind_it_says_so_in_the_users_language() -> None:
+    import socket
+
+    from jalostamo.i18n import translate
+
+    with socket.socket() as spare:  # a loopback port nobody listens on once this closes
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]
+    code = JoinCode("127.0.0.1", port, "00" * 9 + "ff", "ab" * 32, 1_800_000_000_000)
+    with pytest.raises(UserError) as refused:
+        probe_room(code.text())
+    assert refused.value.key == "live.unreachable_refused"
+    shown = translate(refused.value.key, "fi", **refused.value.params)
+    assert shown.startswith("Osoitteessa 127.0.0.1:") and "ei ole avointa huonetta" in shown
+    assert "Connect" not in shown and "refused" not in shown
+
+
+@pytest.mark.parametrize(("error", "key"), [
+    (ConnectionRefusedError(111, "Connection refused"), "live.unreachable_refused"),
+    (TimeoutError(), "live.unreachable_timeout"),
+    (OSError(101, "Network is unreachable"), "live.unreachable_network"),
+    (OSError(5, "Input/output error"), "live.unreachable"),
+])
+def test_why_a_room_was_unreachable_is_named_without_the_os_text(error: OSError, key: str) -> None:
+    from jalostamo.i18n import translate
+    from jalostamo.live.client import unreachable_key
+
+    assert unreachable_key(error) == key
+    for lang in ("fi", "sv", "en"):
+        assert "{" not in translate(key, lang, address="10.0.0.2:47123")

@@ -76,6 +76,15 @@ def test_every_method_card_exists_in_three_languages_with_the_same_shape():
     assert sv["i_like_i_wish_what_if"].name == "Jag gillar · Jag önskar · Tänk om"
 
 
+def test_every_method_the_sample_agendas_name_has_a_card():
+    from jalostamo.services.demo.content_programme import AGENDAS
+
+    named = {item[1] for agenda in AGENDAS.values() for item in agenda if item[1]}
+    for lang in ("fi", "sv", "en"):
+        assert named <= {c.key for c in guide.methods(lang)}, lang
+    assert guide.method("phenomenon_canvas", "fi").name == "Ilmiökanvas ja tiekartta"
+
+
 def test_phases_follow_the_double_diamond_in_glossary_words():
     assert [p.name for p in guide.phases("fi")] == ["Tutki", "Tarkenna", "Kehitä", "Toteuta"]
     assert [p.name for p in guide.phases("sv")] == ["Utforska", "Definiera", "Utveckla",

@@ -1,11 +1,15 @@
 """Compile every ``jalostamo/ui/i18n/*.ts`` to ``.qm`` with lrelease from the PySide6 wheel.
 
 Run as a script (``python jalostamo/ui/i18n/compile.py``; ``python dev.py app/test`` does it) or
-call :func:`compile_all`. A ``.qm`` that is newer than its ``.ts`` is left alone.
+call :func:`compile_all`. A ``.qm`` is rebuilt whenever its ``.ts`` differs from the one it was
+compiled from: the SHA-256 of the ``.ts`` is kept beside it (``*.qm.sha256``, not in git). File
+times are not trusted: a checkout, a copy or a merge can leave a stale ``.qm`` newer than its
+``.ts``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -30,16 +34,35 @@ def lrelease() -> list[str]:
     raise FileNotFoundError("lrelease not found in the PySide6 package nor on PATH")
 
 
+def _stamp(qm: Path) -> Path:
+    return qm.with_name(qm.name + ".sha256")
+
+
+def is_current(ts: Path) -> bool:
+    """Whether ``ts``'s ``.qm`` exists and was compiled from exactly this ``.ts``."""
+    qm = ts.with_suffix(".qm")
+    try:
+        return qm.is_file() and _stamp(qm).read_text(encoding="ascii").strip() == _digest(ts)
+    except OSError:
+        return False
+
+
+def _digest(ts: Path) -> str:
+    return hashlib.sha256(ts.read_bytes()).hexdigest()
+
+
 def compile_all(folder: Path = HERE, *, force: bool = False) -> list[Path]:
     """Compile the ``.ts`` files of ``folder``; returns the ``.qm`` files written."""
     written = []
     command: list[str] | None = None
     for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        if not force and is_current(ts):
             continue
+        qm = ts.with_suffix(".qm")
         command = command or lrelease()
+        _stamp(qm).unlink(missing_ok=True)  # never a stamp beside a .qm being rewritten
         subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], check=True)
+        _stamp(qm).write_text(_digest(ts) + "\n", encoding="ascii")
         written.append(qm)
     return written
 

@@ -123,6 +123,36 @@
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
+    <message>
+        <location filename="../actions.py" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>Open &amp;recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>&amp;Teamwork</source>
+        <translation>&amp;Yhteistyö</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>&amp;Data safety</source>
+        <translation>T&amp;ietoturva</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>R&amp;oom</source>
+        <translation>H&amp;uone</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -478,21 +508,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../main_window.py" line="111"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124"/>
-        <source>Open &amp;recent</source>
-        <translation>Avaa &amp;viimeaikainen</translation>
-    </message>
     <message>
         <location filename="../main_window.py" line="165"/>
         <source>[read-only]</source>

@@ -123,6 +123,36 @@
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
+    <message>
+        <location filename="../actions.py" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>&amp;Teamwork</source>
+        <translation>S&amp;amarbete</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>&amp;Data safety</source>
+        <translation>&amp;Datasäkerhet</translation>
+    </message>
+    <message>
+        <location filename="../menu_structure.py" />
+        <source>R&amp;oom</source>
+        <translation>R&amp;um</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -478,21 +508,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../main_window.py" line="111"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="114"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124"/>
-        <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
     <message>
         <location filename="../main_window.py" line="165"/>
         <source>[read-only]</source>

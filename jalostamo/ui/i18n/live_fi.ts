@@ -369,11 +369,6 @@
     <context>
         <name>RoomMenu</name>
         <message>
-            <location filename="../live/menu.py" line="44" />
-            <source>R&amp;oom</source>
-            <translation>H&amp;uone</translation>
-        </message>
-        <message>
             <location filename="../live/menu.py" line="45" />
             <source>&amp;Start the room</source>
             <translation>&amp;Avaa huone</translation>

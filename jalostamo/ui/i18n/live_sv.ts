@@ -369,11 +369,6 @@
     <context>
         <name>RoomMenu</name>
         <message>
-            <location filename="../live/menu.py" line="44" />
-            <source>R&amp;oom</source>
-            <translation>R&amp;um</translation>
-        </message>
-        <message>
             <location filename="../live/menu.py" line="45" />
             <source>&amp;Start the room</source>
             <translation>&amp;Öppna rummet</translation>

@@ -208,11 +208,6 @@
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../safety/menu.py" line="38" />
-        <source>&amp;Data safety</source>
-        <translation>T&amp;ietoturva</translation>
-    </message>
-    <message>
         <location filename="../safety/menu.py" line="39" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>

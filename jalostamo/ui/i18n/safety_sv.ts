@@ -208,11 +208,6 @@
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../safety/menu.py" line="38" />
-        <source>&amp;Data safety</source>
-        <translation>&amp;Datasäkerhet</translation>
-    </message>
-    <message>
         <location filename="../safety/menu.py" line="39" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>

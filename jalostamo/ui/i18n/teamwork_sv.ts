@@ -403,11 +403,6 @@
 <context>
     <name>TeamworkMenu</name>
     <message>
-        <location filename="../teamwork/menu.py" line="64" />
-        <source>&amp;Teamwork</source>
-        <translation>S&amp;amarbete</translation>
-    </message>
-    <message>
         <location filename="../teamwork/menu.py" line="65" />
         <source>&amp;Make team file…</source>
         <translation>&amp;Skapa teamfil…</translation>

@@ -1,6 +1,7 @@
 """The run mode's countdown, shown on every laptop while the room is open: whenever the
-facilitator starts, pauses, jumps or changes the activity of a run panel's timer, the host
-broadcasts it (not every tick: the laptops count down by themselves)."""
+facilitator starts, pauses, jumps or changes the activity of the window's run mode
+(:class:`~jalostamo.ui.run_session.RunSession`), the host broadcasts it (not every tick: the
+laptops count down by themselves)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from PySide6.QtCore import QObject
 
 from jalostamo.live.api import TimerState
 from jalostamo.ui.run_mode import RunPanel
-from jalostamo.ui.timer import CountdownTimer, monotonic_ms
+from jalostamo.ui.timer import monotonic_ms
 
 if TYPE_CHECKING:
     from jalostamo.ui.live.controller import RoomController
+    from jalostamo.ui.run_session import RunSession
 
 #: a tick further than this from the countdown last sent is a jump (+1 min, next activity)
 JUMP_MS = 1500
@@ -23,19 +25,21 @@ class TimerLink(QObject):
     def __init__(self, room: RoomController) -> None:
         super().__init__(room)
         self.room = room
-        self._attached: set[int] = set()
+        self._attached = False
         self._last: tuple[TimerState, int] | None = None  # the state sent, monotonic ms then
 
-    def attach_all(self) -> None:
-        for panel in self.room.window.findChildren(RunPanel):
-            if id(panel.timer) not in self._attached:
-                self._attached.add(id(panel.timer))
-                panel.timer.ticked.connect(self._changed)
-                panel.timer.running_changed.connect(self._changed)
-                panel.timer.destroyed.connect(self._forget)
+    def session(self) -> RunSession:
+        """The window's run mode: it outlives the agenda screen (a language switch)."""
+        session: RunSession = self.room.window.run_session
+        return session
 
-    def _forget(self) -> None:
-        self._attached = {i for i in self._attached if i != id(self.sender())}
+    def attach_all(self) -> None:
+        """Follow the window's countdown (once)."""
+        if not self._attached:
+            self._attached = True
+            timer = self.session().timer
+            timer.ticked.connect(self._changed)
+            timer.running_changed.connect(self._changed)
 
     def run_panel(self) -> RunPanel | None:
         """The agenda's run panel, made ready to run (built and in run mode) when needed."""
@@ -53,16 +57,17 @@ class TimerLink(QObject):
         return panel
 
     def room_opened(self) -> None:
-        """A new room: follow every run panel and show a countdown already running."""
+        """A new room: follow the countdown and show one already running."""
         self._last = None
         self.attach_all()
-        panel = self.run_panel_if_built()
-        if panel is not None and panel.timer.running:
-            self.send(panel, force=True)
+        session = self.running_session()
+        if session is not None and session.timer.running:
+            self.send(session, force=True)
 
-    def run_panel_if_built(self) -> RunPanel | None:
-        panels = [p for p in self.room.window.findChildren(RunPanel) if p.schedule]
-        return panels[0] if panels else None
+    def running_session(self) -> RunSession | None:
+        """The run mode when it has a workshop's activities (else None)."""
+        session = self.session()
+        return session if session.schedule else None
 
     def toggle(self) -> None:
         """Start or pause the timer for everyone (the console's button)."""
@@ -71,18 +76,14 @@ class TimerLink(QObject):
             panel.timer.toggle()
 
     def _changed(self, *_args: object) -> None:
-        timer = self.sender()
-        if not isinstance(timer, CountdownTimer) or self.room.host is None:
-            return
-        panel = timer.parent()
-        if isinstance(panel, RunPanel):
-            self.send(panel)
+        if self.room.host is not None:
+            self.send(self.session())
 
-    def send(self, panel: RunPanel, force: bool = False) -> None:
-        timer = panel.timer
+    def send(self, session: RunSession, force: bool = False) -> None:
+        timer = session.timer
         remaining = timer.remaining() * 1000
-        entry = panel.schedule[panel.index] if panel.schedule else None
-        label = panel.current_title()
+        entry = session.schedule[session.index] if session.schedule else None
+        label = session.current_title()
         now = monotonic_ms()
         if self._last is not None and not force:
             last, at = self._last

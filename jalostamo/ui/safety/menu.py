@@ -7,14 +7,25 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from jalostamo.i18n import current_language, translate
 from jalostamo.ui import errors
+from jalostamo.ui.actions import ActionSpec, create_actions
 from jalostamo.ui.cheap_qt import open_and_forget
-from jalostamo.ui.teamwork.menu_slot import WindowMenu
+from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+#: the Data safety menu's commands (their place: ``menu_structure``); handlers are methods here
+ACTIONS = (
+    ActionSpec("safety.restore", QT_TRANSLATE_NOOP("SafetyMenu", "&Restore from backup…"),
+               "show_restore", context="SafetyMenu"),
+    ActionSpec("safety.settings", QT_TRANSLATE_NOOP("SafetyMenu", "&Backup settings…"),
+               "show_settings", context="SafetyMenu"),
+    ActionSpec("safety.erase", QT_TRANSLATE_NOOP("SafetyMenu", "&Erase a person…"),
+               "show_erase", context="SafetyMenu"),
+)
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -29,9 +40,10 @@ class SafetyMenu(QObject):
         self.window = window
         self.services: Services | None = None
         self.backups: BackupTimer | None = None
-        self.actions: dict[str, QAction] = {}
-        self.slot = WindowMenu(window, "safetyMenu", self._fill)
-        self.slot.menu.aboutToShow.connect(self._update)
+        self.actions: dict[str, QAction] = create_actions(window, ACTIONS, self)
+        add = getattr(window, "add_menu_actions", None)
+        if add is not None:
+            add(self.actions)
         for name, slot in (("documentOpened", self._opened), ("documentClosing", self._closing)):
             signal = getattr(window, name, None)
             if signal is not None:
@@ -39,19 +51,6 @@ class SafetyMenu(QObject):
         current = getattr(window, "services", None)
         if current is not None:
             self._opened(current)
-        self._update()
-
-    def _fill(self, menu: QMenu) -> None:
-        menu.setTitle(self.tr("&Data safety"))
-        specs = (("safety.restore", self.tr("&Restore from backup…"), self.show_restore),
-                 ("safety.settings", self.tr("&Backup settings…"), self.show_settings),
-                 ("safety.erase", self.tr("&Erase a person…"), self.show_erase))
-        self.actions = {}
-        for action_id, text, handler in specs:
-            action = menu.addAction(text)
-            action.setObjectName(action_id)
-            action.triggered.connect(lambda _c=False, h=handler: h())
-            self.actions[action_id] = action
         self._update()
 
     def _update(self) -> None:

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from jalostamo.errors import FileRefused, UserError
 from jalostamo.i18n import current_language, translate
 from jalostamo.paths import with_programme_suffix
 from jalostamo.ui import errors
+from jalostamo.ui.actions import ActionSpec, create_actions
 from jalostamo.ui.cheap_qt import open_and_forget
-from jalostamo.ui.teamwork.menu_slot import WindowMenu
+from jalostamo.ui.translate import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from jalostamo.services import Services
@@ -25,6 +26,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Jalostamo (*.jalostamo)"
+
+#: the Teamwork menu's commands (their place: ``menu_structure``); handlers are methods here
+ACTIONS = (
+    ActionSpec("teamwork.team_file", QT_TRANSLATE_NOOP("TeamworkMenu", "&Make team file…"),
+               "make_team_file", context="TeamworkMenu"),
+    ActionSpec("teamwork.send", QT_TRANSLATE_NOOP("TeamworkMenu", "&Send my work…"),
+               "send_work", context="TeamworkMenu"),
+    ActionSpec("teamwork.merge", QT_TRANSLATE_NOOP("TeamworkMenu", "Mer&ge files…"),
+               "merge_files", context="TeamworkMenu"),
+    ActionSpec("teamwork.conflicts", QT_TRANSLATE_NOOP("TeamworkMenu", "&Conflicts…"),
+               "show_conflicts", context="TeamworkMenu"),
+)
 
 
 def info_box(parent: Any, text: str, name: str) -> QMessageBox:
@@ -49,10 +62,11 @@ class TeamworkMenu(QObject):
         self.setObjectName("teamworkControl")
         self.window = window
         self.services: Services | None = None
-        self.actions: dict[str, QAction] = {}
         self.merge_dialog: Any = None  # the merge preview, once its worker is done
-        self.slot = WindowMenu(window, "teamworkMenu", self._fill)
-        self.slot.menu.aboutToShow.connect(self._update)
+        self.actions: dict[str, QAction] = create_actions(window, ACTIONS, self)
+        add = getattr(window, "add_menu_actions", None)
+        if add is not None:
+            add(self.actions)
         for name, slot in (("documentOpened", self._opened), ("documentClosing", self._closing)):
             signal = getattr(window, name, None)
             if signal is not None:
@@ -64,20 +78,6 @@ class TeamworkMenu(QObject):
         self._update()
 
     # --- the menu ---------------------------------------------------------------------------
-
-    def _fill(self, menu: QMenu) -> None:
-        menu.setTitle(self.tr("&Teamwork"))
-        specs = (("teamwork.team_file", self.tr("&Make team file…"), self.make_team_file),
-                 ("teamwork.send", self.tr("&Send my work…"), self.send_work),
-                 ("teamwork.merge", self.tr("Mer&ge files…"), self.merge_files),
-                 ("teamwork.conflicts", self.tr("&Conflicts…"), self.show_conflicts))
-        self.actions = {}
-        for action_id, text, handler in specs:
-            action = menu.addAction(text)
-            action.setObjectName(action_id)
-            action.triggered.connect(lambda _c=False, h=handler: h())
-            self.actions[action_id] = action
-        self._update()
 
     def _update(self) -> None:
         svc = self.services

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from jalostamo.services import Services
 from jalostamo.ui import table_export
-from jalostamo.ui.actions import ACTIONS, MENUS
+from jalostamo.ui.actions import ACTIONS
+from jalostamo.ui.menu_structure import MENU_BAR, action_ids
 from tests.reports.conftest import MEMBER_NAMES, SECRET_QUOTE, fill
 
 
@@ -29,7 +30,7 @@ def filled(tmp_path: Path) -> Iterator[Services]:
 
 def test_menu_has_export_tables() -> None:
     assert any(spec.id == "file.export_tables" for spec in ACTIONS)
-    assert "file.export_tables" in MENUS[0][1]
+    assert "file.export_tables" in action_ids(MENU_BAR[:1])  # the File menu
 
 
 def test_export_tables_writes_the_chosen_workbook(qtbot: QtBot, filled: Services,
