@@ -24,6 +24,8 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "roadmap_items": ("tiekartan kohdat", "färdplanspunkter", "roadmap items"),
     "team_members": ("tiimin jäsenet", "teammedlemmar", "team members"),
     "team_themes": ("tiimien teemat", "teamens teman", "team themes"),
+    "team_cities": ("tiimien kaupungit", "teamens städer", "team cities"),
+    "programme_experts": ("kutsutut asiantuntijat", "inbjudna experter", "invited experts"),
     "board_items": ("taulun kohteet", "tavelobjekt", "board items"),
     "board_versions": ("taulun versiot", "tavelversioner", "board versions"),
     "dot_votes": ("pisteäänestykset", "prickröstningar", "dot votes"),

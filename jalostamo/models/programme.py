@@ -47,6 +47,17 @@ class Facilitator(Tracked, Base):
     role: Mapped[str] = mapped_column(String(100), default="")
 
 
+class ProgrammeExpert(Tracked, Base):
+    """An expert invited to the programme as such (e.g. a THL specialist who comes to the
+    workshops), not only through a review round; a round's expert picker offers them."""
+
+    __tablename__ = "programme_experts"
+
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    expertise: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Workshop(Tracked, Base):
     """One of the workshops; each follows one phase of the Double Diamond."""
 

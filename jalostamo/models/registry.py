@@ -17,6 +17,7 @@ from jalostamo.models.programme import (
     Attendance,
     Facilitator,
     Programme,
+    ProgrammeExpert,
     Theme,
     Workshop,
 )
@@ -30,7 +31,7 @@ from jalostamo.models.review import (
     RubricScore,
 )
 from jalostamo.models.sync import Conflict, Erasure, MergeRecord
-from jalostamo.models.team import Team, TeamMember, TeamTheme
+from jalostamo.models.team import Team, TeamCity, TeamMember, TeamTheme, team_label
 from jalostamo.models.testing import FeedbackNote, InsightNote, LearningCard, TestSession
 
 #: every mapped class, by table name

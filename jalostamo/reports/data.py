@@ -60,6 +60,7 @@ from jalostamo.reports.views import (
 from jalostamo.reports.votes import shown_dots, votes_of
 from jalostamo.services import Services
 from jalostamo.services.monitoring import build_chart_data
+from jalostamo.services.people import person_details
 from jalostamo.services.testing import exportable_text
 
 
@@ -99,8 +100,8 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
     themes = services.programme.themes()
     theme_name = {t.id: t.name for t in themes}
     teams = [t for t in services.teams.list() if team_ids is None or t.id in team_ids]
-    all_teams = services.teams.list()
-    team_label = {t.id: t.display_name for t in all_teams}
+    team_label = services.teams.labels()
+    other_cities = services.teams.other_cities_of()
     team_themes = _by(entities.list(TeamTheme), "team_id")
 
     criteria_rows = entities.list(ReviewCriterion, programme_id=programme.id,
@@ -112,6 +113,12 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
     views = [_team_view(tables, team, privacy, lang, number_of, theme_name,
                         team_themes.get(team.id, []), reviews)
              for team in teams]
+    for view in views:
+        view.name = team_label.get(view.id, view.name)
+        view.city = ", ".join([view.city, *other_cities.get(view.id, [])])
+        if not view.card_theme:  # the card takes its theme from the team's only theme
+            only = services.teams.card_theme_id(view.id)
+            view.card_theme = theme_name.get(only or "", "")
 
     return ReportData(
         lang=lang, privacy=privacy, images=images,
@@ -123,12 +130,32 @@ def gather(services: Services, *, lang: str, pseudonymise: bool,
                                    if tt.team_id in team_label]) for t in themes],
         facilitators=[(privacy.name(p.id), f.role)
                       for f, p in services.programme.facilitators()],
+        people=_programme_people(services, privacy, lang),
         workshops=workshop_views, teams=views, criteria=criteria,
         review_protocols=[str(r.protocol) for r in entities.list(ReviewRound)],
         team_names=team_label, content_lang=programme.language or "fi",
         photo_alt={m.id: privacy.text(getattr(m, "alt_text", "") or m.caption)
                    for m in media_rows.values()},
     )
+
+
+def _programme_people(services: Services, privacy: Privacy, lang: str
+                      ) -> list[tuple[str, str, str]]:
+    """The facilitators, then the invited experts: name, title and organisation (left out
+    when names are pseudonymised: they could tell who it is) and role."""
+    def details(person: Person) -> str:
+        return "" if privacy.pseudonymise else person_details(person)
+
+    rows = []
+    for facilitator, person in services.programme.facilitators():
+        role = translate("report.person.facilitator", lang)
+        rows.append((privacy.name(person.id), details(person),
+                     f"{role} ({facilitator.role})" if facilitator.role else role))
+    for link, person in services.people.experts():
+        role = translate("report.person.invited_expert", lang)
+        rows.append((privacy.name(person.id), details(person),
+                     f"{role} ({link.expertise})" if link.expertise else role))
+    return rows
 
 
 def _present(services: Services, privacy: Privacy, lang: str, workshop_id: str
@@ -242,7 +269,8 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
     view = TeamView(
         id=team.id, name=team.display_name, city=team.city, color=team.color,
         themes=[theme_name[link.theme_id] for link in links if link.theme_id in theme_name],
-        members=[(privacy.name(m.person_id), translate(f"report.role.{m.role}", lang))
+        members=[(privacy.name(m.person_id), translate(f"report.role.{m.role}", lang),
+                  "" if privacy.pseudonymise else person_details(tables.people[m.person_id]))
                  for m in tables.members.get(team.id, []) if m.person_id in tables.people],
         card={},
     )

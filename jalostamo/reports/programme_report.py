@@ -83,6 +83,14 @@ def themes_and_workshops(data: ReportData, styles: Styles) -> list[Flowable]:
     for name, _color, teams in data.themes:
         rows.append([para(name, styles.cell_bold), para(", ".join(teams), styles.cell)])
     out.append(table(rows, [w_ * 0.35, w_ * 0.65]))
+    if data.people:  # the facilitators and the invited experts
+        out.append(Heading(t("people"), styles.h2, 1))
+        rows = [[para(t(k), styles.cell_head) for k in
+                 ("person.name", "person.title_org", "person.role")]]
+        for name, details, role in data.people:
+            rows.append([para(name, styles.cell_bold), para(details, styles.cell),
+                         para(role, styles.cell)])
+        out.append(table(rows, [w_ * 0.3, w_ * 0.4, w_ * 0.3]))
     return out
 
 

@@ -337,6 +337,7 @@ def members_line(data: ReportData, styles: Styles, team: TeamView) -> list[Flowa
     if team.themes:
         parts.append(f"<b>{esc(data.t('themes'))}:</b> {esc(', '.join(team.themes))}")
     if team.members:
-        people = ", ".join(f"{name} ({role})" for name, role in team.members)
+        people = ", ".join(f"{name} ({role})" + (f" – {details}" if details else "")
+                           for name, role, details in team.members)
         parts.append(f"<b>{esc(data.t('members'))}:</b> {esc(people)}")
     return [Paragraph("<br/>".join(parts), styles.body)]

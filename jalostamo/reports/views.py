@@ -113,7 +113,8 @@ class TeamView:
     city: str
     color: str
     themes: list[str]
-    members: list[tuple[str, str]]
+    #: (name, role, title and organisation: "" when pseudonymised)
+    members: list[tuple[str, str, str]]
     card: dict[str, str]
     card_theme: str = ""
     starts_on: date | None = None
@@ -173,6 +174,8 @@ class ReportData:
     teams: list[TeamView]
     criteria: list[tuple[str, str]]  # (criterion id, label in the report's language)
     review_protocols: list[str]
+    #: facilitators and invited experts: (name, title and organisation, role in the programme)
+    people: list[tuple[str, str, str]] = field(default_factory=list)
     #: every team's name, also those a team report does not show in full
     team_names: dict[str, str] = field(default_factory=dict)
     #: the language user-entered content is written in (the programme's), for /Lang spans

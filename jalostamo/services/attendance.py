@@ -49,12 +49,13 @@ class AttendanceService:
             if facilitator.person_id in people and facilitator.person_id not in seen:
                 add(people[facilitator.person_id], FACILITATOR)
         members = e.list(TeamMember)
+        labels = self.teams.labels()
         for team in self.teams.list():
             mine = sorted((people[m.person_id] for m in members
                            if m.team_id == team.id and m.person_id in people
                            and m.person_id not in seen), key=lambda p: p.name.casefold())
             for person in mine:
-                add(person, TEAM, team.display_name)
+                add(person, TEAM, labels[team.id])
         for person in sorted(people.values(), key=lambda p: p.name.casefold()):
             if person.id not in seen:
                 add(person, OTHER)

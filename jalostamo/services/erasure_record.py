@@ -30,7 +30,8 @@ from jalostamo.services.name_forms import _GRADATION, _NEN, _WEAK, _WHOLE
 
 _CLITIC_LIST = ("", "kin", "kaan", "kään", "han", "hän", "ko", "kö", "pa", "pä")
 _WORD = re.compile(r"\w+")
-LINK_TABLES = ("team_members", "facilitators", "review_authors", "attendance")
+LINK_TABLES = ("team_members", "facilitators", "review_authors", "attendance",
+               "programme_experts")
 PERSON_FIELDS = ("name", "organisation", "title", "email", "notes")
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from jalostamo.services.media import MediaService
     from jalostamo.services.merge import MergeService
     from jalostamo.services.monitoring import MonitoringService
+    from jalostamo.services.people import PeopleService
     from jalostamo.services.privacy import PrivacyService
     from jalostamo.services.reviews import ReviewService
     from jalostamo.services.team_files import TeamFileService
@@ -47,6 +48,12 @@ class Services:
         from jalostamo.services.attendance import AttendanceService
 
         return AttendanceService(self.entities, self.teams)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from jalostamo.services.people import PeopleService
+
+        return PeopleService(self.entities, self.teams)
 
     @cached_property
     def media(self) -> MediaService:

@@ -29,6 +29,8 @@ def topic_for(page_key: str, tab: str | None = None) -> str:
     if parts[0] == "team":
         tab = tab or (parts[2] if len(parts) > 2 else None)
         return tab if tab in TEAM_TABS else "card"
+    if parts[0] == "people":  # the programme's people are part of its setup
+        return "setup"
     if parts[0] == "monitoring":  # the programme's monitoring is the indicators' guide
         return "indicators"
     return parts[0] if parts[0] in TOPICS else "start"

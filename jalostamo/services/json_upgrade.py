@@ -64,9 +64,15 @@ def _schema_3_to_4(tables: dict[str, Any]) -> None:
                 row.setdefault("alt_text", "")
 
 
+def _schema_4_to_5(tables: dict[str, Any]) -> None:
+    """Migration 0005: the (empty) ``team_cities`` and ``programme_experts`` tables."""
+    tables.setdefault("team_cities", [])
+    tables.setdefault("programme_experts", [])
+
+
 #: schema version -> the step that brings an export of it to the next version
 STEPS: dict[int, Callable[[dict[str, Any]], None]] = {1: _schema_1_to_2, 2: _schema_2_to_3,
-                                                      3: _schema_3_to_4}
+                                                      3: _schema_3_to_4, 4: _schema_4_to_5}
 
 
 def upgrade_export(value: Any, current: int) -> None:

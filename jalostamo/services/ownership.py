@@ -18,7 +18,7 @@ from jalostamo.services.merge_teams import owner_links
 #: rows only the facilitator's programme file changes
 PROGRAMME_TABLES = frozenset({
     "programmes", "themes", "workshops", "agenda_items", "facilitators", "review_criteria",
-    "review_rounds", "attendance", "merge_records", "conflicts",
+    "review_rounds", "attendance", "merge_records", "conflicts", "programme_experts",
 })
 #: rows any file may add: a team adds people (its members) and photos before placing them
 FREE_TABLES = frozenset({"people", "erasures"})

@@ -45,7 +45,8 @@ from jalostamo.store.connect import connect_ro
 from jalostamo.store.meta import file_meta
 
 #: tables whose rows only link a person to something: tombstoned with the person
-LINK_TABLES = ("team_members", "facilitators", "review_authors", "attendance")
+LINK_TABLES = ("team_members", "facilitators", "review_authors", "attendance",
+               "programme_experts")
 PERSON_FIELDS = ("name", "organisation", "title", "email", "notes")
 
 

@@ -40,12 +40,15 @@ ADDED_AFTER: dict[int, frozenset[str]] = {1: frozenset({"base_updated_at", "base
                                           2: frozenset({"field_clock", "field"}),
                                           3: frozenset({"alt_text"})}
 #: the models' tables that migrations add after a schema version: an older file lacks them
-TABLES_ADDED_AFTER: dict[int, frozenset[str]] = {2: frozenset({"erasures"})}
+TABLES_ADDED_AFTER: dict[int, frozenset[str]] = {2: frozenset({"erasures"}),
+                                                 4: frozenset({"team_cities",
+                                                               "programme_experts"})}
 #: tables besides the models' that a file of a schema version has
 FILE_TABLES: dict[int, frozenset[str]] = {1: frozenset({"alembic_version"}),
                                          2: frozenset({"alembic_version", "file_meta"}),
                                          3: frozenset({"alembic_version", "file_meta"}),
-                                         4: frozenset({"alembic_version", "file_meta"})}
+                                         4: frozenset({"alembic_version", "file_meta"}),
+                                         5: frozenset({"alembic_version", "file_meta"})}
 
 _CREATE = re.compile(r"\s*CREATE\s+(?:UNIQUE\s+)?(\w+)", re.IGNORECASE)
 _FETCH = 4096

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from jalostamo.errors import FileRefused
 from jalostamo.models.enums import Phase
+from jalostamo.models.naming import team_label
 from jalostamo.store.connect import sqlite_uri
 
 #: the experiment card's text fields (``jalostamo.models.CARD_TEXT_FIELDS``, which cannot be
@@ -137,6 +138,7 @@ def read_overview(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot
     tests = _tests_per_workshop(conn, team_ids, workshops)
     given, received = _reviews(conn, pid)
 
+    cities = _other_cities(conn, team_ids)
     rows = []
     for team_id_raw, city, team_name in teams:
         team_id = str(team_id_raw)
@@ -145,7 +147,8 @@ def read_overview(conn: sqlite3.Connection, path: Path, today: date) -> Snapshot
             key = (team_id, w.id)
             label, items = model.get(key, (None, 0))
             cells[w.id] = CellInfo(label, items, tests[key], given[key], received[key])
-        rows.append(TeamRow(team_id, str(team_name or city or ""), filled.get(team_id, 0),
+        shown = team_label(str(team_name or ""), [str(city or ""), *cities.get(team_id, [])])
+        rows.append(TeamRow(team_id, shown or str(city or ""), filled.get(team_id, 0),
                             len(CARD_TEXT_FIELDS), tuple(sorted(team_themes.get(team_id, []))),
                             cells))
     upcoming = [w for w in workshops if w.held_on and w.held_on >= today]
@@ -170,6 +173,22 @@ def _card_fill(conn: sqlite3.Connection, team_ids: list[str]) -> dict[str, int]:
             f"WHERE team_id IN {_in(team_ids)} AND deleted_at IS NULL", team_ids):
         filled[str(r[0])] = sum(1 for value in r[1:] if str(value).strip())
     return filled
+
+
+def _other_cities(conn: sqlite3.Connection, team_ids: list[str]) -> dict[str, list[str]]:
+    """The further cities of teams of several cities (none in a file older than schema 5)."""
+    found: dict[str, list[str]] = {}
+    if not team_ids:
+        return found
+    try:
+        rows = conn.execute(
+            f"SELECT team_id, city FROM team_cities WHERE team_id IN {_in(team_ids)} "
+            "AND deleted_at IS NULL ORDER BY position, created_at", team_ids).fetchall()
+    except sqlite3.OperationalError:  # no such table: a file of schema 4 or older
+        return found
+    for team_id, city in rows:
+        found.setdefault(str(team_id), []).append(str(city))
+    return found
 
 
 def _theme_names(conn: sqlite3.Connection, team_ids: list[str], themes: list[ThemeInfo]

@@ -7,7 +7,7 @@ APPLICATION_ID = 0x4A4C5354
 
 #: Alembic revisions in order; ``PRAGMA user_version`` is the 1-based index of the newest one
 #: applied, so that a file's version can be read from its header without running SQL.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 
 SCHEMA_VERSION = len(REVISIONS)
 HEAD_REVISION = REVISIONS[-1]

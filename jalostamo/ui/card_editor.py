@@ -182,8 +182,15 @@ class CardEditor(QScrollArea):
         self.decision.setCurrentIndex(max(0, self.decision.findData(
             card.decision.value if card.decision else None)))
         self.theme.clear()
-        self.theme.addItem(self.tr("No theme"), None)
-        for theme in self.services.programme.themes():
+        themes = self.services.programme.themes()
+        inherited = self.services.teams.card_theme_id(self.team_id) if not card.theme_id else None
+        names = {theme.id: theme.name for theme in themes}
+        if inherited in names:  # the card takes its theme from the team's only theme
+            self.theme.addItem(self.tr("%1 (the team's theme)").replace("%1", names[inherited]),
+                               None)
+        else:
+            self.theme.addItem(self.tr("No theme"), None)
+        for theme in themes:
             self.theme.addItem(theme.name, theme.id)
         self.theme.setCurrentIndex(max(0, self.theme.findData(card.theme_id)))
         self._update_check(card)
@@ -221,8 +228,8 @@ class CardEditor(QScrollArea):
         self.commit("theme_id", self.theme.currentData())
 
     def _on_change(self, change: Change) -> None:
-        if change.table in ("experiment_cards", "themes") and (
-                change.table == "themes" or self.card_id in change.ids):
+        if change.table in ("experiment_cards", "themes", "team_themes") and (
+                change.table != "experiment_cards" or self.card_id in change.ids):
             self.load()
 
     def _update_check(self, card: ExperimentCard) -> None:

@@ -69,7 +69,7 @@ class Navigator(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.table in ("teams", "programmes"):
+        if change.table in ("teams", "programmes", "team_cities"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -83,13 +83,15 @@ class Navigator(QWidget):
             teams: list[tuple[str, str]]
             if services is not None:
                 show_plain(self.title, services.programme.get().name)
-                teams = [(team.id, team.display_name) for team in services.teams.list()]
+                labels = services.teams.labels()
+                teams = [(team.id, labels[team.id]) for team in services.teams.list()]
             else:
                 assert snapshot is not None
                 show_plain(self.title, snapshot.name)
                 teams = [(team.team_id, team.name) for team in snapshot.teams]
             self._add(self.tr("Programme overview"), "overview")
             self._add(self.tr("Programme setup"), "setup")
+            self._add(self.tr("People"), "people")
             self._add(self.tr("Phase guide"), "guide")
             self._add(self.tr("Agenda and timer"), "agenda")
             self._add(self.tr("Monitoring"), "monitoring")

@@ -1,5 +1,5 @@
 """The desk's screens by page key, built on first use (so that opening a programme only loads
-the screen it shows): overview, setup, guide, agenda, team:<id>[:<tab>]. :class:`PageHost` is
+the screen it shows): overview, setup, people, guide, agenda, team:<id>[:<tab>]. :class:`PageHost` is
 the main window's part that holds them in a stack and shows them."""
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ def build_page(key: str, services: Services, undo_stack: QUndoStack,
         from jalostamo.ui.setup_page import SetupPage
 
         return SetupPage(*args)
+    if key == "people":  # everyone in the programme, and the invited experts
+        from jalostamo.ui.people_page import PeoplePage
+
+        return PeoplePage(*args)
     if key == "guide":
         from jalostamo.ui.phase_guide import PhaseGuidePage
 

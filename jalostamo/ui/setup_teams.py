@@ -1,4 +1,5 @@
-"""The programme's city teams: city, name, themes, and members with their roles."""
+"""The programme's city teams: cities (one, or several for a team of several cities), the name
+that tells two teams of one city apart, themes, and members with their roles."""
 
 from __future__ import annotations
 
@@ -32,7 +33,14 @@ from jalostamo.ui.vocabulary import role_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_ROLE_INDEX = 1  # a plain member
-TABLES = ("teams", "team_members", "team_themes", "themes", "people")
+TABLES = ("teams", "team_members", "team_themes", "themes", "people", "team_cities")
+
+
+def split_cities(text: str) -> list[str]:
+    """"Helsinki, Espoo ja Vantaa" → the cities (commas, semicolons, "and" in fi/sv/en)."""
+    import re
+
+    return [c.strip() for c in re.split(r"[,;]|\s+(?:ja|och|and)\s+", text) if c.strip()]
 
 
 class TeamsEditor(QWidget):
@@ -51,6 +59,11 @@ class TeamsEditor(QWidget):
         self.new_city.setPlaceholderText(self.tr("City of the new team"))
         self.new_city.setAccessibleName(self.tr("City of the new team"))
         self.new_city.returnPressed.connect(self.add_team)
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("newTeamName")
+        self.new_name.setPlaceholderText(self.tr("Name, needed for a second team of a city"))
+        self.new_name.setAccessibleName(self.tr("Name of the new team"))
+        self.new_name.returnPressed.connect(self.add_team)
         add = QPushButton(self.tr("Add team"), self)
         mark_edits(add)
         add.setObjectName("addTeam")
@@ -62,6 +75,7 @@ class TeamsEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_city)
+        left.addWidget(self.new_name)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(delete)
@@ -71,10 +85,13 @@ class TeamsEditor(QWidget):
         form = QFormLayout(self.detail)
         self.city = CommitLineEdit(self.detail)
         self.city.setObjectName("team-city")
-        self.city.committed.connect(lambda t: self.commit("city", t))
+        self.city.setPlaceholderText(self.tr("One city, or several separated by commas"))
+        self.city.setToolTip(self.tr("A team of several cities working on one shared "
+                                     "experiment: e.g. Helsinki, Espoo, Vantaa"))
+        self.city.committed.connect(self.commit_cities)
         self.name = CommitLineEdit(self.detail)
         self.name.setObjectName("team-name")
-        self.name.setPlaceholderText(self.tr("Optional, e.g. Tampere University"))
+        self.name.setPlaceholderText(self.tr("Tells teams of one city apart, e.g. its theme"))
         self.name.committed.connect(lambda t: self.commit("name", t))
         self.themes = QListWidget(self.detail)
         self.themes.setObjectName("team-themes")
@@ -108,7 +125,10 @@ class TeamsEditor(QWidget):
         member_row.addWidget(self.new_role, 1)
         member_row.addWidget(add_member)
         member_row.addWidget(remove_member)
-        for label, widget in ((self.tr("City"), self.city), (self.tr("Team name"), self.name),
+        self.shown_as = QLabel(self.detail)
+        self.shown_as.setObjectName("team-shown-as")
+        for label, widget in ((self.tr("Cities"), self.city), (self.tr("Team name"), self.name),
+                              (self.tr("Shown as"), self.shown_as),
                               (self.tr("Themes"), self.themes),
                               (self.tr("Members"), self.members)):
             widget.setAccessibleName(label)
@@ -133,8 +153,9 @@ class TeamsEditor(QWidget):
         current = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
+        labels = self.services.teams.labels()
         for team in self.services.teams.list():
-            item = QListWidgetItem(team.display_name)
+            item = QListWidgetItem(labels[team.id])
             item.setData(ID_ROLE, team.id)
             self.list.addItem(item)
             if team.id == current:
@@ -153,8 +174,9 @@ class TeamsEditor(QWidget):
         self.members.setRowCount(0)
         if team_id is not None:
             team = self.services.teams.get(team_id)
-            self.city.set_stored(team.city)
+            self.city.set_stored(", ".join(self.services.teams.cities(team_id)))
             self.name.set_stored(team.name)
+            self.shown_as.setText(self.services.teams.label(team))
             chosen = set(self.services.teams.theme_ids(team_id))
             for theme in self.services.programme.themes():
                 item = QListWidgetItem(theme.name)
@@ -190,17 +212,20 @@ class TeamsEditor(QWidget):
     # --- edits ------------------------------------------------------------------------------
 
     def add_team(self) -> None:
-        city = self.new_city.text().strip()
+        cities = split_cities(self.new_city.text())
+        name = self.new_name.text().strip()
 
         def do() -> str:
-            if not city:
+            if not cities:
                 raise InvalidInput("desk.name_required", what=self.tr("The city"))
-            return self.services.teams.add(city)
+            return self.services.teams.add(cities[0], name=name, cities=cities[1:])
 
         def run() -> None:
-            new_id = run_operation(self.undo_stack, self.tr("Add team %1").replace("%1", city),
+            label = name or ", ".join(cities)
+            new_id = run_operation(self.undo_stack, self.tr("Add team %1").replace("%1", label),
                                    self.services.entities.operations, do)
             self.new_city.clear()
+            self.new_name.clear()
             for row in range(self.list.count()):
                 if self.list.item(row).data(ID_ROLE) == new_id:
                     self.list.setCurrentRow(row)
@@ -228,7 +253,7 @@ class TeamsEditor(QWidget):
     def deletion_question(self, team: Team) -> str:
         """What deleting ``team`` takes with it: its card, its boards' items, its sessions."""
         cards, items, sessions = self.services.teams.deletion_counts(team.id)
-        lines = [self.tr("Delete the team %1?").replace("%1", team.display_name), "",
+        lines = [self.tr("Delete the team %1?").replace("%1", self.services.teams.label(team)), "",
                  self.tr("With it go:")]
         if cards:
             lines.append("• " + self.tr("its experiment card"))
@@ -239,10 +264,26 @@ class TeamsEditor(QWidget):
         return "\n".join(lines)
 
     def _delete_confirmed(self, team_id: str) -> None:
-        name = self.services.teams.get(team_id).display_name
+        name = self.services.teams.label(team_id)
         errors.guarded(self, lambda: run_operation(
             self.undo_stack, self.tr("Delete team %1").replace("%1", name),
             self.services.entities.operations, lambda: self.services.teams.delete(team_id)))
+
+    def commit_cities(self, value: str) -> None:
+        """The team's cities as written ("Helsinki, Espoo, Vantaa"): one undo step."""
+        team_id = self.current_id()
+        if team_id is None:
+            return
+        cities = split_cities(value)
+
+        def run() -> None:
+            if not cities:
+                raise InvalidInput("desk.name_required", what=self.tr("The city"))
+            run_operation(self.undo_stack, self.tr("Edit team"), self.services.entities.operations,
+                          lambda: self.services.teams.set_cities(team_id, cities))
+
+        if not errors.guarded(self, run):
+            self._load_team()
 
     def commit(self, field: str, value: str) -> None:
         team_id = self.current_id()

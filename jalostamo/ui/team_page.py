@@ -92,14 +92,14 @@ class TeamPage(QWidget):
         team = self.services.teams.team_or_none(self.team_id)
         if team is None:  # deleted: the window drops this page (its change comes after ours)
             return
-        self.title.setText(team.display_name)
+        self.title.setText(self.services.teams.label(team))
         members = [f"{p.name} ({role_name(m.role)})"
                    for m, p in self.services.teams.members(self.team_id)]
         self.members.setText(self.tr("Members: %1").replace(
             "%1", ", ".join(members) or self.tr("none yet")))
 
     def _on_change(self, change: Change) -> None:
-        if change.table in ("teams", "team_members", "people"):
+        if change.table in ("teams", "team_members", "people", "team_cities"):
             self.refresh()
         if change.table == "boards" and "board" in self._built \
                 and self._team_board_id() != self._shown_board_id:

@@ -44,9 +44,9 @@ def filled_file(services: Services) -> Path:
 def test_export_then_import_then_export(filled_file: Path, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export-json", str(filled_file), str(tmp_path / "a.json")]) == 0
-    assert capsys.readouterr().out.startswith("Vietiin 71 riviä tiedostoon")
+    assert capsys.readouterr().out.startswith("Vietiin 75 riviä tiedostoon")
     assert main(["import-json", str(tmp_path / "a.json"), str(tmp_path / "b.jalostamo")]) == 0
-    assert capsys.readouterr().out.startswith("Tuotiin 71 riviä tiedostoon")
+    assert capsys.readouterr().out.startswith("Tuotiin 75 riviä tiedostoon")
     assert main(["export-json", str(tmp_path / "b.jalostamo"), str(tmp_path / "b.json")]) == 0
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
@@ -124,7 +124,7 @@ def test_python_m_jalostamo_round_trip(filled_file: Path, tmp_path: Path) -> Non
     assert first.returncode == 0, first.stderr
     second = _run("import-json", str(tmp_path / "a.json"), str(tmp_path / "b.jalostamo"))
     assert second.returncode == 0, second.stderr
-    assert "Tuotiin 71 riviä" in second.stdout
+    assert "Tuotiin 75 riviä" in second.stdout
     bad = _run("import-json", str(DATA / "bad_utf8.json"), str(tmp_path / "c.jalostamo"))
     assert bad.returncode == 1
     assert bad.stderr.startswith("jalostamo: Tuontia ei tehty") and "Traceback" not in bad.stderr

@@ -68,3 +68,41 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
     built = tmp_path / "built.db"
     build_empty(built, name="x", device_id="d")
     assert _schema(migrated) == _schema(built)
+
+
+def test_a_file_of_schema_4_opens_with_its_teams_and_people(tmp_path: Path) -> None:
+    """Migration 0005 adds team_cities and programme_experts to a file of 0004: its teams keep
+    their one city, its people stay, and the new tables work at once."""
+    from jalostamo.services import Services
+
+    TEAM, PERSON = "5d0c1a52-8f0e-4f7e-9d37-3c2b8a1e0a11", "0b7e3c8d-2a9f-4c51-8e6d-7f1a2b3c4d5e"
+    path = tmp_path / "kevat2019.jalostamo"
+    engine = make_engine(path, pooled=False)
+    now = "'2019-03-13T08:00:00.000000Z'"
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0004")
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.exec_driver_sql("PRAGMA user_version = 4")
+        conn.exec_driver_sql(
+            "INSERT INTO programmes (id, name, organiser, description, venue, language, "
+            f"created_at, updated_at, device_id) VALUES (?, 'Kevät 2019', '', '', '', 'fi', "
+            f"{now}, {now}, '')", (OLD_ID,))
+        conn.exec_driver_sql(
+            "INSERT INTO teams (id, programme_id, city, name, description, color, position, "
+            f"created_at, updated_at, device_id) VALUES (?, ?, 'Oulu', 'Lapsiperheet', '', "
+            f"'#2F9E44', 0, {now}, {now}, '')", (TEAM, OLD_ID))
+        conn.exec_driver_sql(
+            "INSERT INTO people (id, name, organisation, title, email, notes, created_at, "
+            f"updated_at, device_id) VALUES (?, 'Kaisa Virta', 'THL', '', '', '', {now}, "
+            f"{now}, '')", (PERSON,))
+    engine.dispose()
+    with Services.open(path) as svc:
+        assert svc.teams.labels() == {TEAM: "Oulu: Lapsiperheet"}
+        assert svc.teams.cities(TEAM) == ["Oulu"]
+        svc.teams.set_cities(TEAM, ["Oulu", "Kempele"])
+        svc.people.add_expert("Kaisa Virta", organisation="THL", title="Erityisasiantuntija")
+        assert [p.id for _x, p in svc.people.experts()] == [PERSON]  # the same person
+    with Services.open(path) as svc:
+        assert svc.teams.label(TEAM) == "Lapsiperheet (Oulu, Kempele)"
+        with svc.doc.engine.connect() as conn:
+            assert migrate.current_revision(conn) == HEAD_REVISION == "0005"

@@ -95,3 +95,17 @@ def test_a_file_without_our_tables_is_refused_clearly(tmp_path: Path) -> None:
         read_snapshot(path)
     assert info.value.key == "file.damaged"
     assert path.read_bytes()[:16] == b"SQLite format 3\x00"  # untouched
+
+
+def test_the_first_paint_names_teams_as_the_programme_has_them(tmp_path: Path) -> None:
+    """Two teams of one city by their names, a team of several cities by its cities."""
+    from jalostamo.services import Services
+    from jalostamo.store.quick_read import read_snapshot
+
+    path = tmp_path / "kevat2019.jalostamo"
+    with Services.create(path, "Kevät 2019") as svc:
+        svc.teams.add("Oulu", name="Lapsiperheet")
+        svc.teams.add("Oulu", name="Nuoret aikuiset")
+        svc.teams.add("Helsinki", cities=["Espoo", "Vantaa"])
+    assert [t.name for t in read_snapshot(path).teams] == [
+        "Oulu: Lapsiperheet", "Oulu: Nuoret aikuiset", "Helsinki, Espoo, Vantaa"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -65,6 +66,14 @@ class ExpertDialog(QDialog):
         self.round_id = round_id
         self.invitation: OpChanges | None = None
 
+        self.known = QComboBox(self)
+        self.known.setObjectName("expertChoice")
+        self.known.setAccessibleName(self.tr("Invited expert of the programme"))
+        self.known.addItem(self.tr("Someone new"), None)
+        for link, person in services.people.experts():
+            label = expert_label(person) + (f" – {link.expertise}" if link.expertise else "")
+            self.known.addItem(label, person.id)
+        self.known.activated.connect(self._known_chosen)
         self.name = QLineEdit(self)
         self.name.setObjectName("expertName")
         self.name.setAccessibleName(self.tr("Expert's name"))
@@ -96,6 +105,10 @@ class ExpertDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
+        if self.known.count() > 1:  # the programme has invited experts: offer them first
+            form.addRow(self.tr("Expert"), self.known)
+        else:
+            self.known.hide()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Reviews the teams"), self.teams)
@@ -103,6 +116,18 @@ class ExpertDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _known_chosen(self, _index: int) -> None:
+        """An invited expert of the programme: their name and organisation, as recorded (the
+        invitation then links the same person)."""
+        person_id = self.known.currentData()
+        if person_id is None:
+            self.name.clear()
+            self.organisation.clear()
+            return
+        person = self.svc.people.person(str(person_id))
+        self.name.setText(person.name)
+        self.organisation.setText(person.organisation)
 
     def chosen_teams(self) -> list[str]:
         items = (self.teams.item(row) for row in range(self.teams.count()))

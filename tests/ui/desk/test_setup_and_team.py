@@ -49,7 +49,8 @@ def test_duplicate_team_is_refused_with_a_message_and_nothing_is_written(window,
     teams.new_city.setText("Turku")
     teams.add_team()
     [box] = dialogs("userErrorDialog")
-    assert box.text() == "Ohjelmassa on jo tiimi kaupungille Turku."
+    assert box.text() == ("Ohjelmassa on jo tiimi kaupungille Turku. Anna uudelle tiimille "
+                          "nimi, joka erottaa ne, esimerkiksi sen teema.")
     assert len(window.services.teams.list()) == 2
     assert window.undo_stack.count() == 0
 
