@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -109,8 +110,10 @@ def with_popup(window: Any, popup: Any, name: str, at: Any = None) -> None:
 
     shot = window.grab()
     painter = QPainter(shot)
-    painter.drawPixmap(window.mapFromGlobal(at if at is not None else popup.pos()),
-                       popup.grab())
+    pixmap = popup.grab()
+    where = window.mapFromGlobal(at if at is not None else popup.pos())
+    where.setX(max(0, min(where.x(), window.width() - pixmap.width())))  # as on a screen
+    painter.drawPixmap(where, pixmap)
     painter.end()
     shot.save(str(HERE / name))
 
@@ -261,7 +264,10 @@ def shoot(lang: str) -> None:
 
     set_language(lang)
     install_translators(lang)
-    path = Path(tempfile.mkdtemp(prefix="jalostamo-shots-")) / "spring2019.jalostamo"
+    folder = Path(tempfile.gettempdir()) / f"jalostamo-shots-{lang}"  # the same path in the
+    shutil.rmtree(folder, ignore_errors=True)  # export dialog's shot every time
+    folder.mkdir()
+    path = folder / "spring2019.jalostamo"
     programme(path, lang)
     window = MainWindow(Settings(language=lang))
     window.resize(1280, 800)
