@@ -8,7 +8,7 @@ menu, the agenda screen after copying workshop 1's agenda into workshop 2, the e
 set to the printable agenda, the agenda PDF's first page, the facilitator's own method card,
 the attendance panel; a date typed as "13.3.2019" and shown parsed, a nonsense date refused;
 the delete-team question; the run-mode countdown at zero; a dot vote's result on the board
-and on the projector (presentation mode).
+and on the projector (presentation mode); the Open dialog in the user's language.
 """
 
 from __future__ import annotations
@@ -256,6 +256,27 @@ def shoot_dot_vote(window: Any, lang: str) -> None:
     QApplication.processEvents()
 
 
+def shoot_file_dialog(window: Any, lang: str) -> None:
+    """File → Open: Qt's own dialog, in the user's language (Qt's translations loaded)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not up yet
+            QTimer.singleShot(100, grab)
+            return
+        dialog.resize(820, 480)
+        settle()
+        dialog.grab().save(str(HERE / f"facilitator_file_dialog_{lang}.png"))
+        dialog.reject()
+
+    stamp = datetime.datetime(2019, 3, 12, 18, 0).timestamp()  # the same shot every run
+    os.utime(window.services.doc.path, (stamp, stamp))
+    QTimer.singleShot(100, grab)
+    window.choose_and_open()
+
+
 def shoot(lang: str) -> None:
     from jalostamo.i18n import set_language
     from jalostamo.services.settings import Settings
@@ -277,6 +298,7 @@ def shoot(lang: str) -> None:
     shoot_dates(window, lang)
     shoot_delete_team(window, lang)
     shoot_dot_vote(window, lang)
+    shoot_file_dialog(window, lang)
     window.close_document()
     window.close()
 
