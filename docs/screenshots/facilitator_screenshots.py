@@ -6,7 +6,8 @@ docs/screenshots/facilitator_<screen>_<lang>.png.
 The spring 2019 workshops in a 1280×800 window: a method card chosen, the "copy agenda from"
 menu, the agenda screen after copying workshop 1's agenda into workshop 2, the export dialog
 set to the printable agenda, the agenda PDF's first page, the facilitator's own method card,
-the attendance panel; a date typed as "13.3.2019" and shown parsed, a nonsense date refused;
+the attendance panel; a date typed as "13.3.2019" and shown parsed, its calendar, a nonsense
+date refused;
 the delete-team question; the run-mode countdown at zero; a dot vote's result on the board
 and on the projector (presentation mode); the Open dialog in the user's language.
 """
@@ -195,6 +196,10 @@ def shoot_dates(window: Any, lang: str) -> None:
     field.editingFinished.emit()
     settle()
     window.grab().save(str(HERE / f"facilitator_date_typed_{lang}.png"))
+    field.open_calendar()  # at the date's month (March 2019), not January 2000
+    settle()
+    with_popup(window, field.popup, f"facilitator_date_calendar_{lang}.png")
+    field.popup.close()
     field.setFocus()
     field.setText(NONSENSE_DATE)
     field.setModified(True)
@@ -259,7 +264,7 @@ def shoot_dot_vote(window: Any, lang: str) -> None:
 def shoot_file_dialog(window: Any, lang: str) -> None:
     """File → Open: Qt's own dialog, in the user's language (Qt's translations loaded)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QSplitter
 
     def grab() -> None:
         dialog = QApplication.activeModalWidget()
@@ -267,6 +272,9 @@ def shoot_file_dialog(window: Any, lang: str) -> None:
             QTimer.singleShot(100, grab)
             return
         dialog.resize(820, 480)
+        splitter = dialog.findChild(QSplitter)
+        if splitter is not None:  # Qt restores the last run's sidebar width: the same every run
+            splitter.setSizes([140, 680])
         settle()
         dialog.grab().save(str(HERE / f"facilitator_file_dialog_{lang}.png"))
         dialog.reject()
