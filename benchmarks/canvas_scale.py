@@ -1,24 +1,33 @@
 """The board at scale (issue 17): 500, 5,000, 20,000 and 50,000 items (notes, and a connector
 for every 20th note), each measured against a baseline of the same size in the same run.
 
-- open: CPU time of opening the board in the editor (rows read, items made, toolbar, minimap,
-  the first paint) against plain sqlite3 reading the rows plus a bare QGraphicsScene of the
-  same number of rectangles painted once;
-- memory: resident memory the open editor adds, per item, beyond the bare scene's;
-- drag: a drag of 1,000 selected items through the view's mouse events, median CPU per mouse
-  move, and the release (one update_many, one undo step), against a bare scene moving 1,000
-  rectangles;
-- minimap: one redraw of the minimap against rendering the bare scene into a picture of
-  the same size.
+- open: CPU time of opening the board in the editor, fitted (rows read, the items that are
+  made at once -- connectors, their ends; plain notes wait as rows, see ui/canvas/lazy.py --,
+  toolbar, the first paint) against plain sqlite3 reading the rows plus a bare
+  QGraphicsScene of the same number of rectangles painted once;
+- memory: resident memory the open editor adds, per item, beyond the bare scene's (at open,
+  and once select all has made every item);
+- zoom into detail: 100 % in the middle of the board, one paint (the notes there are made),
+  against the bare view doing the same;
+- drag: a drag of 1,000, then of 200, selected notes through the view's mouse events, median
+  CPU per mouse move, and the release (one update_many, one undo step), against a bare scene
+  moving as many rectangles;
+- minimap: its first picture, and a redraw after the drags, against rendering the bare scene
+  into a picture of the same size;
+- select all: against setSelected on every rectangle of the bare scene.
 
-Each line ends with ``ratio:``; the last lines give the growth exponent of open, drag and
-minimap from the smallest to the largest size (1.0 = linear). Sizes from the command line:
+CPU times (time.process_time). Each line ends with ``ratio:``; the last lines give the growth
+exponent of each from the smallest to the largest size (1.0 = linear). Sizes from the command
+line:
 
     QT_QPA_PLATFORM=offscreen python benchmarks/canvas_scale.py [500 5000 20000 50000]
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import math
 import os
 import sqlite3
@@ -51,6 +60,16 @@ def rss_mb() -> float:
     except OSError:
         pass
     return 0.0
+
+
+def settle() -> float:
+    """Resident memory (MB) once garbage is collected and freed memory given back to the
+    system (glibc's malloc_trim; elsewhere only the collection), so that memory freed before
+    a measurement does not show as memory the measured step saved."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss_mb()
 
 
 def build(path: Path, count: int) -> str:
@@ -126,7 +145,7 @@ def measure(count: int, app: Any) -> dict[str, float]:
         view.viewport().repaint()
         return scene, view
 
-    before = rss_mb()
+    before = settle()
     out["open_base"], (bare, bare_view) = cpu(baseline)
     app.processEvents()
     out["mem_base"] = rss_mb() - before
@@ -134,7 +153,7 @@ def measure(count: int, app: Any) -> dict[str, float]:
     with Services.open(path) as svc:
         bridge = ChangeBridge(svc)
         stack = QUndoStack()
-        before = rss_mb()
+        before = settle()
 
         def open_editor() -> BoardEditor:
             editor = BoardEditor(svc, stack, bridge, board)
@@ -144,22 +163,34 @@ def measure(count: int, app: Any) -> dict[str, float]:
             return editor
 
         out["open"], editor = cpu(open_editor)
+        # the minimap's first picture (drawn right after the first paint)
+        out["minimap_cold"], _ = cpu(editor.minimap.redraw)
         app.processEvents()
         out["mem"] = rss_mb() - before
         assert len(editor.scene.by_id) == count
+        out["made"] = len(editor.scene.by_id.made())
 
-        # drag 1,000 selected notes by the mouse, as a person does
+        # zoom into detail: 100 % in the middle of the board, one paint (the notes there are
+        # made, with their faces), against the bare view at the same place and zoom
         view = editor.view
+        middle = editor.scene.content_rect().center()
+
+        def zoom_in(v: QGraphicsView) -> None:
+            v.resetTransform()
+            v.centerOn(middle)
+            v.viewport().repaint()
+
+        out["zoom"], _ = cpu(lambda: zoom_in(view))
+        out["zoom_base"], _ = cpu(lambda: zoom_in(bare_view))
+        bare_view.fitInView(bare.itemsBoundingRect())  # fitted again, as it was opened
+
+        # drag 1,000 (then 200) selected notes by the mouse, as a person does
         view.resetTransform()
         view.scale(0.5, 0.5)
-        # the last notes (no connector ends among them), grabbed by one in the middle
-        notes = [i for i in editor.scene.by_id.values() if i.row["kind"] == "note"][-DRAGGED:]
-        held = notes[len(notes) // 2]
-        view.centerOn(held.sceneBoundingRect().center())
-        editor.scene.select_items(notes)
-        app.processEvents()
-        grab = view.mapFromScene(held.sceneBoundingRect().center())
         viewport = view.viewport()
+        # the last notes (no connector ends among them), grabbed by one in the middle
+        rows = sorted((r for r in editor.scene.all_rows() if r["kind"] == "note"),
+                      key=lambda r: r["z"])
 
         def send(kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton,
                  buttons: Qt.MouseButton) -> None:
@@ -167,18 +198,32 @@ def measure(count: int, app: Any) -> dict[str, float]:
                                                 QPointF(viewport.mapToGlobal(pos)), button,
                                                 buttons, Qt.KeyboardModifier.NoModifier))
 
-        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-        send(QEvent.Type.MouseButtonPress, grab, left, left)
-        steps = []
-        for step in range(1, MOVES + 1):
-            at = grab + QPoint(7 * step, 3 * step)
-            took, _ = cpu(lambda at=at: (send(QEvent.Type.MouseMove, at, none, left),
-                                         viewport.repaint()))
-            steps.append(took)
-        out["drag_move"] = statistics.median(steps)
-        out["release"], _ = cpu(lambda: (send(QEvent.Type.MouseButtonRelease, at, left, none),
-                                         app.processEvents()))
+        def drag(chosen: list[dict[str, Any]]) -> tuple[float, float]:
+            """(median CPU per mouse move, CPU of the release) of dragging ``chosen``."""
+            notes = [editor.scene.by_id[r["id"]] for r in chosen]
+            held = notes[len(notes) // 2]
+            view.centerOn(held.sceneBoundingRect().center())
+            editor.scene.select_items(notes)
+            app.processEvents()
+            grab = view.mapFromScene(held.sceneBoundingRect().center())
+            left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+            send(QEvent.Type.MouseButtonPress, grab, left, left)
+            steps = []
+            at = grab
+            for step in range(1, MOVES + 1):
+                at = grab + QPoint(7 * step, 3 * step)
+                took, _ = cpu(lambda at=at: (send(QEvent.Type.MouseMove, at, none, left),
+                                             viewport.repaint()))
+                steps.append(took)
+            release, _ = cpu(lambda: (send(QEvent.Type.MouseButtonRelease, at, left, none),
+                                      app.processEvents()))
+            return statistics.median(steps), release
+
+        out["drag_move"], out["release"] = drag(rows[-DRAGGED:])
         assert stack.count() == 1, "one undo step for the drag"
+        others = rows[-DRAGGED - 200:-DRAGGED] if len(rows) >= DRAGGED + 200 else rows[:200]
+        out["drag_move_200"], out["release_200"] = drag(others)
+        assert stack.count() == 2, "one undo step for the drag"
 
         bare_items = bare.items_list[:DRAGGED]
 
@@ -188,8 +233,11 @@ def measure(count: int, app: Any) -> dict[str, float]:
             bare_view.viewport().repaint()
 
         out["drag_base"] = statistics.median(cpu(bare_move)[0] for _ in range(MOVES))
+        bare_items = bare.items_list[:200]
+        out["drag_base_200"] = statistics.median(cpu(bare_move)[0] for _ in range(MOVES))
 
-        # the minimap: one redraw, against the bare scene rendered at the same size
+        # the minimap: one redraw after the drags (as after any edit), against the bare
+        # scene rendered at the same size
         size = editor.minimap.size()
         out["minimap"], _ = cpu(editor.minimap.redraw)
 
@@ -201,6 +249,24 @@ def measure(count: int, app: Any) -> dict[str, float]:
             painter.end()
 
         out["minimap_base"], _ = cpu(bare_render)
+
+        # select all, fitted (every item made, the first time), against the bare scene's setSelected
+        # on every rectangle; and the memory once every item is made
+        view.fit()  # as the board was opened: Ctrl+A on the whole board
+        editor.scene.clearSelection()
+        app.processEvents()
+        before_all = settle()
+        out["select_all"], _ = cpu(editor.select_all)
+        assert len(editor.selected_ids()) == count
+        app.processEvents()
+        out["mem_all"] = out["mem"] + rss_mb() - before_all
+
+        def bare_select() -> None:
+            for item in bare.items_list:
+                item.setFlag(item.GraphicsItemFlag.ItemIsSelectable)
+                item.setSelected(True)
+
+        out["select_all_base"], _ = cpu(bare_select)
         editor.release()
         editor.deleteLater()
         bridge.detach()
@@ -225,18 +291,32 @@ def main() -> None:
               f"(bare scene + sqlite3 {r['open_base'] * 1000:6.0f} ms) "
               f"ratio: {r['open'] / max(r['open_base'], 1e-3):.1f}")
         print(f"{'':>6}        memory {r['mem']:6.0f} MB (bare {r['mem_base']:5.0f} MB), "
-              f"{per_item:.1f} KB per item beyond the bare scene")
+              f"{per_item:.1f} KB per item beyond the bare scene; "
+              f"{r['made']:.0f} items made at open, the other notes wait as rows")
+        all_made = (r["mem_all"] - r["mem_base"]) * 1024 / count if r["mem"] else float("nan")
+        print(f"{'':>6}        select all {r['select_all'] * 1000:5.0f} ms (bare setSelected "
+              f"{r['select_all_base'] * 1000:5.0f} ms), then {all_made:.1f} KB per item "
+              f"beyond the bare scene, every item made, ratio: "
+              f"{r['select_all'] / max(r['select_all_base'], 1e-4):.1f}")
+        print(f"{'':>6}        zoom into detail {r['zoom'] * 1000:5.0f} ms (bare "
+              f"{r['zoom_base'] * 1000:5.0f} ms) ratio: "
+              f"{r['zoom'] / max(r['zoom_base'], 1e-4):.1f}")
         print(f"{'':>6}        drag {DRAGGED} items: {r['drag_move'] * 1000:5.1f} ms per move, "
               f"release {r['release'] * 1000:5.0f} ms (bare move "
               f"{r['drag_base'] * 1000:5.1f} ms) ratio: "
               f"{r['drag_move'] / max(r['drag_base'], 1e-4):.1f}")
-        print(f"{'':>6}        minimap {r['minimap'] * 1000:5.0f} ms (bare render "
+        print(f"{'':>6}        drag 200 items: {r['drag_move_200'] * 1000:5.1f} ms per move, "
+              f"release {r['release_200'] * 1000:5.0f} ms (bare move "
+              f"{r['drag_base_200'] * 1000:5.1f} ms) ratio: "
+              f"{r['drag_move_200'] / max(r['drag_base_200'], 1e-4):.1f}")
+        print(f"{'':>6}        minimap {r['minimap'] * 1000:5.0f} ms after an edit, "
+              f"{r['minimap_cold'] * 1000:5.0f} ms the first (bare render "
               f"{r['minimap_base'] * 1000:5.0f} ms) ratio: "
               f"{r['minimap'] / max(r['minimap_base'], 1e-4):.1f}")
         sys.stdout.flush()
     if len(sizes) > 1:
         small, big = sizes[0], sizes[-1]
-        for key in ("open", "drag_move", "minimap"):
+        for key in ("open", "select_all", "zoom", "drag_move", "release_200", "minimap"):
             a, b = results[small][key], results[big][key]
             if a > 0 and b > 0:
                 print(f"growth exponent of {key} from {small} to {big}: "

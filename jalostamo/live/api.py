@@ -83,6 +83,22 @@ class RoomBroadcast:
     announcement: str = ""
     eyes_on_projector: bool = False  # teams' editing paused, with a message
     bring_to_screen: str | None = None  # a screen key every laptop switches to once
+    follow_board: str | None = None  # "Follow me": laptops follow the facilitator on this board
+    follow_session: int = 0  # a new number each time "Follow me" starts (a laptop that left
+    #                          follows again)
+
+
+@dataclass(frozen=True)
+class SharedView:
+    """The facilitator's view of a board while laptops follow it: the centre of what the
+    facilitator sees and the size of that area, in board (scene) units; a laptop shows the
+    same area scaled to its own window."""
+
+    board_id: str
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 class RoomEventKind(StrEnum):
@@ -91,6 +107,7 @@ class RoomEventKind(StrEnum):
     BROADCAST = "broadcast"  # a new RoomBroadcast
     CONNECTION = "connection"  # connected / disconnected / reconnecting (see RoomState)
     REFUSED = "refused"  # something was refused (message_key, params say what; host logs it)
+    VIEW = "view"  # client: the facilitator's view moved (``RoomState.view``)
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,7 @@ class RoomState:
     broadcast: RoomBroadcast
     pending_changes: int  # client: local edits not yet acknowledged by the host
     last_sync_ms: int
+    view: SharedView | None = None  # the facilitator's view last shared ("Follow me")
 
 
 OnEvent = Callable[[RoomEvent], None]
@@ -121,6 +139,9 @@ class RoomHost(Protocol):
     def new_join_code(self) -> JoinCode: ...  # the old one stops working for new joins
     def revoke(self, device_id: str) -> None: ...  # disconnects and refuses it from now on
     def broadcast(self, update: RoomBroadcast) -> None: ...  # seq is set by the host
+    #: the facilitator's view while laptops follow it: sent at most 10 a second
+    #: (the latest one), to the laptops that follow
+    def share_view(self, view: SharedView) -> None: ...
     def local_change(self) -> None: ...
     def state(self) -> RoomState: ...
 
@@ -131,5 +152,6 @@ class RoomClient(Protocol):
     def start(self) -> None: ...  # reconnects by itself after a lost connection
     def stop(self) -> None: ...
     def set_screen(self, screen: str) -> None: ...
+    def set_following(self, following: bool) -> None: ...  # False: no more views, please
     def local_change(self) -> None: ...
     def state(self) -> RoomState: ...

@@ -35,8 +35,9 @@ from jalostamo.live.api import (
     RoomEventKind,
     RoomInfo,
     RoomState,
+    SharedView,
 )
-from jalostamo.live.host import _broadcast_from
+from jalostamo.live.host import _broadcast_from, view_from
 from jalostamo.live.sidecar import Sidecar
 from jalostamo.services import changeset as cs
 from jalostamo.services import clock as hlc
@@ -146,6 +147,8 @@ class Client:
         self._presences: tuple[Presence, ...] = ()
         self._broadcast = RoomBroadcast()
         self._screen = "desk"
+        self._following = True
+        self._view: SharedView | None = None
         self.last_sync_ms = 0
         self.pending: dict[tuple[str, str], str] = self.sidecar.pending()
         self.inflight: dict[tuple[str, str], str] = {}
@@ -274,6 +277,10 @@ class Client:
         self._screen = screen[:40]
         self._call(lambda: self._send(p.dumps({"t": "screen", "screen": self._screen})))
 
+    def set_following(self, following: bool) -> None:
+        self._following = bool(following)
+        self._call(lambda: self._send(p.dumps({"t": "follow", "on": self._following})))
+
     def local_change(self) -> None:
         if self._loop is not None and self._poke is not None:
             with contextlib.suppress(RuntimeError):
@@ -283,7 +290,8 @@ class Client:
         with self._lock:
             return RoomState(role="client", connected=self._connected, join_code=None,
                              presences=self._presences, broadcast=self._broadcast,
-                             pending_changes=len(self.pending), last_sync_ms=self.last_sync_ms)
+                             pending_changes=len(self.pending), last_sync_ms=self.last_sync_ms,
+                             view=self._view)
 
     # --- the loop ----------------------------------------------------------------------------------
 
@@ -464,6 +472,8 @@ class Client:
                        params={"connected": True})
             if self._screen != "desk":
                 self._send(p.dumps({"t": "screen", "screen": self._screen}))
+            if not self._following:  # the host takes every laptop as following
+                self._send(p.dumps({"t": "follow", "on": False}))
             self._flush()
         elif kind == "changes":
             self._apply([message])
@@ -476,7 +486,15 @@ class Client:
         elif kind == "broadcast":
             with self._lock:
                 self._broadcast = _broadcast_from(message.get("broadcast") or {})
+                if self._view is not None and self._view.board_id != self._broadcast.follow_board:
+                    self._view = None
             self._emit(RoomEventKind.BROADCAST)
+        elif kind == "view":
+            view = view_from(message)
+            with self._lock:
+                self._view = view
+            if self._following:
+                self._emit(RoomEventKind.VIEW)
         elif kind == "refused":
             refusal = _refusal(message)
             log.warning("room: refused: %s", refusal.message("en"))

@@ -40,6 +40,7 @@ from jalostamo.live.api import (
     RoomEvent,
     RoomEventKind,
     RoomState,
+    SharedView,
     TimerState,
 )
 from jalostamo.live.sidecar import Sidecar
@@ -62,6 +63,7 @@ class _Peer:
     name: str = ""
     live: bool = False
     queue: asyncio.Queue[str | bytes | None] | None = None
+    following: bool = True  # gets the facilitator's view while "Follow me" is on
 
 
 @dataclass
@@ -101,6 +103,10 @@ class Host:
         #: rows merged from laptops, not yet published
         self._dirty: set[tuple[str, str]] = set()
         self._dirty_all = False
+        #: "Follow me": the view last shared, when it went out, and whether a later one waits
+        self._view: SharedView | None = None
+        self._view_at = 0.0
+        self._view_waiting = False
         self.seq = 0
         self.last_sync_ms = 0
 
@@ -147,6 +153,9 @@ class Host:
     def broadcast(self, update: RoomBroadcast) -> None:
         self._call(lambda: self._send_broadcast(update))
 
+    def share_view(self, view: SharedView) -> None:
+        self._call(lambda: self._share_view(view))
+
     def local_change(self) -> None:
         if self._loop is not None and self._poke is not None:
             with contextlib.suppress(RuntimeError):
@@ -157,7 +166,7 @@ class Host:
             return RoomState(role="host", connected=self._thread is not None,
                              join_code=self._code, presences=self._presences(),
                              broadcast=self._broadcast, pending_changes=0,
-                             last_sync_ms=self.last_sync_ms)
+                             last_sync_ms=self.last_sync_ms, view=self._view)
 
     @property
     def address(self) -> tuple[str, int]:
@@ -279,7 +288,8 @@ class Host:
         saved = self.sidecar.get("broadcast")
         if saved:
             with contextlib.suppress(ValueError, TypeError):
-                self._broadcast = _broadcast_from(json.loads(saved))
+                # "Follow me" does not outlive the host: the facilitator's view is gone
+                self._broadcast = replace(_broadcast_from(json.loads(saved)), follow_board=None)
         for device, team, name, revoked, offset in self.sidecar.devices():
             if not revoked:
                 self._see(device, name, team).offset_ms = offset
@@ -512,6 +522,8 @@ class Host:
         peer.queue.put_nowait(p.dumps({"t": "welcome", "epoch": self.epoch, "seq": self.seq,
                                        "broadcast": _broadcast_obj(self._broadcast),
                                        "offset": offset}))
+        if self._view is not None and self._view.board_id == self._broadcast.follow_board:
+            peer.queue.put_nowait(_view_text(self._view))  # a laptop back mid-follow
         self._publish()
         keys = self.sidecar.keys_after(watermark)
         if keys or watermark < self.seq:
@@ -550,6 +562,8 @@ class Host:
             elif kind == "screen":
                 seen.screen = p.field(message, "screen", str, limit=40)
                 self._presence_changed()
+            elif kind == "follow":
+                peer.following = p.field(message, "on", bool)
             elif kind == "ping":
                 continue
             else:
@@ -627,6 +641,8 @@ class Host:
     def _send_broadcast(self, update: RoomBroadcast) -> None:
         with self._lock:
             self._broadcast = replace(update, seq=self._broadcast.seq + 1)
+            if self._view is not None and self._view.board_id != update.follow_board:
+                self._view = None  # "Follow me" ended (or moved to another board)
         obj = _broadcast_obj(self._broadcast)
         self.sidecar.put(broadcast=json.dumps(obj))
         text = p.dumps({"t": "broadcast", "broadcast": obj})
@@ -634,6 +650,32 @@ class Host:
             if peer.live and peer.queue is not None:
                 peer.queue.put_nowait(text)
         self._emit(RoomEventKind.BROADCAST)
+
+    def _share_view(self, view: SharedView) -> None:
+        """Send the latest view at most every ``VIEW_GAP_S``: one sent now, or one later
+        (whatever is the latest then) when the last went out less than that ago."""
+        with self._lock:
+            self._view = view
+        if self._view_waiting:
+            return
+        wait = self._view_at + p.VIEW_GAP_S - time.monotonic()
+        if wait > 0:
+            self._view_waiting = True
+            assert self._loop is not None
+            self._loop.call_later(wait, self._send_view)
+        else:
+            self._send_view()
+
+    def _send_view(self) -> None:
+        self._view_waiting = False
+        view = self._view
+        if view is None or view.board_id != self._broadcast.follow_board:
+            return
+        self._view_at = time.monotonic()
+        text = _view_text(view)
+        for peer in self._peers.values():
+            if peer.live and peer.following and peer.queue is not None:
+                peer.queue.put_nowait(text)
 
     def _revoke(self, device_id: str) -> None:
         self.sidecar.revoke(device_id)
@@ -664,8 +706,30 @@ def _server_tls(data_dir: Path) -> Any:
     return server_context(data_dir)
 
 
+def _view_text(view: SharedView) -> str:
+    return p.dumps({"t": "view", "board": view.board_id, "x": view.x, "y": view.y,
+                    "w": view.width, "h": view.height})
+
+
+def view_from(message: dict[str, Any]) -> SharedView:
+    """The view of a ``view`` message; ``Garbage`` for anything else."""
+    numbers = [p.field(message, name, (int, float)) for name in ("x", "y", "w", "h")]
+    if not all(abs(n) < 1e9 for n in numbers) or numbers[2] <= 0 or numbers[3] <= 0:
+        raise p.Garbage("bad view")
+    x, y, w, h = (float(n) for n in numbers)
+    return SharedView(p.field(message, "board", str, limit=64), x, y, w, h)
+
+
 def _broadcast_obj(b: RoomBroadcast) -> dict[str, Any]:
     return asdict(b)
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value[:64] if isinstance(value, str) and value else None
 
 
 def _broadcast_from(obj: dict[str, Any]) -> RoomBroadcast:
@@ -675,7 +739,9 @@ def _broadcast_from(obj: dict[str, Any]) -> RoomBroadcast:
                          agenda_item_id=obj.get("agenda_item_id"),
                          announcement=str(obj.get("announcement", "")),
                          eyes_on_projector=bool(obj.get("eyes_on_projector")),
-                         bring_to_screen=obj.get("bring_to_screen"))
+                         bring_to_screen=obj.get("bring_to_screen"),
+                         follow_board=_text_or_none(obj.get("follow_board")),
+                         follow_session=_int(obj.get("follow_session")))
 
 
 class _RefusalLog(logging.Handler):

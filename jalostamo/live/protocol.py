@@ -30,6 +30,8 @@ POLL_S = 0.05
 #: laptops' changes are published at most this often (s): under load, batches instead of a
 #: changeset per message for every laptop to merge
 PUBLISH_GAP_S = 0.04
+#: the facilitator's view ("Follow me") goes out at most this often (s): 10 messages/s
+VIEW_GAP_S = 0.1
 #: close codes
 POLICY = 1008
 REVOKED = 4003

@@ -58,26 +58,40 @@ def board_alt(title: str, items: list[Item], t: Translate,
     parts = [t("a11y.board", title=_one_line(title)[:150])]
     placed: set[int] = set()
     for frame in frames:
-        name = _one_line(frame.get("text") or frame.get("label"))
         inside = [i for i in others if id(i) not in placed and _inside(i, frame)]
         placed.update(id(i) for i in inside)
-        texts = [d for d in (_describe(i, t, photos) for i in inside) if d]
-        parts.append(f"{t('a11y.frame', title=name[:150])} {'; '.join(texts)}." if texts
-                     else t("a11y.frame_empty", title=name[:150]))
+        parts.append(_frame_alt(frame, inside, t, photos))
     rest = [d for d in (_describe(i, t, photos) for i in others if id(i) not in placed) if d]
-    by_id = {i.get("id"): i for i in items}
-    for c in (i for i in items if i.get("kind") == "connector"):
-        source, target = by_id.get(c.get("source_id")), by_id.get(c.get("target_id"))
-        if source is not None and target is not None:
-            a, b = _describe(source, t, photos), _describe(target, t, photos)
-            if a and b:
-                rest.append(f"{t('a11y.connector')} {a[:60]} → {b[:60]}")
+    rest += _connectors_alt(items, t, photos)
     if rest:
         parts.append(f"{t('a11y.outside')} {'; '.join(rest)}.")
     if len(parts) == 1:
         parts.append(t("a11y.board_empty"))
     text = " ".join(parts)
     return text if len(text) <= MAX_ALT else text[:MAX_ALT - 1].rstrip() + "…"
+
+
+def _frame_alt(frame: Item, inside: list[Item], t: Translate,
+               photos: Mapping[str, str]) -> str:
+    """A frame by its title, then what lies inside it (in reading order)."""
+    name = _one_line(frame.get("text") or frame.get("label"))
+    texts = [d for d in (_describe(i, t, photos) for i in inside) if d]
+    return (f"{t('a11y.frame', title=name[:150])} {'; '.join(texts)}." if texts
+            else t("a11y.frame_empty", title=name[:150]))
+
+
+def _connectors_alt(items: list[Item], t: Translate, photos: Mapping[str, str]) -> list[str]:
+    """Each connector between two described items: "from → to"."""
+    by_id = {i.get("id"): i for i in items}
+    out = []
+    for c in (i for i in items if i.get("kind") == "connector"):
+        source, target = by_id.get(c.get("source_id")), by_id.get(c.get("target_id"))
+        if source is None or target is None:
+            continue
+        a, b = _describe(source, t, photos), _describe(target, t, photos)
+        if a and b:
+            out.append(f"{t('a11y.connector')} {a[:60]} → {b[:60]}")
+    return out
 
 
 def chart_values(pairs: list[tuple[str, str]]) -> str:

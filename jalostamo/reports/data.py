@@ -238,43 +238,69 @@ def _board_items(services: Services) -> dict[str, list[Item]]:
 def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
                number_of: dict[str, int], theme_name: dict[str, str],
                links: list[TeamTheme], reviews: list[ReviewView]) -> TeamView:
-    cards = tables.cards.get(team.id, [])
-    card = cards[0] if cards else None
+    """A team's whole story: its card, boards, tests, work, reviews, indicators, roadmap."""
     view = TeamView(
         id=team.id, name=team.display_name, city=team.city, color=team.color,
         themes=[theme_name[link.theme_id] for link in links if link.theme_id in theme_name],
         members=[(privacy.name(m.person_id), translate(f"report.role.{m.role}", lang))
                  for m in tables.members.get(team.id, []) if m.person_id in tables.people],
-        card={f: privacy.text(getattr(card, f)) for f in CARD_TEXT_FIELDS} if card else {},
+        card={},
     )
-    if card is not None:
-        view.card_theme = theme_name.get(card.theme_id or "", "")
-        view.starts_on, view.ends_on = card.starts_on, card.ends_on
-        view.decision = str(card.decision) if card.decision else None
-        view.decision_reasoning = privacy.text(card.decision_reasoning)
+    cards = tables.cards.get(team.id, [])
+    if cards:
+        _add_card(view, cards[0], privacy, theme_name)
+    view.boards = [_board_set(tables, board, privacy, lang, number_of)
+                   for board in tables.boards.get(team.id, [])]
+    view.sessions = _session_views(tables, team.id, privacy, lang)
+    _add_work(view, tables, team.id, privacy, number_of)
+    view.reviews_received = [r for r in reviews if r.reviewee_team_id == team.id]
+    view.reviews_given = [r for r in reviews if r.given_by == team.id]
+    view.indicators = [_indicator_view(tables, indicator, privacy)
+                       for indicator in tables.indicators.get(team.id, [])]
+    view.roadmap = [(str(r.kind), privacy.text(r.title), privacy.text(r.description),
+                     r.starts_on, r.ends_on, str(r.status))
+                    for r in tables.roadmap.get(team.id, [])]
+    return view
 
-    for board in tables.boards.get(team.id, []):
-        versions = sorted(tables.versions.get(board.id, []),
-                          key=lambda v: (number_of.get(v.workshop_id or "", 99), v.created_at))
-        version_views = []
-        for version in versions:
-            number = number_of.get(version.workshop_id or "")
-            label = translate("report.board_version", lang, number=number) if number \
-                else translate("report.board_version_label", lang,
-                               label=privacy.text(version.label))
-            version_views.append(BoardView(privacy.text(board.title), label,
-                                           privacy.items(list(version.snapshot)), number,
-                                           template_key=board.template_key))
-        current = BoardView(privacy.text(board.title), translate("report.board_current", lang),
-                            privacy.items(tables.items.get(board.id, [])),
-                            template_key=board.template_key)
-        current.votes = votes_of(tables, board.id, current.items, privacy)
-        current.dots = shown_dots(tables, board.id, current.items)
-        view.boards.append(BoardSet(privacy.text(board.title), version_views, current,
-                                    current.votes))
 
-    sessions = sorted(tables.sessions.get(team.id, []),key=lambda s: (s.held_on or date.max, s.created_at))
+def _add_card(view: TeamView, card: ExperimentCard, privacy: Privacy,
+              theme_name: dict[str, str]) -> None:
+    """The experiment card's texts, theme, period and decision."""
+    view.card = {f: privacy.text(getattr(card, f)) for f in CARD_TEXT_FIELDS}
+    view.card_theme = theme_name.get(card.theme_id or "", "")
+    view.starts_on, view.ends_on = card.starts_on, card.ends_on
+    view.decision = str(card.decision) if card.decision else None
+    view.decision_reasoning = privacy.text(card.decision_reasoning)
+
+
+def _board_set(tables: _Tables, board: Board, privacy: Privacy, lang: str,
+               number_of: dict[str, int]) -> BoardSet:
+    """A board's kept versions (in workshop order) and its current state with its votes."""
+    title = privacy.text(board.title)
+    versions = sorted(tables.versions.get(board.id, []),
+                      key=lambda v: (number_of.get(v.workshop_id or "", 99), v.created_at))
+    version_views = []
+    for version in versions:
+        number = number_of.get(version.workshop_id or "")
+        label = translate("report.board_version", lang, number=number) if number \
+            else translate("report.board_version_label", lang, label=privacy.text(version.label))
+        version_views.append(BoardView(title, label, privacy.items(list(version.snapshot)),
+                                       number, template_key=board.template_key))
+    current = BoardView(title, translate("report.board_current", lang),
+                        privacy.items(tables.items.get(board.id, [])),
+                        template_key=board.template_key)
+    current.votes = votes_of(tables, board.id, current.items, privacy)
+    current.dots = shown_dots(tables, board.id, current.items)
+    return BoardSet(title, version_views, current, current.votes)
+
+
+def _session_views(tables: _Tables, team_id: str, privacy: Privacy,
+                   lang: str) -> list[SessionView]:
+    """The team's test sessions by date; quotes without consent withheld."""
+    sessions = sorted(tables.sessions.get(team_id, []),
+                      key=lambda s: (s.held_on or date.max, s.created_at))
     withheld = translate("report.quote_withheld", lang)
+    views = []
     for session in sessions:
         notes = []
         for note in tables.notes.get(session.id, []):
@@ -282,37 +308,36 @@ def _team_view(tables: _Tables, team: Any, privacy: Privacy, lang: str,
             notes.append(NoteView(str(note.quadrant), withheld if hide else privacy.text(note.text),
                                   withheld=hide, is_quote=note.is_quote,
                                   severity=note.severity))
-        view.sessions.append(SessionView(
+        views.append(SessionView(
             session.held_on, privacy.text(session.place), privacy.text(session.segment),
             session.participants, privacy.text(session.method), session.has_minors,
             session.consent_guardian, notes))
+    return views
 
+
+def _add_work(view: TeamView, tables: _Tables, team_id: str, privacy: Privacy,
+              number_of: dict[str, int]) -> None:
+    """Insights, how-might-we questions and learning cards."""
     view.insights = [(privacy.text(i.title), privacy.text(i.text))
-                     for i in tables.insights.get(team.id, [])]
+                     for i in tables.insights.get(team_id, [])]
     view.hmw = [(number_of.get(h.workshop_id or ""), privacy.text(h.text))
-                for h in tables.hmw.get(team.id, [])]
+                for h in tables.hmw.get(team_id, [])]
     view.learning = [(number_of.get(c.workshop_id or ""), privacy.text(c.hypothesis),
                       privacy.text(c.observed), privacy.text(c.insight),
                       str(c.decision) if c.decision else None)
-                     for c in tables.learning.get(team.id, [])]
-    view.reviews_received = [r for r in reviews if r.reviewee_team_id == team.id]
-    view.reviews_given = [r for r in reviews if r.given_by == team.id]
+                     for c in tables.learning.get(team_id, [])]
 
-    for indicator in tables.indicators.get(team.id, []):
-        measurements = sorted((m.measured_on, m.value)
-                              for m in tables.measurements.get(indicator.id, []))
-        view.indicators.append(IndicatorView(
-            privacy.text(indicator.name), privacy.text(indicator.definition), indicator.unit,
-            privacy.text(indicator.data_source), indicator.frequency,
-            privacy.text(indicator.owner), indicator.baseline_value, indicator.baseline_on,
-            indicator.target_value, indicator.target_on, indicator.meaningful_change,
-            measurements,
-            # the same on-track rule as the monitoring screen
-            build_chart_data(indicator, tables.measurements.get(indicator.id, [])).status.value))
-    view.roadmap = [(str(r.kind), privacy.text(r.title), privacy.text(r.description),
-                     r.starts_on, r.ends_on, str(r.status))
-                    for r in tables.roadmap.get(team.id, [])]
-    return view
+
+def _indicator_view(tables: _Tables, indicator: Indicator, privacy: Privacy) -> IndicatorView:
+    rows = tables.measurements.get(indicator.id, [])
+    return IndicatorView(
+        privacy.text(indicator.name), privacy.text(indicator.definition), indicator.unit,
+        privacy.text(indicator.data_source), indicator.frequency,
+        privacy.text(indicator.owner), indicator.baseline_value, indicator.baseline_on,
+        indicator.target_value, indicator.target_on, indicator.meaningful_change,
+        sorted((m.measured_on, m.value) for m in rows),
+        # the same on-track rule as the monitoring screen
+        build_chart_data(indicator, rows).status.value)
 
 
 __all__ = ["BoardSet", "BoardView", "IndicatorView", "ReportData", "ReviewView", "SessionView",

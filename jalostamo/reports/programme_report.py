@@ -42,14 +42,28 @@ def rubric_average(data: ReportData, team: TeamView) -> float | None:
 
 
 def story(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The report, section by section (each a named step below)."""
     t = data.t
     out = cover(data, styles, t("kind.programme"), data.programme_name)
     out.append(Heading(t("contents"), styles.h1, 0, toc=False))
     out.append(contents(styles))
     out.append(PageBreak())
+    out += themes_and_workshops(data, styles)
+    out.append(PageBreak())
+    out += summary_matrix(data, styles)
+    out.append(PageBreak())
+    out += teams_in_brief(data, styles)
+    out.append(PageBreak())
+    out += indicator_overview(data, styles)
+    out.append(Spacer(1, 8))
+    out += methods_used(data, styles)
+    return out
 
-    # --- themes, teams and workshops ---------------------------------------------------------
-    out.append(phase_heading(data, styles, t("themes_and_teams"), None))
+
+def themes_and_workshops(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The programme's description, its workshops (date, phase, venue) and its themes."""
+    t = data.t
+    out: list[Flowable] = [phase_heading(data, styles, t("themes_and_teams"), None)]
     if data.description:
         out.append(para(data.description, styles.body))
     out.append(Heading(t("workshops"), styles.h2, 1))
@@ -69,13 +83,15 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
     for name, _color, teams in data.themes:
         rows.append([para(name, styles.cell_bold), para(", ".join(teams), styles.cell)])
     out.append(table(rows, [w_ * 0.35, w_ * 0.65]))
+    return out
 
-    # --- summary matrix ----------------------------------------------------------------------
-    out.append(PageBreak())
-    out.append(phase_heading(data, styles, t("summary_matrix"), None))
+
+def summary_matrix(data: ReportData, styles: Styles) -> list[Flowable]:
+    """One row a team: theme, title, versions, tests, reviews, rubric, indicators, decision."""
+    t = data.t
     head = ["matrix.team", "card.theme", "card.title", "matrix.versions", "matrix.tests",
             "matrix.reviews", "matrix.rubric", "matrix.indicators", "decision"]
-    rows = [[para(t(k), styles.cell_head_small) for k in head]]
+    rows: list[list[object]] = [[para(t(k), styles.cell_head_small) for k in head]]
     for team in data.teams:
         average = rubric_average(data, team)
         rows.append([para(team.name, styles.cell_bold),
@@ -88,36 +104,49 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
                      para(str(len(team.indicators)), styles.cell),
                      para(t(f"decision.{team.decision}") if team.decision else "–",
                           styles.cell)])
-    out.append(table(rows, [w_ * f for f in (0.12, 0.13, 0.21, 0.09, 0.08, 0.08, 0.10, 0.09,
-                                             0.10)]))
+    widths = [FRAME_WIDTH * f for f in (0.12, 0.13, 0.21, 0.09, 0.08, 0.08, 0.10, 0.09, 0.10)]
+    return [phase_heading(data, styles, t("summary_matrix"), None), table(rows, widths)]
 
-    # --- each team in brief ------------------------------------------------------------------
-    out.append(PageBreak())
-    out.append(phase_heading(data, styles, t("teams_in_brief"), None))
+
+def teams_in_brief(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Each team on a page of its own (see :func:`team_brief`)."""
+    out: list[Flowable] = [phase_heading(data, styles, data.t("teams_in_brief"), None)]
     for n, team in enumerate(data.teams):
         if n:
             out.append(PageBreak())
-        out.append(Heading(team.name, styles.h2, 1))
-        out += members_line(data, styles, team)
-        brief = [[para(t(f"card.{f}"), styles.cell_bold), para(team.card.get(f, ""), styles.cell)]
-                 for f in BRIEF_FIELDS if team.card.get(f, "").strip()]
-        if brief:
-            out.append(table(brief, [w_ * 0.28, w_ * 0.72], header=False))
-        for board in latest_board(team):
-            out.append(Spacer(1, 6))
-            out += board_block(data, styles, board, max_height=230)
-        counts = (f"{t('tests')}: {len(team.sessions)} · {t('reviews_received')}: "
-                  f"{len(team.reviews_received)} · {t('indicators')}: {len(team.indicators)}")
-        out.append(para(counts, styles.small))
-        out.append(KeepTogether([para(t("decision"), styles.h3),
-                                 *decision_block(data, styles, team)]))
+        out += team_brief(data, styles, team)
+    return out
 
-    # --- indicator overview ------------------------------------------------------------------
-    out.append(PageBreak())
-    out.append(phase_heading(data, styles, t("indicator_overview"), None))
-    rows = [[para(t(k), styles.cell_head) for k in
-             ("team", "indicator.name", "indicator.baseline", "indicator.latest",
-              "indicator.target", "indicator.status")]]
+
+def team_brief(data: ReportData, styles: Styles, team: TeamView) -> list[Flowable]:
+    """A team's members, the filled fields of its card, its latest board, its counts and
+    its decision."""
+    t = data.t
+    w_ = FRAME_WIDTH
+    out: list[Flowable] = [Heading(team.name, styles.h2, 1)]
+    out += members_line(data, styles, team)
+    brief = [[para(t(f"card.{f}"), styles.cell_bold), para(team.card.get(f, ""), styles.cell)]
+             for f in BRIEF_FIELDS if team.card.get(f, "").strip()]
+    if brief:
+        out.append(table(brief, [w_ * 0.28, w_ * 0.72], header=False))
+    for board in latest_board(team):
+        out.append(Spacer(1, 6))
+        out += board_block(data, styles, board, max_height=230)
+    counts = (f"{t('tests')}: {len(team.sessions)} · {t('reviews_received')}: "
+              f"{len(team.reviews_received)} · {t('indicators')}: {len(team.indicators)}")
+    out.append(para(counts, styles.small))
+    out.append(KeepTogether([para(t("decision"), styles.h3),
+                             *decision_block(data, styles, team)]))
+    return out
+
+
+def indicator_overview(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Every team's indicators: baseline, latest measurement, target and status."""
+    t = data.t
+    out: list[Flowable] = [phase_heading(data, styles, t("indicator_overview"), None)]
+    rows: list[list[object]] = [[para(t(k), styles.cell_head) for k in
+                                 ("team", "indicator.name", "indicator.baseline",
+                                  "indicator.latest", "indicator.target", "indicator.status")]]
     for team in data.teams:
         for ind in team.indicators:
             latest = ind.measurements[-1][1] if ind.measurements else None
@@ -129,27 +158,18 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
                          para(fmt_num(ind.target_value), styles.cell),
                          para(t(f"track.{ind.status}"), styles.cell)])
     if len(rows) > 1:
-        out.append(table(rows, [w_ * f for f in (0.15, 0.33, 0.11, 0.11, 0.11, 0.19)]))
+        out.append(table(rows, [FRAME_WIDTH * f for f in (0.15, 0.33, 0.11, 0.11, 0.11, 0.19)]))
     else:
         out.append(para(t("no_indicators"), styles.small))
+    return out
 
-    # --- methods used ------------------------------------------------------------------------
-    out.append(Spacer(1, 8))
-    out.append(phase_heading(data, styles, t("methods_used"), None))
-    methods: Counter[str] = Counter()
-    where: dict[str, set[int]] = {}
-    for w in data.workshops:
-        for row in w.agenda:
-            name = method_name(data, row.method_key) or row.title
-            methods[name] += 1
-            where.setdefault(name, set()).add(w.number)
-    if methods:
-        rows = [[para(t(k), styles.cell_head) for k in
-                 ("agenda.method", "methods.count", "methods.workshops")]]
-        for name, count in sorted(methods.items(), key=lambda kv: (-kv[1], kv[0])):
-            rows.append([para(name, styles.cell), para(str(count), styles.cell),
-                         para(", ".join(str(n) for n in sorted(where[name])), styles.cell)])
-        out.append(table(rows, [w_ * 0.6, w_ * 0.15, w_ * 0.25]))
+
+def methods_used(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The workshops' methods (how often, in which workshops), the test methods and the
+    review protocols."""
+    t = data.t
+    out: list[Flowable] = [phase_heading(data, styles, t("methods_used"), None)]
+    out += workshop_methods(data, styles)
     test_methods = Counter(s.method for team in data.teams for s in team.sessions if s.method)
     if test_methods:
         out.append(para(t("methods.tests"), styles.h3))
@@ -161,6 +181,26 @@ def story(data: ReportData, styles: Styles) -> list[Flowable]:
         out.append(para(", ".join(f"{t('protocol.' + p)} ({c})"
                                   for p, c in protocols.most_common()), styles.body))
     return out
+
+
+def workshop_methods(data: ReportData, styles: Styles) -> list[Flowable]:
+    """A table of the agenda's methods, the most used first."""
+    t = data.t
+    methods: Counter[str] = Counter()
+    where: dict[str, set[int]] = {}
+    for w in data.workshops:
+        for row in w.agenda:
+            name = method_name(data, row.method_key) or row.title
+            methods[name] += 1
+            where.setdefault(name, set()).add(w.number)
+    if not methods:
+        return []
+    rows: list[list[object]] = [[para(t(k), styles.cell_head) for k in
+                                 ("agenda.method", "methods.count", "methods.workshops")]]
+    for name, count in sorted(methods.items(), key=lambda kv: (-kv[1], kv[0])):
+        rows.append([para(name, styles.cell), para(str(count), styles.cell),
+                     para(", ".join(str(n) for n in sorted(where[name])), styles.cell)])
+    return [table(rows, [FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.15, FRAME_WIDTH * 0.25])]
 
 
 def fmt_num1(value: float | None) -> str:

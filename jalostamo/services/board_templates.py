@@ -149,3 +149,35 @@ def create_board(boards: BoardService, team_id: str | None, title: str,
     board_id = boards.create_board(team_id, title, chosen.background)
     ids = boards.paste(board_id, chosen.payload()) if chosen.items else []
     return board_id, ids
+
+
+def items_bounds(chosen: BoardTemplate) -> tuple[float, float, float, float] | None:
+    """Where the template's items lie (x, y, width, height; connectors follow their ends),
+    None for a template of zones only."""
+    boxes = [(float(i.get("x", 0)), float(i.get("y", 0)), float(i.get("width", 0)),
+              float(i.get("height", 0))) for i in chosen.items if i.get("kind") != "connector"]
+    if not boxes:
+        return None
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+    return left, top, right - left, bottom - top
+
+
+def apply_template(boards: BoardService, board_id: str, chosen: BoardTemplate,
+                   at: tuple[float, float] | None = None) -> list[str]:
+    """Put ``chosen`` on an existing board; returns the new items' ids. A template of zones
+    only becomes the board's background. A template with items: on a board without items
+    it is laid out as on a new board (its background and its items at their places); else
+    its items keep their layout with their top-left corner at ``at`` (a free place the
+    caller found) and the background stays. Run it inside one operation (one undo step)."""
+    bounds = items_bounds(chosen)
+    if bounds is None or not boards.items(board_id):
+        if boards.board(board_id).template_key != chosen.background:
+            boards.update_board(board_id, template_key=chosen.background)
+        return boards.paste(board_id, chosen.payload()) if chosen.items else []
+    if at is None:
+        return boards.paste(board_id, chosen.payload())
+    dx, dy = at[0] - bounds[0], at[1] - bounds[1]
+    moved = [{**item, "x": float(item.get("x", 0)) + dx, "y": float(item.get("y", 0)) + dy}
+             for item in chosen.items]
+    return boards.paste(board_id, {**chosen.payload(), "items": moved})

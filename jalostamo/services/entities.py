@@ -1,8 +1,9 @@
 """Create, change, delete and restore any row, with validation, history columns and events.
 
-Every service builds on these four verbs, and every undo command is a pair of them: ``update``
-returns the old values that undo writes back; ``delete`` leaves a tombstone that ``restore``
-lifts. Reads never return tombstoned rows unless asked to.
+Every service builds on these four verbs, and each tells the running operation what it did
+(services/operations.py), whose undo is the verbs backwards: ``update`` records the values
+before and after; ``delete`` leaves a tombstone that ``restore`` lifts. Reads never return
+tombstoned rows unless asked to.
 """
 
 from __future__ import annotations

@@ -176,6 +176,9 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).casefold()
 
 
+Record = tuple[int, list[str]]  # a CSV record and its line number
+
+
 def parse_measurements_csv(data: bytes, indicators: Sequence[Indicator], label: str,
                            existing: Sequence[Measurement] = ()
                            ) -> tuple[list[CsvRow], int, tuple[str, ...], str]:
@@ -185,39 +188,9 @@ def parse_measurements_csv(data: bytes, indicators: Sequence[Indicator], label: 
     """
     if len(data) > MAX_BYTES:
         raise CsvRefused(label, 0, "monitoring.csv.reason.too_large", limit=MAX_BYTES // 1024)
-    text, encoding = decode_csv(data, label)
-    lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip(" ;,\t")), None)
-    if first is None:
-        raise CsvRefused(label, 0, "monitoring.csv.reason.empty")
-    reader = csv.reader(io.StringIO(text, newline=""),
-                        delimiter=_dialect_delimiter(lines[first]), strict=True)
-    try:
-        records = [(reader.line_num, record) for record in reader]
-    except csv.Error as exc:
-        raise CsvRefused(label, reader.line_num, "monitoring.csv.reason.malformed",
-                         detail=str(exc)) from None
-    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
-    if not records:
-        raise CsvRefused(label, 0, "monitoring.csv.reason.empty")
+    records, encoding = _records(data, label)
     header_line, header = records[0]
-    roles: dict[str, int] = {}
-    ignored: list[str] = []
-    for position, heading in enumerate(header):
-        role = HEADER_NAMES.get(normalise_header(heading))
-        if role is None:
-            if heading.strip():
-                ignored.append(heading.strip())
-            continue
-        if role in roles:
-            raise CsvRefused(label, header_line, "monitoring.csv.reason.duplicate_column",
-                             column=heading.strip())
-        roles[role] = position
-    missing = [role for role in REQUIRED if role not in roles]
-    if missing:
-        raise CsvRefused(label, header_line, "monitoring.csv.reason.missing_column",
-                         column=translate(f"monitoring.csv.column.{missing[0]}"),
-                         found="; ".join(c.strip() for c in header) or "-")
+    roles, ignored = _columns(header, header_line, label)
     if len(records) - 1 > MAX_ROWS:
         raise CsvRefused(label, 0, "monitoring.csv.reason.too_many_rows", limit=MAX_ROWS)
 
@@ -230,27 +203,7 @@ def parse_measurements_csv(data: bytes, indicators: Sequence[Indicator], label: 
         if len(record) > len(header) and any(c.strip() for c in record[len(header):]):
             raise CsvRefused(label, line, "monitoring.csv.reason.extra_cells",
                              found=len(record), expected=len(header))
-        ref, date_text, value_text = (_cell(record, roles, role) for role in REQUIRED)
-        if not ref:
-            raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
-                             column=translate("monitoring.csv.column.indicator"))
-        indicator = finder.find(ref, label, line)
-        if not date_text:
-            raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
-                             column=translate("monitoring.csv.column.date"))
-        try:
-            measured_on = parse_date(date_text)
-        except ValueError:
-            raise CsvRefused(label, line, "monitoring.csv.reason.bad_date",
-                             value=date_text) from None
-        if not value_text:
-            raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
-                             column=translate("monitoring.csv.column.value"))
-        try:
-            value = parse_number(value_text)
-        except ValueError:
-            raise CsvRefused(label, line, "monitoring.csv.reason.bad_number",
-                             value=value_text) from None
+        indicator, measured_on, value = _measurement(record, roles, finder, label, line)
         key = (indicator.id, measured_on)
         if key in seen:
             raise CsvRefused(label, line, "monitoring.csv.reason.duplicate_row",
@@ -269,6 +222,75 @@ def parse_measurements_csv(data: bytes, indicators: Sequence[Indicator], label: 
     if not rows and not skipped:
         raise CsvRefused(label, 0, "monitoring.csv.reason.no_rows")
     return rows, skipped, tuple(ignored), encoding
+
+
+def _records(data: bytes, label: str) -> tuple[list[Record], str]:
+    """The file's non-empty records (the header first) and its encoding."""
+    text, encoding = decode_csv(data, label)
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip(" ;,\t")), None)
+    if first is None:
+        raise CsvRefused(label, 0, "monitoring.csv.reason.empty")
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_dialect_delimiter(lines[first]), strict=True)
+    try:
+        records = [(reader.line_num, record) for record in reader]
+    except csv.Error as exc:
+        raise CsvRefused(label, reader.line_num, "monitoring.csv.reason.malformed",
+                         detail=str(exc)) from None
+    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    if not records:
+        raise CsvRefused(label, 0, "monitoring.csv.reason.empty")
+    return records, encoding
+
+
+def _columns(header: list[str], header_line: int, label: str) -> tuple[dict[str, int], list[str]]:
+    """Each known column's role and position, and the headings of the columns ignored."""
+    roles: dict[str, int] = {}
+    ignored: list[str] = []
+    for position, heading in enumerate(header):
+        role = HEADER_NAMES.get(normalise_header(heading))
+        if role is None:
+            if heading.strip():
+                ignored.append(heading.strip())
+            continue
+        if role in roles:
+            raise CsvRefused(label, header_line, "monitoring.csv.reason.duplicate_column",
+                             column=heading.strip())
+        roles[role] = position
+    missing = [role for role in REQUIRED if role not in roles]
+    if missing:
+        raise CsvRefused(label, header_line, "monitoring.csv.reason.missing_column",
+                         column=translate(f"monitoring.csv.column.{missing[0]}"),
+                         found="; ".join(c.strip() for c in header) or "-")
+    return roles, ignored
+
+
+def _measurement(record: list[str], roles: dict[str, int], finder: _IndicatorIndex,
+                 label: str, line: int) -> tuple[Indicator, date, float]:
+    """A record's indicator, date and value, each checked in that order."""
+    ref, date_text, value_text = (_cell(record, roles, role) for role in REQUIRED)
+    if not ref:
+        raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
+                         column=translate("monitoring.csv.column.indicator"))
+    indicator = finder.find(ref, label, line)
+    if not date_text:
+        raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
+                         column=translate("monitoring.csv.column.date"))
+    try:
+        measured_on = parse_date(date_text)
+    except ValueError:
+        raise CsvRefused(label, line, "monitoring.csv.reason.bad_date",
+                         value=date_text) from None
+    if not value_text:
+        raise CsvRefused(label, line, "monitoring.csv.reason.empty_cell",
+                         column=translate("monitoring.csv.column.value"))
+    try:
+        value = parse_number(value_text)
+    except ValueError:
+        raise CsvRefused(label, line, "monitoring.csv.reason.bad_number",
+                         value=value_text) from None
+    return indicator, measured_on, value
 
 
 def _cell(record: list[str], roles: dict[str, int], role: str) -> str:

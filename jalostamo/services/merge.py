@@ -410,108 +410,104 @@ class _SourceRun:
         return self.src.execute(f'SELECT {cols} FROM "{spec.table.name}"')
 
     def merge_table(self, spec: _TableSpec) -> None:
-        name = spec.table.name
-        target = self.service._target_rows(self.conn, spec)
-        joiner = RowJoiner(spec.columns)
-        clock_i = joiner.clock_i
-        checks = _column_checks(spec)
-        stamp_cols = [spec.index[c] for c in ("field_clock", "updated_at", "device_id",
-                                              "base_updated_at", "base_device_id", "created_at")]
-        deleted_at = spec.index["deleted_at"]
-        team_col = _team_column(spec)
-        rest = range(1, len(spec.columns))
-        owner_ref = _owner_ref(spec)
-        shapes: dict[tuple[int, ...], list[list[Any]]] = {}
-        #: the columns a change may write, by the fields it took from the source
-        candidates: dict[tuple[str, ...], list[int]] = {}
-        links_at = [spec.index[c] for c, _parent in owner_links(name)]
-        numbers = [i for i, c in enumerate(spec.columns)
-                   if rule_for(name, c).kind in (INT, FLOAT, BOOL)]
+        """Bring a table's rows from the source: new ones inserted, changed ones joined field
+        by field with ours (one UPDATE statement per shape of change)."""
+        table = _Table(spec, self.service._target_rows(self.conn, spec))
+        target = table.target
         redacting = bool(self.redactor)
-        link_columns = _link_columns(spec.table)
-        by_parent = bool(links_at) and name != "people"
-        guard = self.guard
-        counts = self.counts
-        max_stamp = ""
         for row in self._source_rows(spec):
             mine = target.get(row[0])
             if mine == row:
                 continue  # identical to ours (the common case): nothing to check or write
-            if mine is None:
-                self._check_values(spec, checks, row, rest)
-                differ = None
-            else:  # only what differs from ours, in value or type, can be bad: ours was checked
-                differ = [i for i in rest if mine[i] != row[i]]
-                for i in numbers:  # 1, 1.0 and True are equal, but not all fit every column
-                    if type(mine[i]) is not type(row[i]) and mine[i] == row[i]:
-                        differ.append(i)
-                clock = row[clock_i]
-                if clock is not None and (type(clock) is not str or
-                                          len(clock) >= _MAX_CLOCK_CHARS):
-                    self._refuse(spec, row, clock_i)
-                for i in differ:
-                    if i != clock_i and not checks[i](row[i]):
-                        self._refuse(spec, row, i)
+            differ = self._checked(table, row, mine)
             if redacting:
                 row = self._redact(spec, row, mine)
                 if mine == row:
                     continue
                 differ = None
             if mine is None:
-                if guard and not guard.allows_new(
-                        self.exec, name, dict(zip(spec.columns, row, strict=True))):
-                    self._ignore(spec, row, None)
-                    continue
-                blobs = self._blobs(spec, row)
-                self.conn.execute(_insert_sql(name, spec.columns + spec.blobs), (*row, *blobs))
-                target[row[0]] = row
-                self._note_stamps(row[clock_i])
-                if row[deleted_at] is None:  # made and undone on the laptop: nothing to tell
-                    counts[(owner_ref(row, team_col), name, "added")] += 1
-                continue
-            joined = joiner.join(mine, row, differ)  # it keeps the fields of differ
-            new = joined.row
-            unchanged = new == mine
-            if unchanged and not joined.conflicts:
-                continue
-            taken = joined.from_source
-            if guard and taken:
-                if by_parent and link_columns.isdisjoint(taken):
-                    # the same answer for every row of the same parents, kept in _allowed
-                    allowed = self._allowed_by_parent.get((name, tuple([mine[i] for i in
-                                                                        links_at])))
-                    if allowed is None:
-                        allowed = self._allowed(spec, mine, joined, links_at)
-                else:
-                    allowed = self._allowed(spec, mine, joined, links_at)
-                if not allowed:
-                    self._ignore(spec, mine, row)
-                    continue
-            for conflict in joined.conflicts:
-                conflict.winner = self._redact_value(spec, conflict.field, conflict.winner)
-                conflict.loser = self._redact_value(spec, conflict.field, conflict.loser)
-                self.conflicts.append((name, row[0], conflict))
-            if unchanged:
-                continue
-            if joined.max_stamp > max_stamp:
-                max_stamp = joined.max_stamp
-            target[row[0]] = new
-            columns = candidates.get(tuple(taken))
-            if columns is None:
-                columns = candidates[tuple(taken)] = sorted({*(spec.index[f] for f in taken),
-                                                             *stamp_cols})
-            shape = tuple([i for i in columns if new[i] != mine[i]])
-            params = [new[i] for i in shape]
-            params.append(row[0])
-            shapes.setdefault(shape, []).append(params)
-            if not taken:
-                continue  # only the stamps moved
-            counts[(owner_ref(row, team_col), name,
-                    "deleted" if new[deleted_at] and not mine[deleted_at] else "changed")] += 1
-        self.max_stamp = max(self.max_stamp, max_stamp)
-        self._update(name, spec, shapes)
-        if shapes and guard:
-            guard.forget()
+                self._insert(table, row)
+            else:
+                self._join(table, mine, row, differ)
+        self.max_stamp = max(self.max_stamp, table.max_stamp)
+        self._update(table.name, spec, table.shapes)
+        if table.shapes and self.guard:
+            self.guard.forget()
+
+    def _checked(self, table: _Table, row: tuple[Any, ...], mine: tuple[Any, ...] | None
+                 ) -> list[int] | None:
+        """Refuse the source when a value of ``row`` does not fit its column. Returns the
+        indexes whose values differ from ours (None for a new row, checked whole)."""
+        spec = table.spec
+        if mine is None:
+            self._check_values(spec, table.checks, row, table.rest)
+            return None
+        # only what differs from ours, in value or type, can be bad: ours was checked
+        differ = [i for i in table.rest if mine[i] != row[i]]
+        for i in table.numbers:  # 1, 1.0 and True are equal, but not all fit every column
+            if type(mine[i]) is not type(row[i]) and mine[i] == row[i]:
+                differ.append(i)
+        clock_i = table.clock_i
+        clock = row[clock_i]
+        if clock is not None and (type(clock) is not str or len(clock) >= _MAX_CLOCK_CHARS):
+            self._refuse(spec, row, clock_i)
+        checks = table.checks
+        for i in differ:
+            if i != clock_i and not checks[i](row[i]):
+                self._refuse(spec, row, i)
+        return differ
+
+    def _insert(self, table: _Table, row: tuple[Any, ...]) -> None:
+        """A row new to ours, as the source has it (unless the team file may not add it)."""
+        name, spec = table.name, table.spec
+        if self.guard and not self.guard.allows_new(
+                self.exec, name, dict(zip(spec.columns, row, strict=True))):
+            self._ignore(spec, row, None)
+            return
+        blobs = self._blobs(spec, row)
+        self.conn.execute(_insert_sql(name, spec.columns + spec.blobs), (*row, *blobs))
+        table.target[row[0]] = row
+        self._note_stamps(row[table.clock_i])
+        if row[table.deleted_at] is None:  # made and undone on the laptop: nothing to tell
+            self.counts[(table.owner_ref(row, table.team_col), name, "added")] += 1
+
+    def _join(self, table: _Table, mine: tuple[Any, ...], row: tuple[Any, ...],
+              differ: list[int] | None) -> None:
+        """Our row joined with the source's: its conflicts noted, its change gathered."""
+        joined = table.joiner.join(mine, row, differ)  # it keeps the fields of differ
+        new = joined.row
+        unchanged = new == mine
+        if unchanged and not joined.conflicts:
+            return
+        taken = joined.from_source
+        if self.guard and taken and not self._may_change(table, mine, joined):
+            self._ignore(table.spec, mine, row)
+            return
+        for conflict in joined.conflicts:
+            conflict.winner = self._redact_value(table.spec, conflict.field, conflict.winner)
+            conflict.loser = self._redact_value(table.spec, conflict.field, conflict.loser)
+            self.conflicts.append((table.name, row[0], conflict))
+        if unchanged:
+            return
+        if joined.max_stamp > table.max_stamp:
+            table.max_stamp = joined.max_stamp
+        table.target[row[0]] = new
+        table.stage(mine, new, taken)
+        if not taken:
+            return  # only the stamps moved
+        deleted = table.deleted_at
+        self.counts[(table.owner_ref(row, table.team_col), table.name,
+                     "deleted" if new[deleted] and not mine[deleted] else "changed")] += 1
+
+    def _may_change(self, table: _Table, mine: tuple[Any, ...], joined: Joined) -> bool:
+        """Whether the team file may change this row of ours; the same answer for every row
+        of the same parents when no link changes (kept in ``_allowed_by_parent``)."""
+        if table.by_parent and table.link_columns.isdisjoint(joined.from_source):
+            allowed = self._allowed_by_parent.get(
+                (table.name, tuple([mine[i] for i in table.links_at])))
+            if allowed is not None:
+                return allowed
+        return self._allowed(table.spec, mine, joined, table.links_at)
 
     def _update(self, name: str, spec: _TableSpec, shapes: dict[tuple[int, ...], list[list[Any]]]
                 ) -> None:
@@ -711,3 +707,47 @@ def _insert_sql(table: str, columns: list[str]) -> str:
     cols = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     return f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+
+
+class _Table:
+    """One table's merge from one source: what is the same for every row, and the changes
+    gathered for one UPDATE statement per shape of change."""
+
+    __slots__ = ("by_parent", "candidates", "checks", "clock_i", "deleted_at", "joiner",
+                 "link_columns", "links_at", "max_stamp", "name", "numbers", "owner_ref", "rest",
+                 "shapes", "spec", "stamp_cols", "target", "team_col")
+
+    def __init__(self, spec: _TableSpec, target: dict[str, tuple[Any, ...]]) -> None:
+        name = self.name = spec.table.name
+        self.spec = spec
+        self.target = target
+        self.joiner = RowJoiner(spec.columns)
+        self.clock_i = self.joiner.clock_i
+        self.checks = _column_checks(spec)
+        self.stamp_cols = [spec.index[c] for c in ("field_clock", "updated_at", "device_id",
+                                                   "base_updated_at", "base_device_id",
+                                                   "created_at")]
+        self.deleted_at = spec.index["deleted_at"]
+        self.team_col = _team_column(spec)
+        self.rest = range(1, len(spec.columns))
+        self.owner_ref = _owner_ref(spec)
+        self.shapes: dict[tuple[int, ...], list[list[Any]]] = {}
+        #: the columns a change may write, by the fields it took from the source
+        self.candidates: dict[tuple[str, ...], list[int]] = {}
+        self.links_at = [spec.index[c] for c, _parent in owner_links(name)]
+        self.numbers = [i for i, c in enumerate(spec.columns)
+                        if rule_for(name, c).kind in (INT, FLOAT, BOOL)]
+        self.link_columns = _link_columns(spec.table)
+        self.by_parent = bool(self.links_at) and name != "people"
+        self.max_stamp = ""
+
+    def stage(self, mine: tuple[Any, ...], new: tuple[Any, ...], taken: list[str]) -> None:
+        """Gather the change of a row (its id last in the statement's values)."""
+        columns = self.candidates.get(tuple(taken))
+        if columns is None:
+            columns = self.candidates[tuple(taken)] = sorted(
+                {*(self.spec.index[f] for f in taken), *self.stamp_cols})
+        shape = tuple([i for i in columns if new[i] != mine[i]])
+        params = [new[i] for i in shape]
+        params.append(new[0])
+        self.shapes.setdefault(shape, []).append(params)

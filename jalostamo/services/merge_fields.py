@@ -149,12 +149,30 @@ class RowJoiner:
             self._behind(mine, theirs, differ, t_clock, s_clock)
         if fast is not None:
             return fast
-        if "*" in t_clock or "*" in s_clock:
-            names = self.fields
-        else:  # only fields that differ or carry a stamp can change anything
-            wanted = set(t_clock) | set(s_clock) | {self.columns[i] for i in differ}
-            names = [(i, name) for i, name in self.fields if name in wanted]
         result = list(mine)
+        stamps, from_source, conflicts = self._join_fields(
+            mine, theirs, self._candidates(differ, t_clock, s_clock), t_clock, s_clock, result)
+        if mine[self.deleted_i] != theirs[self.deleted_i]:
+            self._deletion_conflict(conflicts, mine, theirs, t_clock, s_clock, result)
+        result[self.clock_i] = dump_clock(stamps)
+        max_stamp = self._join_history(mine, theirs, t_clock, s_clock, result)
+        return Joined(tuple(result), from_source, conflicts, max_stamp)
+
+    def _candidates(self, differ: list[int], t_clock: dict[str, Entry],
+                    s_clock: dict[str, Entry]) -> list[tuple[int, str]]:
+        """The fields the join must visit: only those that differ or carry a stamp can change
+        anything (every field when a side has the ``"*"`` stamp)."""
+        if "*" in t_clock or "*" in s_clock:
+            return self.fields
+        wanted = set(t_clock) | set(s_clock) | {self.columns[i] for i in differ}
+        return [(i, name) for i, name in self.fields if name in wanted]
+
+    def _join_fields(self, mine: tuple[Any, ...], theirs: tuple[Any, ...],
+                     names: list[tuple[int, str]], t_clock: dict[str, Entry],
+                     s_clock: dict[str, Entry], result: list[Any]
+                     ) -> tuple[dict[str, Entry], list[str], list[FieldConflict]]:
+        """Each field's winner into ``result``; returns the stamps kept, the fields the
+        source brought and the conflicts."""
         stamps: dict[str, Entry] = {}
         from_source: list[str] = []
         conflicts: list[FieldConflict] = []
@@ -175,9 +193,13 @@ class RowJoiner:
                 self._conflict(conflicts, name, tv, te, sv, se)
             if entry[0]:
                 stamps[name] = entry
-        if mine[self.deleted_i] != theirs[self.deleted_i]:
-            self._deletion_conflict(conflicts, mine, theirs, t_clock, s_clock, result)
-        result[self.clock_i] = dump_clock(stamps)
+        return stamps, from_source, conflicts
+
+    def _join_history(self, mine: tuple[Any, ...], theirs: tuple[Any, ...],
+                      t_clock: dict[str, Entry], s_clock: dict[str, Entry],
+                      result: list[Any]) -> str:
+        """The history columns of the newer version (the earlier creation time) into
+        ``result``; returns the largest stamp of both."""
         t_max = max(t_clock.values())[0] if t_clock else ""
         s_max = max(s_clock.values())[0] if s_clock else ""
         u, d = self.index["updated_at"], self.index["device_id"]
@@ -187,7 +209,7 @@ class RowJoiner:
             result[self.index[name]] = newer[self.index[name]]
         c = self.index["created_at"]
         result[c] = min(mine[c] or "", theirs[c] or "") or mine[c]
-        return Joined(tuple(result), from_source, conflicts, max(t_max, s_max))
+        return max(t_max, s_max)
 
     def _fast_forward(self, mine: tuple[Any, ...], theirs: tuple[Any, ...], differ: list[int],
                       t_clock: dict[str, Entry], s_clock: dict[str, Entry]) -> Joined | None:

@@ -139,37 +139,58 @@ def build_chart_data(indicator: Indicator, measurements: Sequence[Measurement],
               if indicator.target_value is not None else None)
     change = abs(indicator.meaningful_change) if indicator.meaningful_change else None
     band = (baseline[0] - change, baseline[0] + change) if baseline and change else None
-    expected = None
-    if baseline and target and baseline[1] and target[1] and target[1] > baseline[1]:
-        expected = ((baseline[1], baseline[0]), (target[1], target[0]))
     latest = points[-1] if points else None
-
-    if latest is None:
-        status = TrackStatus.NO_DATA
-    elif baseline is None or target is None or target[0] == baseline[0]:
-        status = TrackStatus.NO_TARGET
-    else:
-        direction = 1 if target[0] > baseline[0] else -1
-        on, value = latest
-        tolerance = change or 0.0
-        reached = (value - target[0]) * direction >= 0
-        behind = (expected_value(baseline, target, on) - value) * direction
-        on_path = behind <= 0 or behind < tolerance
-        status = TrackStatus.ON_TRACK if reached or on_path else TrackStatus.OFF_TRACK
     recent = latest is not None and (today - latest[0]).days <= recent_days(indicator.frequency)
+    return ChartData(indicator_id=indicator.id, name=indicator.name, unit=indicator.unit,
+                     points=points, baseline=baseline, target=target, band=band,
+                     expected=expected_path(baseline, target),
+                     status=track_status(latest, baseline, target, change),
+                     latest=latest, recent=recent,
+                     value_range=value_range(points, baseline, target, band),
+                     date_range=date_range(points, baseline, target))
 
+
+Mark = tuple[float, date | None]  # a baseline or a target: its value and date
+
+
+def expected_path(baseline: Mark | None, target: Mark | None
+                  ) -> tuple[tuple[date, float], tuple[date, float]] | None:
+    """The straight path from baseline to target, when both dates are known and in order."""
+    if baseline and target and baseline[1] and target[1] and target[1] > baseline[1]:
+        return (baseline[1], baseline[0]), (target[1], target[0])
+    return None
+
+
+def track_status(latest: tuple[date, float] | None, baseline: Mark | None,
+                 target: Mark | None, change: float | None) -> TrackStatus:
+    """The on-track rule of :func:`build_chart_data` for the latest measurement."""
+    if latest is None:
+        return TrackStatus.NO_DATA
+    if baseline is None or target is None or target[0] == baseline[0]:
+        return TrackStatus.NO_TARGET
+    direction = 1 if target[0] > baseline[0] else -1
+    on, value = latest
+    tolerance = change or 0.0
+    reached = (value - target[0]) * direction >= 0
+    behind = (expected_value(baseline, target, on) - value) * direction
+    on_path = behind <= 0 or behind < tolerance
+    return TrackStatus.ON_TRACK if reached or on_path else TrackStatus.OFF_TRACK
+
+
+def value_range(points: Sequence[tuple[date, float]], baseline: Mark | None,
+                target: Mark | None, band: tuple[float, float] | None) -> tuple[float, float]:
+    """The values a chart draws (points, baseline, target, band), never an empty range."""
     values = [v for _, v in points]
     values += [x[0] for x in (baseline, target) if x is not None]
     values += list(band or ())
-    if values:
-        low, high = min(values), max(values)
-        if low == high:
-            low, high = low - 1.0, high + 1.0
-    else:
-        low, high = 0.0, 1.0
+    if not values:
+        return 0.0, 1.0
+    low, high = min(values), max(values)
+    return (low - 1.0, high + 1.0) if low == high else (low, high)
+
+
+def date_range(points: Sequence[tuple[date, float]], baseline: Mark | None,
+               target: Mark | None) -> tuple[date, date] | None:
+    """The dates a chart draws (points, baseline, target), if any."""
     dates = [d for d, _ in points] + [x[1] for x in (baseline, target) if x and x[1]]
-    date_range = (min(dates), max(dates)) if dates else None
-    return ChartData(indicator_id=indicator.id, name=indicator.name, unit=indicator.unit,
-                     points=points, baseline=baseline, target=target, band=band,
-                     expected=expected, status=status, latest=latest, recent=recent,
-                     value_range=(low, high), date_range=date_range)
+    return (min(dates), max(dates)) if dates else None

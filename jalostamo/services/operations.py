@@ -60,6 +60,27 @@ class OpChanges:
         return [c.row_id for c in self.changes
                 if c.table == table and (kind is None or c.kind == kind)]
 
+    def followed_by(self, later: OpChanges) -> OpChanges:
+        """This operation and ``later`` as one (consecutive nudges of the same items, one
+        undo step). A row only updated in both keeps one change: each field's value before
+        this operation and after ``later``, so a long run of nudges stays one write a row."""
+        merged = list(self.changes)
+        last_update: dict[tuple[str, str], int] = {}  # the row's last change, if an update
+        for index, change in enumerate(merged):
+            last_update[(change.table, change.row_id)] = index if change.kind == UPDATED else -1
+        for change in later.changes:
+            key = (change.table, change.row_id)
+            index = last_update.get(key, -1)
+            if change.kind != UPDATED or index < 0:
+                last_update[key] = len(merged) if change.kind == UPDATED else -1
+                merged.append(change)
+                continue
+            earlier = merged[index]
+            merged[index] = RowChange(change.table, change.row_id, UPDATED,
+                                      {**change.before, **earlier.before},
+                                      {**earlier.after, **change.after})
+        return OpChanges(tuple(merged))
+
 
 class Recorder:
     """Collects the row changes of the running operation (one per thread)."""

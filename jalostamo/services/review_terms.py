@@ -82,14 +82,6 @@ def reviewer_label(assignment: ReviewAssignment, review: Review | None,
 
 
 @dataclass(frozen=True)
-class AssignmentChange:
-    """What :meth:`ReviewService.assign` did, so that undo can reverse it."""
-
-    created: list[str]
-    deleted: list[str]
-
-
-@dataclass(frozen=True)
 class AssignmentStatus:
     assignment_id: str
     reviewer_team_id: str | None

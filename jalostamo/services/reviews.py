@@ -37,7 +37,6 @@ from jalostamo.services.review_terms import (
     PROTOCOL_COLUMNS,
     SCORES,
     TUNING_STEPS,
-    AssignmentChange,
     AssignmentStatus,
     ProtocolStep,
     ReceivedReview,
@@ -157,8 +156,9 @@ class ReviewService:
     def balance(self, round_id: str) -> algo.Balance:
         return algo.check(self.pairs(round_id), [t.id for t in self.teams()])
 
-    def assign(self, round_id: str, team_ids: list[str] | None = None) -> AssignmentChange:
-        """(Re)assign reviewers with the round's k and seed; team assignments are replaced.
+    def assign(self, round_id: str, team_ids: list[str] | None = None) -> OpChanges:
+        """(Re)assign reviewers with the round's k and seed, as one operation: the team
+        assignments are replaced. Returns what changed (undo reverts it).
 
         Refused once reviews have been written, so that no one's work is lost.
         """
@@ -170,20 +170,15 @@ class ReviewService:
         if any(self.review_for(a.id) is not None for a in old):
             raise InvalidInput("reviews.error.has_reviews")
         pairs = algo.assign(infos, rnd.reviews_per_team, rnd.seed)
-        deleted = self.entities.delete_many(ReviewAssignment, [a.id for a in old])
-        created = self.entities.create_many(ReviewAssignment, [
-            {"round_id": round_id, "reviewer_team_id": a, "reviewee_team_id": b, "manual": False}
-            for a, b in pairs
-        ])
-        return AssignmentChange(created, deleted)
 
-    def undo_assign(self, change: AssignmentChange) -> None:
-        self.entities.delete_many(ReviewAssignment, change.created)
-        self.entities.restore_many(ReviewAssignment, change.deleted)
+        def replace() -> None:
+            self.entities.delete_many(ReviewAssignment, [a.id for a in old])
+            self.entities.create_many(ReviewAssignment, [
+                {"round_id": round_id, "reviewer_team_id": a, "reviewee_team_id": b,
+                 "manual": False} for a, b in pairs
+            ])
 
-    def redo_assign(self, change: AssignmentChange) -> None:
-        self.entities.delete_many(ReviewAssignment, change.deleted)
-        self.entities.restore_many(ReviewAssignment, change.created)
+        return self.entities.operations.perform(replace)[1]
 
     def add_assignment(self, round_id: str, reviewee_team_id: str,
                        reviewer_team_id: str | None = None) -> str:
@@ -367,7 +362,6 @@ __all__ = [
     "PROTOCOL_COLUMNS",
     "SCORES",
     "TUNING_STEPS",
-    "AssignmentChange",
     "AssignmentStatus",
     "ProtocolStep",
     "ReceivedReview",

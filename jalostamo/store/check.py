@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,12 +113,29 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, int]]:
 
 def schema_problems(conn: sqlite3.Connection, version: int) -> Iterator[Problem]:
     """What in ``sqlite_master`` and the tables' columns Jalostamo would not have made."""
+    rules = all_rules()
+    found_tables: set[str] = set()
+    yield from _planted(conn, version, found_tables)
+    optional = set().union(*(cols for since, cols in ADDED_AFTER.items() if version <= since))
+    later = set().union(*(t for since, t in TABLES_ADDED_AFTER.items() if version <= since))
+    for name, columns in rules.items():
+        if name not in found_tables and name in later:
+            continue  # a migration adds it when the file is opened for writing
+        if name not in found_tables:
+            yield Problem(reason("rules.schema.missing_table", table=name))
+            continue
+        yield from _column_problems(conn, name, columns, optional)
+    yield from _revision_problems(conn, version, found_tables)
+
+
+def _planted(conn: sqlite3.Connection, version: int, found_tables: set[str]
+             ) -> Iterator[Problem]:
+    """Every table, index, view or trigger Jalostamo would not have made; the tables it
+    would have made go into ``found_tables``."""
     from jalostamo.models import Base
 
-    rules = all_rules()
-    tables = set(rules) | FILE_TABLES.get(version, FILE_TABLES[SCHEMA_VERSION])
+    tables = set(all_rules()) | FILE_TABLES.get(version, FILE_TABLES[SCHEMA_VERSION])
     indexes = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
-    found_tables = set()
     for kind, name, table, sql in conn.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall():
         head = _CREATE.match(sql or "")
@@ -134,30 +151,34 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> Iterator[Problem]
                 or (word == "index" and name in indexes)):
             continue
         yield Problem(reason("rules.schema.planted", kind=str(kind)[:40], name=str(name)[:100]))
-    optional = set().union(*(cols for since, cols in ADDED_AFTER.items() if version <= since))
-    later = set().union(*(t for since, t in TABLES_ADDED_AFTER.items() if version <= since))
-    for name, columns in rules.items():
-        if name not in found_tables and name in later:
-            continue  # a migration adds it when the file is opened for writing
-        if name not in found_tables:
-            yield Problem(reason("rules.schema.missing_table", table=name))
-            continue
-        present = {column for column, hidden in _columns(conn, name) if not hidden}
-        for column, hidden in _columns(conn, name):
-            if hidden or column not in columns:
-                yield Problem(reason("rules.schema.extra_column", table=name,
-                                     column=str(column)[:100]))
-        for column in columns:
-            if column not in present and column not in optional:
-                yield Problem(reason("rules.schema.missing_column", table=name, column=column))
-    if "alembic_version" in found_tables:
-        stamps = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
-        expected = REVISIONS[version - 1] if 0 < version <= len(REVISIONS) else None
-        if stamps != [expected]:
-            shown = ", ".join(str(s)[:40] for s in stamps) or "-"
-            yield Problem(reason("rules.schema.revision", found=shown))
-    else:
+
+
+def _column_problems(conn: sqlite3.Connection, name: str, columns: Collection[str],
+                     optional: set[str]) -> Iterator[Problem]:
+    """A table's columns Jalostamo would not have made, then those it lacks (``optional``:
+    the ones a migration adds to an older file)."""
+    found = _columns(conn, name)  # read once: a merge scans every source's schema
+    present = {column for column, hidden in found if not hidden}
+    for column, hidden in found:
+        if hidden or column not in columns:
+            yield Problem(reason("rules.schema.extra_column", table=name,
+                                 column=str(column)[:100]))
+    for column in columns:
+        if column not in present and column not in optional:
+            yield Problem(reason("rules.schema.missing_column", table=name, column=column))
+
+
+def _revision_problems(conn: sqlite3.Connection, version: int, found_tables: set[str]
+                       ) -> Iterator[Problem]:
+    """The Alembic stamp: there, and the revision of the file's schema version."""
+    if "alembic_version" not in found_tables:
         yield Problem(reason("rules.schema.missing_table", table="alembic_version"))
+        return
+    stamps = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+    expected = REVISIONS[version - 1] if 0 < version <= len(REVISIONS) else None
+    if stamps != [expected]:
+        shown = ", ".join(str(s)[:40] for s in stamps) or "-"
+        yield Problem(reason("rules.schema.revision", found=shown))
 
 
 def _row_label(value: Any, rowid: int) -> str:

@@ -33,7 +33,7 @@ from jalostamo.ui.fields import CommitLineEdit, CommitTextEdit
 from jalostamo.ui.read_only_view import mark_edits
 from jalostamo.ui.run_mode import RunPanel
 from jalostamo.ui.run_session import RunSession
-from jalostamo.ui.undo import push, run_operation
+from jalostamo.ui.undo import run_operation
 from jalostamo.ui.vocabulary import phase_name
 
 if TYPE_CHECKING:
@@ -337,10 +337,9 @@ class AgendaPage(QWidget):
         if old_order == new_order:
             return
         programme = self.services.programme
-        errors.guarded(self, lambda: push(
-            self.undo_stack, self.tr("Reorder the agenda"),
-            lambda: programme.reorder_agenda(workshop_id, new_order),
-            lambda: programme.reorder_agenda(workshop_id, old_order)))
+        errors.guarded(self, lambda: run_operation(
+            self.undo_stack, self.tr("Reorder the agenda"), self.services.entities.operations,
+            lambda: programme.reorder_agenda(workshop_id, new_order)))
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()

@@ -53,8 +53,8 @@ MENU_BAR: tuple[Menu, ...] = (
     Menu("safetyMenu", QT_TRANSLATE_NOOP("Actions", "&Data safety"), (
         "safety.restore", "safety.settings", "safety.erase")),
     Menu("liveRoomMenu", QT_TRANSLATE_NOOP("Actions", "R&oom"), (
-        "live.start", "live.join_screen", "live.console", "live.stop", SEPARATOR, "live.join",
-        "live.rejoin", "live.leave")),
+        "live.start", "live.join_screen", "live.console", "live.follow", "live.stop", SEPARATOR,
+        "live.join", "live.rejoin", "live.leave")),
     Menu("helpMenu", QT_TRANSLATE_NOOP("Actions", "&Help"), (
         "help.guide", "help.start", SEPARATOR, "help.about")),
 )

@@ -108,3 +108,26 @@ def test_undo_of_field_edits_writes_the_old_values_back(services: Services) -> N
     svc.entities.operations.reapply(changes)
     card = svc.teams.card(team)
     assert (card.problem, card.budget) == ("Liian vähän liikuntaa nuorilla", "2000 €")
+
+
+def test_operations_in_a_row_are_undone_and_redone_as_one(services: Services) -> None:
+    """Consecutive nudges of the same items merge: one change a row, undone as one."""
+    svc = services
+    boards, operations = svc.boards, svc.entities.operations
+    board = boards.create_board(svc.teams.add("Oulu"))
+    note = boards.add_item(board, "note", x=0.0, y=0.0, width=100.0, height=100.0)
+    other = boards.add_item(board, "note", x=500.0, y=0.0, width=100.0, height=100.0)
+    merged = operations.perform(lambda: boards.nudge([note], 5.0, 0.0))[1]
+    for step in (lambda: boards.nudge([note], 0.0, 5.0), lambda: boards.delete_items([other]),
+                 lambda: boards.nudge([note], 5.0, 0.0)):
+        merged = merged.followed_by(operations.perform(step)[1])
+    assert [(c.row_id, c.kind) for c in merged.changes] == [(note, "updated"), (other, "deleted")]
+    assert (merged.changes[0].before, merged.changes[0].after) == (
+        {"x": 0.0, "y": 0.0}, {"x": 10.0, "y": 5.0})
+
+    operations.revert(merged)
+    assert (boards.item(note)["x"], boards.item(note)["y"]) == (0.0, 0.0)
+    assert boards.items_by_ids([other])
+    operations.reapply(merged)
+    assert (boards.item(note)["x"], boards.item(note)["y"]) == (10.0, 5.0)
+    assert not boards.items_by_ids([other])

@@ -58,11 +58,15 @@ def test_assignment_is_stored_balanced_and_undoable(services: Services, teams: l
     # same seed, same plan
     again = services.reviews.assign(rnd)
     assert sorted(services.reviews.pairs(rnd)) == sorted(pairs)
-    services.reviews.undo_assign(again)
-    services.reviews.undo_assign(change)
-    assert services.reviews.pairs(rnd) == []
-    services.reviews.redo_assign(change)
+    operations = services.entities.operations
+    operations.revert(again)  # undo: the first plan's rows come back
     assert sorted(services.reviews.pairs(rnd)) == sorted(pairs)
+    operations.revert(change)
+    assert services.reviews.pairs(rnd) == []
+    operations.reapply(change)  # redo
+    assert sorted(services.reviews.pairs(rnd)) == sorted(pairs)
+    assert sorted(a.id for a in services.reviews.assignments(rnd)) == sorted(
+        change.ids("review_assignments", "created"))
 
 
 def test_assignment_prefers_other_themes(services: Services, teams: list[str]) -> None:

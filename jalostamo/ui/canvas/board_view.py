@@ -38,7 +38,7 @@ from jalostamo.services import Services
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.canvas import clipboard, editor_dialogs, icons
 from jalostamo.ui.canvas.actions import action_text, offered
-from jalostamo.ui.canvas.commands import AppliedCommand, BoardCommands
+from jalostamo.ui.canvas.commands import BoardCommands
 from jalostamo.ui.canvas.context_menu import MENU_SECTIONS, SEP
 from jalostamo.ui.canvas.context_menu import plan as context_plan
 from jalostamo.ui.canvas.items import BoardItem, ConnectorItem
@@ -53,6 +53,7 @@ from jalostamo.ui.canvas.webcam import camera_available
 from jalostamo.ui.shortcut_claims import claim
 
 if TYPE_CHECKING:
+    from jalostamo.services.board_templates import BoardTemplate
     from jalostamo.ui.canvas.photo_import import PhotoBatch
     from jalostamo.ui.workers import Job
 
@@ -76,6 +77,7 @@ class BoardEditor(QWidget):
                                 template_key=board.template_key)
         self.scene.setParent(self)
         self.scene.detail = False  # faces are made when the view's zoom shows them (fit)
+        self.scene.lazy = not read_only  # plain notes are made when needed (lazy.py)
         self.scene.load(services.boards.items(board_id))
         self.scene.refresh_votes()
         self.bridge = bridge
@@ -327,7 +329,7 @@ class BoardEditor(QWidget):
         return item_id
 
     def _below_all(self) -> float:
-        return min((i.zValue() for i in self.scene.by_id.values()), default=0.0) - 1.0
+        return min((r["z"] for r in self.scene.all_rows()), default=0.0) - 1.0
 
     def connect_selected(self, label: str = "") -> str | None:
         ends = [i for i in self.scene.selectedItems() if isinstance(i, BoardItem)]
@@ -566,18 +568,36 @@ class BoardEditor(QWidget):
     # --- template, versions, export, votes (dialogs in editor_dialogs) ------------------------
 
     def choose_template(self) -> None:
-        key = editor_dialogs.ask_template(self)
-        if key is not None:
-            self.set_template(key)
+        """Ctrl+Shift+T: every template with its preview (the built-in ones and the
+        facilitator's own); the one chosen goes on this board."""
+        from jalostamo.ui.canvas.template_chooser import ask_board_template
+
+        background = self.services.boards.board(self.board_id).template_key
+        chosen = ask_board_template(self, for_board=True, current=f"builtin:{background}")
+        if chosen is not None:
+            self.apply_template(chosen)
+
+    def apply_template(self, chosen: BoardTemplate) -> list[str]:
+        """Put ``chosen`` on the board as one undo step: its items at a free place near the
+        centre of the view, beside what is there (``board_templates.apply_template``); a
+        template of zones only becomes the background. Returns the new items' ids."""
+        from jalostamo.services import board_templates
+        from jalostamo.ui.undo import run_operation
+
+        bounds = board_templates.items_bounds(chosen)
+        at = self._drop_point(bounds[2], bounds[3], in_frames=False) if bounds else None
+        ids: list[str] = run_operation(
+            self.undo_stack, self.tr("Apply template: %1").replace("%1", chosen.title),
+            self.services.entities.operations,
+            lambda: board_templates.apply_template(self.services.boards, self.board_id,
+                                                   chosen, at))
+        if ids:
+            self.select(ids)
+            self.view.zoom_to_items([self.scene.by_id[i] for i in ids if i in self.scene.by_id])
+        return ids
 
     def set_template(self, key: str) -> None:
-        boards = self.services.boards
-        old = boards.update_board(self.board_id, template_key=key)
-        if old:
-            self.commands.stack.push(AppliedCommand(
-                self.tr("Change template"), lambda: boards.update_board(
-                    self.board_id, template_key=key),
-                lambda: boards.update_board(self.board_id, **old)))
+        self.commands.set_template(key)
 
     def ask_save_template(self) -> None:
         name = editor_dialogs.ask_template_name(self)

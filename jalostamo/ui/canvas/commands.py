@@ -1,66 +1,24 @@
-"""Undoable board edits: every user edit is one labelled QUndoCommand over BoardService calls.
+"""Undoable board edits: every user edit is one operation over BoardService calls, pushed as
+one ``OperationCommand`` (``ui/undo.run_operation``).
 
 An edit runs once *before* it is pushed, so that a :class:`UserError` reaches the caller (and
-nothing lands on the stack); the first ``redo()`` that ``QUndoStack.push`` makes is then a
-no-op. Commands never touch widgets: the scene refreshes from the services' change events.
+nothing lands on the stack); undo and redo write back the values the operation recorded.
+Commands never touch widgets: the scene refreshes from the services' change events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from jalostamo.services import Services
 from jalostamo.ui.undo import run_operation
 
 OldValues = dict[str, dict[str, Any]]
-
-
-class AppliedCommand(QUndoCommand):
-    """A command whose first redo already happened (see the module docstring)."""
-
-    def __init__(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        super().__init__(text)
-        self._redo = redo
-        self._undo = undo
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
-
-
-class NudgeCommand(AppliedCommand):
-    """Arrow-key nudges of the same items typed in a row merge into one undo step: undo
-    puts every item back where the first nudge found it, redo replays the last one (its
-    positions are absolute)."""
-
-    ID = 0x4E55  # "NU": any id no other board command uses
-
-    def __init__(self, text: str, key: frozenset[str], apply: Callable[[], Any],
-                 old: OldValues, boards: Any) -> None:
-        super().__init__(text, apply, lambda: boards.update_items(self.old))
-        self.key = key
-        self.old: OldValues = {k: dict(v) for k, v in old.items()}
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, NudgeCommand) or other.key != self.key:
-            return False
-        for item_id, fields in other.old.items():  # the earliest old value of a field wins
-            self.old[item_id] = {**fields, **self.old.get(item_id, {})}
-        self._redo = other._redo
-        return True
+T = TypeVar("T")
 
 
 class BoardCommands(QObject):
@@ -75,12 +33,13 @@ class BoardCommands(QObject):
 
     # --- creating and deleting ----------------------------------------------------------------
 
-    def _created(self, text: str, ids: list[str]) -> list[str]:
-        if ids:
-            self.stack.push(
-                AppliedCommand(text, lambda: self.boards.restore_items(ids), lambda: self.boards.delete_items(ids))
-            )
-        return ids
+    def run(self, text: str | Callable[[T], str], action: Callable[[], T], *,
+            merge_key: Hashable = None) -> T:
+        """Run ``action`` (BoardService calls) as one operation and one undo step, named by
+        ``text`` (or by a function of the action's result)."""
+        result: T = run_operation(self.stack, text, self.services.entities.operations, action,
+                                  merge_key=merge_key)
+        return result
 
     def add(self, kind: str, **fields: Any) -> str:
         texts = {
@@ -91,35 +50,29 @@ class BoardCommands(QObject):
             "photo": self.tr("Add photo"),
             "connector": self.tr("Add connector"),
         }
+        text = texts.get(kind, self.tr("Add item"))
         if kind == "connector":
-            ids = [self.boards.connect(self.board_id, fields.pop("source_id"), fields.pop("target_id"), **fields)]
-        else:
-            ids = [self.boards.add_item(self.board_id, kind, **fields)]
-        return self._created(texts.get(kind, self.tr("Add item")), ids)[0]
+            source_id, target_id = fields.pop("source_id"), fields.pop("target_id")
+            return self.run(text, lambda: self.boards.connect(self.board_id, source_id,
+                                                              target_id, **fields))
+        return self.run(text, lambda: self.boards.add_item(self.board_id, kind, **fields))
 
     def add_many(self, rows: list[dict[str, Any]], text: str) -> list[str]:
-        return self._created(text, self.boards.add_items(self.board_id, rows))
+        return self.run(text, lambda: self.boards.add_items(self.board_id, rows))
 
     def paste(self, payload: Mapping[str, Any], offset: float = 24.0) -> list[str]:
-        ids = self.boards.paste(self.board_id, payload, offset)
-        return self._created(self.tr("Paste %n item(s)", "", len(ids)), ids)
+        return self.run(lambda ids: self.tr("Paste %n item(s)", "", len(ids)),
+                        lambda: self.boards.paste(self.board_id, payload, offset))
 
     def duplicate(self, ids: Iterable[str]) -> list[str]:
-        new_ids = self.boards.duplicate(list(ids))
-        return self._created(self.tr("Duplicate %n item(s)", "", len(new_ids)), new_ids)
+        wanted = list(ids)
+        return self.run(lambda new_ids: self.tr("Duplicate %n item(s)", "", len(new_ids)),
+                        lambda: self.boards.duplicate(wanted))
 
     def delete(self, ids: Iterable[str]) -> list[str]:
         wanted = [i for i in ids if not self._is_locked(i)]
-        deleted = self.boards.delete_items(wanted)
-        if deleted:
-            self.stack.push(
-                AppliedCommand(
-                    self.tr("Delete %n item(s)", "", len(deleted)),
-                    lambda: self.boards.delete_items(deleted),
-                    lambda: self.boards.restore_items(deleted),
-                )
-            )
-        return deleted
+        return self.run(lambda deleted: self.tr("Delete %n item(s)", "", len(deleted)),
+                        lambda: self.boards.delete_items(wanted))
 
     def _is_locked(self, item_id: str) -> bool:
         rows = self.boards.items_by_ids([item_id])
@@ -128,35 +81,17 @@ class BoardCommands(QObject):
     # --- changing -----------------------------------------------------------------------------
 
     def change(self, text: str, apply: Callable[[], OldValues]) -> OldValues:
-        """Run an edit that returns old values; undo writes them back, redo runs it again."""
-        old = apply()
-        if old:
-            self.stack.push(AppliedCommand(text, apply, lambda: self.boards.update_items(old)))
-        return old
-
-    def change_to(self, text: str, apply: Callable[[], OldValues]) -> OldValues:
-        """As :meth:`change`, for an edit that makes new values (a new group id): redo writes
-        the values the first run made, so undo and redo give back the same rows."""
-        old = apply()
-        if old:
-            rows = {r["id"]: r for r in self.boards.items_by_ids(old)}
-            new = {i: {f: rows[i][f] for f in fields} for i, fields in old.items() if i in rows}
-            self.stack.push(AppliedCommand(text, lambda: self.boards.update_items(new),
-                                           lambda: self.boards.update_items(old)))
-        return old
+        """Run an edit that returns old values, as one operation (undo writes back the values
+        it recorded before, redo those after: a new group id stays the same)."""
+        return self.run(text, apply)
 
     def describe_photo(self, media_id: str, caption: str, alt_text: str) -> dict[str, Any]:
         """Change a photo's caption and alt text, as one undo step."""
         from jalostamo.i18n import current_language, translate
 
         media = self.services.media
-        new = {"caption": caption, "alt_text": alt_text}
-        old = media.describe(media_id, **new)
-        if old:
-            self.stack.push(AppliedCommand(
-                translate("a11y.edit_alt_text", current_language()),
-                lambda: media.describe(media_id, **new), lambda: media.describe(media_id, **old)))
-        return old
+        return self.run(translate("a11y.edit_alt_text", current_language()),
+                        lambda: media.describe(media_id, caption=caption, alt_text=alt_text))
 
     def update(self, text: str, changes: Mapping[str, Mapping[str, Any]]) -> OldValues:
         frozen = {k: dict(v) for k, v in changes.items()}
@@ -170,15 +105,9 @@ class BoardCommands(QObject):
         """Move items by (dx, dy); nudges of the same items in a row are one undo step."""
         rows = self.boards.items_by_ids(ids)
         moves = {r["id"]: (r["x"] + dx, r["y"] + dy) for r in rows if r["kind"] != "connector"}
-
-        def apply() -> OldValues:
-            return self.boards.move_items(moves)
-
-        old = apply()
-        if old:
-            self.stack.push(NudgeCommand(self.tr("Move %n item(s)", "", len(moves)),
-                                         frozenset(moves), apply, old, self.boards))
-        return old
+        return self.run(self.tr("Move %n item(s)", "", len(moves)),
+                        lambda: self.boards.move_items(moves),
+                        merge_key=("nudge", self.board_id, frozenset(moves)))
 
     def rotate(self, ids: list[str], degrees: float) -> OldValues:
         """Turn items around their centres by ``degrees`` (clockwise); locked ones stay."""
@@ -210,7 +139,7 @@ class BoardCommands(QObject):
         return self.change(self.tr("Send to back"), lambda: self.boards.send_to_back(ids))
 
     def group(self, ids: list[str]) -> OldValues:
-        return self.change_to(self.tr("Group"), lambda: self.boards.group(ids))
+        return self.change(self.tr("Group"), lambda: self.boards.group(ids))
 
     def ungroup(self, ids: list[str]) -> OldValues:
         return self.change(self.tr("Ungroup"), lambda: self.boards.ungroup(ids))
@@ -227,19 +156,22 @@ class BoardCommands(QObject):
 
     # --- versions and dot votes ---------------------------------------------------------------
 
+    def set_template(self, key: str) -> dict[str, Any]:
+        return self.run(self.tr("Change template"),
+                        lambda: self.boards.update_board(self.board_id, template_key=key))
+
     def keep_version(self, workshop_id: str | None, label: str) -> str:
-        return str(run_operation(self.stack, self.tr("Keep version"), self.services.entities.operations,
-                                 lambda: self.boards.keep_version(self.board_id, workshop_id, label)))
+        return self.run(self.tr("Keep version"),
+                        lambda: self.boards.keep_version(self.board_id, workshop_id, label))
 
     def start_vote(self, dots_per_voter: int, title: str = "") -> str:
         """Start a dot vote (the open one, if any, ends): one operation, one undo step."""
-        return str(run_operation(self.stack, self.tr("Start dot vote"), self.services.entities.operations,
-                                 lambda: self.boards.dot_votes.start_vote(self.board_id, dots_per_voter, title)))
+        return self.run(self.tr("Start dot vote"), lambda: self.boards.dot_votes.start_vote(
+            self.board_id, dots_per_voter, title))
 
     def place_dot(self, vote_id: str, item_id: str, voter: str) -> str:
-        return str(run_operation(self.stack, self.tr("Place dot"), self.services.entities.operations,
-                                 lambda: self.boards.dot_votes.place_dot(vote_id, item_id, voter)))
+        return self.run(self.tr("Place dot"),
+                        lambda: self.boards.dot_votes.place_dot(vote_id, item_id, voter))
 
     def close_vote(self, vote_id: str) -> None:
-        run_operation(self.stack, self.tr("End dot vote"), self.services.entities.operations,
-                      lambda: self.boards.dot_votes.close_vote(vote_id))
+        self.run(self.tr("End dot vote"), lambda: self.boards.dot_votes.close_vote(vote_id))

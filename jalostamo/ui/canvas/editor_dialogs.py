@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from jalostamo.errors import UserError
 from jalostamo.services import Services
-from jalostamo.services.boards import TEMPLATE_KEYS, template
 from jalostamo.ui.file_places import remember, start_folder
 
 if TYPE_CHECKING:
@@ -93,19 +92,6 @@ def ask_photo_description(parent: QWidget, caption: str, alt_text: str
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return caption_edit.text().strip(), alt_edit.toPlainText().strip()[:1000]
-
-
-def ask_template(parent: QWidget) -> str | None:
-    titles = [template(key)["title"] for key in TEMPLATE_KEYS]
-    title, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("BoardDialogs", "Template"),
-        QCoreApplication.translate("BoardDialogs", "Template:"),
-        titles,
-        0,
-        False,
-    )
-    return TEMPLATE_KEYS[titles.index(title)] if ok else None
 
 
 def current_workshop_id(services: Services, today: date | None = None) -> str | None:

@@ -8,6 +8,7 @@ of the scene repainted every item on every scroll step of the main view.)
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QWidget
 
+from jalostamo.services.boards import paused_gc
 from jalostamo.ui.canvas.items import BoardItem, ConnectorItem, PhotoItem
 from jalostamo.ui.canvas.items.base import brush
 from jalostamo.ui.canvas.items.note import NOTE_COLORS
@@ -44,10 +46,17 @@ def hairline(color: str) -> QPen:
 
 
 def board_rect(scene: BoardScene) -> QRectF:
+    """The board's area with a margin, its edges on a grid of about a sixteenth of its size:
+    an edit near an edge seldom changes it, so the picture's scale stays and the boxes kept
+    for the rows that wait (lazy.py) stay good."""
     rect = scene.content_rect()
     if scene.template is not None:
         rect = rect.united(template_rect(scene.template))
-    return (rect if not rect.isEmpty() else EMPTY).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    rect = (rect if not rect.isEmpty() else EMPTY).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    step = 2.0 ** math.floor(math.log2(max(rect.width(), rect.height()) / 16))
+    left, top = math.floor(rect.left() / step) * step, math.floor(rect.top() / step) * step
+    right, bottom = math.ceil(rect.right() / step) * step, math.ceil(rect.bottom() / step) * step
+    return QRectF(left, top, right - left, bottom - top)
 
 
 def paint_overview(painter: QPainter, scene: BoardScene) -> None:
@@ -65,7 +74,7 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
     sx, sy, dx, dy = world.m11(), world.m22(), world.dx(), world.dy()
     by_colour: dict[str, set[tuple[int, int, int, int]]] = {}
     lines: list[QLineF] = []
-    for item in scene.by_id.values():
+    for item in scene.by_id.made():  # the items made (see lazy.py), then the waiting rows
         row = item.row
         kind = row["kind"]
         if isinstance(item, ConnectorItem):
@@ -82,6 +91,7 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
             left, top = int(row["x"] * sx + dx), int(row["y"] * sy + dy)
             by_colour.setdefault(colour, set()).add(
                 (left, top, max(1, int(row["width"] * sx)), max(1, int(row["height"] * sy))))
+    waiting = scene.grid.boxes(sx, sy, dx, dy)
     for item in sorted(frames, key=lambda i: i.zValue()):
         rect = item.rect().translated(item.pos())
         painter.fillRect(rect, item.flat_brush())
@@ -94,6 +104,9 @@ def paint_overview(painter: QPainter, scene: BoardScene) -> None:
     for colour, boxes in by_colour.items():
         painter.setBrush(brush(colour))
         painter.drawRects([QRect(*box) for box in boxes])
+    for colour, rects in waiting.items():
+        painter.setBrush(brush(colour))
+        painter.drawRects(rects)
     painter.restore()
     for item in sorted(one_by_one, key=lambda i: i.zValue()):
         painter.save()
@@ -144,7 +157,8 @@ class Minimap(QFrame):
         painter = QPainter(picture)
         painter.translate(-area.x(), -area.y())
         painter.setTransform(self._to_map, True)
-        paint_overview(painter, scene)
+        with paused_gc():  # tens of thousands of small boxes, none in a cycle
+            paint_overview(painter, scene)
         painter.end()
         self.picture = picture
         self.update()

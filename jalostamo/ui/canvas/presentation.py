@@ -33,7 +33,7 @@ RESULT_STYLE = ("QLabel#presentationResult { background: rgba(255, 255, 255, 235
 
 def frames_in_order(scene: BoardScene) -> list[BoardItem]:
     """The board's frames, rows from the top, left to right (as Tab walks items)."""
-    frames = [i for i in scene.by_id.values()
+    frames = [i for i in scene.by_id.made()  # frames are made at once (lazy.py)
               if isinstance(i, BoardItem) and i.row["kind"] == "frame"]
     return sorted(frames, key=reading_order)
 
@@ -81,8 +81,9 @@ class PresentationWindow(QGraphicsView):
 
     def show_frame(self, index: int) -> None:
         self.index = max(0, min(index, len(self.frame_ids) - 1))
-        self.fitInView(self.frame_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        shown = self.frame_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self.board.materialise_in(shown)  # the frame's notes with their text (lazy.py)
+        self.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
         item = self.board.by_id.get(self.current_id())
         title = item.row.get("text", "") if item is not None else ""
         self.setWindowTitle(f"{title} — {self.index + 1}/{len(self.frame_ids)}")

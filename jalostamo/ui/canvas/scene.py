@@ -18,20 +18,26 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from jalostamo.errors import UserError
 from jalostamo.services import Change, Op, Services
-from jalostamo.services.boards import template
+from jalostamo.services.boards import paused_gc, template
 from jalostamo.ui.canvas.commands import BoardCommands
 from jalostamo.ui.canvas.guides import MAX_TARGETS, TOLERANCE_PX, Guides
 from jalostamo.ui.canvas.inline_editor import InlineEditor
 from jalostamo.ui.canvas.items import AnyItem, BoardItem, ConnectorItem, PhotoItem, make_item
-from jalostamo.ui.canvas.items.base import GRID
+from jalostamo.ui.canvas.items.base import GRID, brush
 from jalostamo.ui.canvas.items.connector import LABEL_SIZES, label_size
+from jalostamo.ui.canvas.lazy import MATERIALISE_ZOOM, VIEW_MARGIN, LazyItems, RowGrid, waits
 from jalostamo.ui.canvas.photo_cache import PhotoCache
 from jalostamo.ui.canvas.template_background import draw_template, template_rect
 
 MARGIN = 2000.0
+BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer  # where rows that wait are drawn
 GUIDE = "#E8336D"
 GUIDES_ZOOM = 0.1  # below this zoom a drag shows no alignment guides
 CONTAINERS = ("frame", "photo")
+
+
+def row_rect(row: dict[str, Any]) -> QRectF:
+    return QRectF(row["x"], row["y"], row["width"], row["height"])
 
 
 @cache
@@ -58,7 +64,10 @@ class BoardScene(QGraphicsScene):
         self.chosen_vote_id: str | None = None  # a past dot vote chosen in the side panel
         self.commands = commands
         self.photos = photos or PhotoCache(services)
-        self.by_id: dict[str, AnyItem] = {}
+        #: ``lazy``: a board's plain notes wait as rows until they are needed (see lazy.py)
+        self.lazy = False
+        self.grid = RowGrid()
+        self.by_id = LazyItems(self.grid, self._make_waiting)
         self.snap = False
         self.template: dict[str, Any] | None = template(template_key)
         self._drag_start: dict[str, QPointF] = {}
@@ -86,18 +95,32 @@ class BoardScene(QGraphicsScene):
         self._dotted.clear()
         blocked = self.blockSignals(True)
         try:
-            for item in list(self.by_id.values()):
+            for item in self.by_id.made():
                 self.removeItem(item)
             self.by_id.clear()
             self._selected.clear()
             self.photos.load(r["media_id"] for r in rows if r.get("media_id"))
-            self._add_rows(rows)
+            with paused_gc():
+                self._add_rows(rows)
         finally:
             self.blockSignals(blocked)
         self._fit_scene_rect()
         self.contents_changed.emit()
 
     def _add_rows(self, rows: list[dict[str, Any]]) -> None:
+        if self.lazy:  # plain notes wait as rows; connectors' ends are made at once
+            ends = {r.get(end) for r in rows if r["kind"] == "connector"
+                    for end in ("source_id", "target_id")}
+            waiting = [r for r in rows if waits(r) and r["id"] not in ends]
+            if waiting:
+                self.grid.add_many(waiting)
+                if len(waiting) > 100:
+                    self.invalidate(QRectF(), BACKGROUND)
+                else:
+                    for row in waiting:
+                        self.invalidate(row_rect(row), BACKGROUND)
+                ids = {r["id"] for r in waiting}
+                rows = [r for r in rows if r["id"] not in ids]
         connectors: list[ConnectorItem] = []
         for row in rows:
             item = make_item(row, detail=self.detail)
@@ -115,6 +138,36 @@ class BoardScene(QGraphicsScene):
         for connector in connectors:
             self._attach(connector)
 
+    def _make_waiting(self, ids: list[str]) -> None:
+        """Make the items of waiting rows (``by_id`` asks for them); their flat drawing in
+        the background goes (one invalidation for all)."""
+        shown = QRectF()
+        with paused_gc():
+            for row in self.grid.pop_many(ids):
+                item = make_item(row, detail=self.detail)
+                dict.__setitem__(self.by_id, row["id"], item)
+                self.addItem(item)
+                shown = shown.united(row_rect(row))
+        if not shown.isEmpty():
+            self.invalidate(shown, BACKGROUND)
+
+    def materialise_in(self, rect: QRectF) -> None:
+        """Make the items of the waiting rows in ``rect`` (clicked, caught by the rubber
+        band, or shown close enough to read)."""
+        if self.grid.rows:
+            self._make_waiting(self.grid.ids_in(rect))
+
+    def show_view(self, visible: QRectF, zoom: float) -> None:
+        """A view is about to paint ``visible`` at ``zoom``: from the zoom at which notes
+        show their text on, make the items in it and in a margin around it."""
+        if self.grid.rows and zoom >= MATERIALISE_ZOOM:
+            dx, dy = visible.width() * VIEW_MARGIN, visible.height() * VIEW_MARGIN
+            self.materialise_in(visible.adjusted(-dx, -dy, dx, dy))
+
+    def all_rows(self) -> list[dict[str, Any]]:
+        """The rows of every item shown, made or waiting."""
+        return [*(i.row for i in self.by_id.made()), *self.grid.rows.values()]
+
     def _show_photo(self, item: PhotoItem, media_id: str | None) -> None:
         item.set_pixmap(self.photos.get(media_id), self.photos.tiny(media_id))
 
@@ -124,7 +177,7 @@ class BoardScene(QGraphicsScene):
         if on == self.detail:
             return
         self.detail = on
-        for item in self.by_id.values():
+        for item in self.by_id.made():
             item.detail = on
             if isinstance(item, BoardItem):
                 item.sync_face()
@@ -138,7 +191,7 @@ class BoardScene(QGraphicsScene):
         if px == self.label_px:
             return
         self.label_px = px
-        for item in self.by_id.values():
+        for item in self.by_id.made():
             if isinstance(item, ConnectorItem):
                 item.set_label_px(px)
 
@@ -152,7 +205,7 @@ class BoardScene(QGraphicsScene):
         """The bounding rect of every item, measured once after each change (fitting the view,
         the minimap and the scene rect all ask for it; Qt walks every item each time)."""
         if self._content_rect is None:
-            self._content_rect = self.itemsBoundingRect()
+            self._content_rect = self.itemsBoundingRect().united(self.grid.bounds())
         return QRectF(self._content_rect)
 
     def _fit_scene_rect(self) -> None:
@@ -198,24 +251,48 @@ class BoardScene(QGraphicsScene):
 
     def _remove(self, ids: tuple[str, ...]) -> None:
         self._content_rect = None
-        for item_id in ids:
-            item = self.by_id.pop(item_id, None)
-            if item is None:
-                continue
-            self._selected.discard(item)
-            if isinstance(item, ConnectorItem):
-                item.attach(None, None)
-            else:
-                for connector in list(item.connectors):
-                    connector.attach(None if connector.source is item else connector.source,
-                                     None if connector.target is item else connector.target)
-            self.removeItem(item)
+        deselected = False
+        # Qt emits selectionChanged for every selected item removed, and each emission walks
+        # the selection: deleting 5,000 selected items took 40 s. One emission at the end.
+        blocked = self.blockSignals(True)
+        try:
+            for item_id in ids:
+                waiting = self.grid.rows.get(item_id)
+                if waiting is not None:
+                    self.grid.pop(item_id)
+                    self.invalidate(row_rect(waiting), BACKGROUND)
+                    continue
+                item = self.by_id.pop(item_id, None)
+                if item is None:
+                    continue
+                if item in self._selected:
+                    self._selected.discard(item)
+                    deselected = True
+                if isinstance(item, ConnectorItem):
+                    item.attach(None, None)
+                else:
+                    for connector in list(item.connectors):
+                        connector.attach(None if connector.source is item else connector.source,
+                                         None if connector.target is item else connector.target)
+                self.removeItem(item)
+        finally:
+            self.blockSignals(blocked)
+        if deselected:
+            self.selectionChanged.emit()
         self.contents_changed.emit()
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
         self._content_rect = None
         fresh = [r for r in rows if r["id"] not in self.by_id]
         for row in rows:
+            waiting = self.grid.pop(row["id"])
+            if waiting is not None:  # a row that waits: redrawn flat, or made if it must be
+                self.invalidate(row_rect(waiting), BACKGROUND)
+                self.grid.add(row)
+                self.invalidate(row_rect(row), BACKGROUND)
+                if not waits(row):
+                    self._make_waiting([row["id"]])
+                continue
             item = self.by_id.get(row["id"])
             if item is None:
                 continue
@@ -228,7 +305,7 @@ class BoardScene(QGraphicsScene):
         if fresh:
             self.photos.load(r["media_id"] for r in fresh if r.get("media_id"))
             self._add_rows(fresh)
-            for item in self.by_id.values():  # a restored end brings its connectors back
+            for item in self.by_id.made():  # a restored end brings its connectors back
                 if isinstance(item, ConnectorItem) and (item.source is None
                                                         or item.target is None):
                     self._attach(item)
@@ -239,10 +316,9 @@ class BoardScene(QGraphicsScene):
         """Keep room around changed items without walking all items (itemsBoundingRect)."""
         rect = self.sceneRect()
         for row in rows:
-            item = self.by_id.get(row["id"])
-            if item is not None:
-                rect = rect.united(item.sceneBoundingRect().adjusted(-MARGIN, -MARGIN,
-                                                                     MARGIN, MARGIN))
+            item = dict.get(self.by_id, row["id"])
+            found = item.sceneBoundingRect() if item is not None else row_rect(row)
+            rect = rect.united(found.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if rect != self.sceneRect():
             self.setSceneRect(rect)
 
@@ -308,8 +384,9 @@ class BoardScene(QGraphicsScene):
                   if isinstance(i, BoardItem)} - {None}
         if not groups:
             return
-        members = [item for item in self.by_id.values()
-                   if item.row.get("group_id") in groups and not item.isSelected()]
+        members = [self.by_id[row["id"]] for row in self.all_rows()
+                   if row.get("group_id") in groups]
+        members = [item for item in members if not item.isSelected()]
         if not members:
             return
         self._expanding = True
@@ -329,10 +406,10 @@ class BoardScene(QGraphicsScene):
         carriers = {i.item_id for i in moving if i.row["kind"] in CONTAINERS}
         self._carried = {}
         while carriers:
-            inner = {iid: item for iid, item in self.by_id.items()
-                     if item.row.get("frame_id") in carriers and iid not in self._drag_start
-                     and iid not in self._carried and isinstance(item, BoardItem)
-                     and not item.locked}
+            inside = [r["id"] for r in self.all_rows() if r.get("frame_id") in carriers
+                      and r["id"] not in self._drag_start and r["id"] not in self._carried]
+            inner = {iid: item for iid in inside
+                     if isinstance(item := self.by_id[iid], BoardItem) and not item.locked}
             self._carried.update({iid: item.pos() for iid, item in inner.items()})
             carriers = {iid for iid, item in inner.items() if item.row["kind"] in CONTAINERS}
 
@@ -383,6 +460,8 @@ class BoardScene(QGraphicsScene):
             found = self.items(seen) if zoom >= GUIDES_ZOOM else []
             targets = [i.sceneBoundingRect() for i in found
                        if isinstance(i, BoardItem) and i.item_id not in moving]
+            if zoom >= GUIDES_ZOOM:  # and the notes in view that wait as rows
+                targets += [row_rect(self.grid.rows[i]) for i in self.grid.ids_in(seen)]
             self._guides = Guides(targets if len(targets) <= MAX_TARGETS else [])
         dx, dy, lines = self._guides.snap(self._drag_rect.translated(delta),
                                           TOLERANCE_PX / zoom)
@@ -418,7 +497,7 @@ class BoardScene(QGraphicsScene):
         try:
             return edit()
         except UserError as exc:
-            for item in self.by_id.values():
+            for item in self.by_id.made():
                 item.apply(item.row)
             self.failed.emit(exc)
             return None
@@ -472,3 +551,11 @@ class BoardScene(QGraphicsScene):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             draw_template(painter, self.template)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self.grid.rows:  # the notes that wait as rows, flat (as made notes look zoomed
+            # out), below every made item (frames are translucent; connectors, texts on top)
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            for colour, rects in self.grid.flat(QRectF(rect)):
+                painter.setBrush(brush(colour))
+                painter.drawRects(rects)
+            painter.restore()

@@ -1,5 +1,6 @@
-"""The template chooser shown when a board is created: a preview of every template (the
-built-in ones, then the facilitator's own), the empty board first and chosen."""
+"""The template chooser shown when a board is created, and by Ctrl+Shift+T on a board: a
+preview of every template (the built-in ones, then the facilitator's own), the empty board
+first and chosen."""
 
 from __future__ import annotations
 
@@ -111,14 +112,16 @@ class TemplateList(QListWidget):
 
 
 class TemplateChooser(QDialog):
-    """The templates in a dialog; ``chosen()`` is the template picked."""
+    """The templates in a dialog; ``chosen()`` is the template picked. ``for_board``: put on
+    the board being edited (Ctrl+Shift+T), not a new one."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, for_board: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("templateChooser")
-        self.setWindowTitle(self.tr("New board"))
+        self.setWindowTitle(self.tr("Template for this board") if for_board
+                            else self.tr("New board"))
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label(self))
+        layout.addWidget(board_intro_label(self) if for_board else intro_label(self))
         self.list = TemplateList(self)
         self.templates = self.list.templates
         self.list.itemDoubleClicked.connect(self.accept)
@@ -145,6 +148,20 @@ def intro_label(parent: QWidget) -> QLabel:
     return label
 
 
-def ask_board_template(parent: QWidget | None) -> BoardTemplate | None:
-    dialog = TemplateChooser(parent)
+def board_intro_label(parent: QWidget) -> QLabel:
+    label = QLabel(QCoreApplication.translate(
+        "TemplateChooser", "Add a template to this board: its items go to a free place beside "
+        "what is there (one step to undo); a template of zones only becomes the background. "
+        "Your own templates come last."), parent)
+    label.setObjectName("templateIntro")
+    label.setWordWrap(True)
+    return label
+
+
+def ask_board_template(parent: QWidget | None, *, for_board: bool = False,
+                       current: str | None = None) -> BoardTemplate | None:
+    """The template chosen, None when cancelled; ``current`` (a key) is chosen at first."""
+    dialog = TemplateChooser(parent, for_board=for_board)
+    if current is not None:
+        dialog.choose(current)
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

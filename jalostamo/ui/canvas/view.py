@@ -36,6 +36,8 @@ MAX_ZOOM = 8.0
 DETAIL_ZOOM = 0.2  # below this, a note is under ~30 px and its text too small to read
 NUDGE = 1.0
 NUDGE_BIG = 10.0
+POINTED = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+           QEvent.Type.ContextMenu)
 
 
 class BoardView(QGraphicsView):
@@ -74,6 +76,9 @@ class BoardView(QGraphicsView):
         self._fitted_size = self.viewport().size()
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.actionTriggered.connect(self._stop_auto_fit)
+        # notes that wait as rows (lazy.py) are made as the rubber band reaches them
+        self.rubberBandChanged.connect(
+            lambda band, *_: scene.materialise_in(self.mapToScene(band).boundingRect()))
 
     def _choose_background_cache(self) -> None:
         """Cache a template's zones; a plain white background is cheaper to fill than to blit."""
@@ -101,6 +106,7 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.sync_detail()  # the zoom may have been set from outside (fitInView, setTransform)
+        self.board_scene().show_view(self.visible_scene_rect(), self.zoom())
         super().paintEvent(event)
 
     def zoom_by(self, factor: float) -> None:
@@ -172,6 +178,11 @@ class BoardView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QMouseEvent | QContextMenuEvent) and event.type() in POINTED:
+            # the item under the pointer is made, if it waits as a row (lazy.py)
+            at = self.mapToScene(event.position().toPoint() if isinstance(event, QMouseEvent)
+                                 else event.pos())
+            self.board_scene().materialise_in(QRectF(at.x() - 2, at.y() - 2, 4, 4))
         if isinstance(event, QNativeGestureEvent) and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1.0 + event.value())

@@ -400,6 +400,11 @@
         <translation>Tallenna versio</translation>
     </message>
     <message>
+        <location filename="../canvas/commands.py" line="386"/>
+        <source>Change template</source>
+        <translation>Vaihda pohja</translation>
+    </message>
+    <message>
         <location filename="../canvas/commands.py" line="236"/>
         <source>Start dot vote</source>
         <translation>Aloita pisteäänestys</translation>
@@ -535,11 +540,6 @@
         <location filename="../canvas/board_view.py" line="239"/>
         <source>Add photo</source>
         <translation>Lisää kuva</translation>
-    </message>
-    <message>
-        <location filename="../canvas/board_view.py" line="386"/>
-        <source>Change template</source>
-        <translation>Vaihda pohja</translation>
     </message>
     <message>
         <location filename="../canvas/board_view.py" line="397"/>

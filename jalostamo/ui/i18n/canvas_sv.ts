@@ -400,6 +400,11 @@
         <translation>Spara version</translation>
     </message>
     <message>
+        <location filename="../canvas/commands.py" line="386"/>
+        <source>Change template</source>
+        <translation>Byt mall</translation>
+    </message>
+    <message>
         <location filename="../canvas/commands.py" line="236"/>
         <source>Start dot vote</source>
         <translation>Starta prickröstning</translation>
@@ -535,11 +540,6 @@
         <location filename="../canvas/board_view.py" line="239"/>
         <source>Add photo</source>
         <translation>Lägg till foto</translation>
-    </message>
-    <message>
-        <location filename="../canvas/board_view.py" line="386"/>
-        <source>Change template</source>
-        <translation>Byt mall</translation>
     </message>
     <message>
         <location filename="../canvas/board_view.py" line="397"/>

@@ -99,11 +99,16 @@ class FacilitatorConsole(QWidget):
         self.join_button = QPushButton(self.room_box)
         self.join_button.setObjectName("consoleJoinScreen")
         self.join_button.clicked.connect(self.show_join_screen)
+        self.follow_button = QPushButton(self.room_box)
+        self.follow_button.setObjectName("consoleFollow")
+        self.follow_button.setCheckable(True)
+        self.follow_button.toggled.connect(self.set_follow)
         room_layout = QGridLayout(self.room_box)
         room_layout.addWidget(self.eyes_button, 0, 0, 1, 2)
         room_layout.addWidget(self.screen_box, 1, 0)
         room_layout.addWidget(self.bring_button, 1, 1)
-        room_layout.addWidget(self.join_button, 2, 0, 1, 2)
+        room_layout.addWidget(self.follow_button, 2, 0, 1, 2)
+        room_layout.addWidget(self.join_button, 3, 0, 1, 2)
 
         controls = QHBoxLayout()
         controls.addWidget(self.timer_box, 1)
@@ -138,6 +143,9 @@ class FacilitatorConsole(QWidget):
             "Pauses editing on the teams' laptops and asks everyone to look at the projector."))
         self.bring_button.setText(self.tr("Bring everyone here"))
         self.join_button.setText(self.tr("Show the join code"))
+        self.follow_button.setText(self.tr("Follow me"))
+        self.follow_button.setToolTip(self.tr(
+            "The teams' laptops show the board you show, as you pan and zoom it."))
         current = self.screen_box.currentData()
         self.screen_box.clear()
         for key in SCREENS:
@@ -186,8 +194,13 @@ class FacilitatorConsole(QWidget):
             self.eyes_button.blockSignals(True)
             self.eyes_button.setChecked(sent.eyes_on_projector)
             self.eyes_button.blockSignals(False)
+        following = self.room.follow_link.on
+        if self.follow_button.isChecked() != following:
+            self.follow_button.blockSignals(True)
+            self.follow_button.setChecked(following)
+            self.follow_button.blockSignals(False)
         for widget in (self.timer_button, self.send_button, self.clear_button, self.eyes_button,
-                       self.bring_button, self.join_button):
+                       self.bring_button, self.join_button, self.follow_button):
             widget.setEnabled(self.room.host is not None)
 
     def _ago(self, presence: Presence) -> str:
@@ -256,6 +269,11 @@ class FacilitatorConsole(QWidget):
         screen = self.screen_box.currentData()
         if screen:
             errors.guarded(self, lambda: self.room.send(bring_to_screen=str(screen)))
+
+    def set_follow(self, on: bool) -> None:
+        """"Follow me" on or off; a refusal (no board shown) unchecks the button again."""
+        errors.guarded(self, lambda: self.room.follow_link.set_on(on))
+        self.refresh()
 
     def show_join_screen(self) -> None:
         from jalostamo.ui.live import show_join_screen

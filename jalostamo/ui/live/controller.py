@@ -62,6 +62,7 @@ class RoomController(QObject):
     broadcast = Signal(object)
     notice = Signal(str)
     join_finished = Signal(object)  # None when joined, else the UserError that says why not
+    view_shared = Signal(object)  # a team laptop: the facilitator's view moved (SharedView)
     _joined = Signal(object)  # from the joining thread
 
     def __init__(self, window: Any, *, clock: Callable[[], int] = wall_ms) -> None:
@@ -92,6 +93,9 @@ class RoomController(QObject):
         from jalostamo.ui.live.timer_link import TimerLink
 
         self.timer_link = TimerLink(self)
+        from jalostamo.ui.live.follow_link import FollowLink
+
+        self.follow_link = FollowLink(self)
 
     @property
     def role(self) -> str | None:
@@ -325,6 +329,10 @@ class RoomController(QObject):
         """One event of the core, on the GUI thread."""
         if self.role is None:
             return
+        if event.kind == RoomEventKind.VIEW:  # up to 10 a second: nothing else to refresh
+            if self.client is not None:
+                self.view_shared.emit(self.client.state().view)
+            return
         if event.kind == RoomEventKind.CHANGES_APPLIED:
             self._open_copy()
             self._reload(event.tables)
@@ -372,7 +380,16 @@ class RoomController(QObject):
             tabs.currentChanged.connect(self._page_changed)
         if self.host is not None:
             self.timer_link.attach_all()
+            self.follow_link.page_changed()
         self._report_screen()
+
+    def set_following(self, following: bool) -> None:
+        """A team laptop follows the facilitator's view, or stops following it."""
+        if self.client is not None:
+            try:
+                self.client.set_following(following)
+            except Exception:
+                log.exception("telling the room about following failed")
 
     def _report_screen(self) -> None:
         if self.client is None:

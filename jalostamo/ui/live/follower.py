@@ -186,6 +186,9 @@ class RoomFollower(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
         self.overlay = EyesOverlay(window)
+        from jalostamo.ui.live.follow_banner import ViewFollower
+
+        self.views = ViewFollower(room)
         self.status.installEventFilter(self)
         room.changed.connect(self.refresh)
         room.broadcast.connect(self.follow)

@@ -24,6 +24,8 @@ ACTIONS = (
                "show_join_screen", context="RoomMenu"),
     ActionSpec("live.console", QT_TRANSLATE_NOOP("RoomMenu", "Facilitator's c&onsole"),
                "show_console", context="RoomMenu"),
+    ActionSpec("live.follow", QT_TRANSLATE_NOOP("RoomMenu", "&Follow me"), "toggle_follow",
+               checkable=True, context="RoomMenu"),
     ActionSpec("live.stop", QT_TRANSLATE_NOOP("RoomMenu", "C&lose the room"), "close_room",
                context="RoomMenu"),
     ActionSpec("live.join", QT_TRANSLATE_NOOP("RoomMenu", "&Join a room…"), "open_join_dialog",
@@ -78,6 +80,13 @@ class RoomMenu(QObject):
     def close_room(self) -> None:
         self.room.close_room()
 
+    def toggle_follow(self) -> None:
+        from jalostamo.ui import errors
+
+        errors.guarded(self.window, lambda: self.room.follow_link.set_on(
+            not self.room.follow_link.on))
+        self._update()
+
     def open_join_dialog(self) -> None:
         from jalostamo.ui import live
 
@@ -102,11 +111,12 @@ class RoomMenu(QObject):
         can_host = (services is not None and not services.doc.readonly
                     and services.doc.role != "team" and not joined)
         enabled = {"live.start": can_host and not hosting, "live.join_screen": hosting,
-                   "live.console": hosting, "live.stop": hosting,
+                   "live.console": hosting, "live.stop": hosting, "live.follow": hosting,
                    "live.join": not hosting, "live.leave": joined,
                    "live.rejoin": not hosting and not joined and bool(memory.last_join()[1])}
         for action_id, action in self.actions.items():
             action.setEnabled(enabled[action_id])
+        self.actions["live.follow"].setChecked(self.room.follow_link.on)
         if hosting:
             self.button.setText(self.tr("Facilitator's console"))
         elif can_host:

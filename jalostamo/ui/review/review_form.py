@@ -36,7 +36,7 @@ from jalostamo.services.reviews import (
 from jalostamo.ui.bridge import ChangeBridge
 from jalostamo.ui.errors import guarded
 from jalostamo.ui.read_only_view import mark_edits
-from jalostamo.ui.undo import push, run_operation
+from jalostamo.ui.undo import run_operation
 
 
 class ColumnBox(QGroupBox):
@@ -248,12 +248,5 @@ class ReviewForm(QWidget):
         review_id = review.id
         new_score: int | None = None if self.svc.reviews.scores(review_id).get(criterion_id) \
             == score else score  # clicking the chosen score again clears it
-        previous: list[int | None] = []
-
-        def do() -> None:
-            result = self.svc.reviews.set_score(review_id, criterion_id, new_score)
-            if not previous:
-                previous.append(result)
-
-        push(self.stack, self.tr("Score criterion"), do,
-             lambda: self.svc.reviews.set_score(review_id, criterion_id, previous[0]))
+        run_operation(self.stack, self.tr("Score criterion"), self.svc.entities.operations,
+                      lambda: self.svc.reviews.set_score(review_id, criterion_id, new_score))

@@ -41,7 +41,7 @@ from jalostamo.ui.review.expert_dialog import (
     round_experts,
 )
 from jalostamo.ui.review.projector import ProjectorView, print_assignment, print_assignment_pdf
-from jalostamo.ui.undo import push, run_operation
+from jalostamo.ui.undo import run_operation
 
 
 class RoundSetup(QWidget):
@@ -235,16 +235,9 @@ class RoundSetup(QWidget):
         if self.round_id is None:
             return
         round_id = self.round_id
-        changes: list[Any] = []
-
-        def do() -> None:
-            if changes:
-                self.svc.reviews.redo_assign(changes[0])
-            else:
-                changes.append(self.svc.reviews.assign(round_id))
-
-        guarded(self, lambda: push(self.stack, self.tr("Assign reviewers"), do,
-                                   lambda: self.svc.reviews.undo_assign(changes[0])))
+        guarded(self, lambda: run_operation(self.stack, self.tr("Assign reviewers"),
+                                            self.svc.entities.operations,
+                                            lambda: self.svc.reviews.assign(round_id)))
 
     def change_reviewee(self, assignment_id: str, reviewee_id: str) -> None:
         ok = guarded(self, lambda: run_operation(

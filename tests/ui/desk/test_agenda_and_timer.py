@@ -41,6 +41,8 @@ def test_reorder_by_drag_recalculates_start_times_and_undoes(window, qtbot, samp
     window.undo_action.trigger()
     assert stored_titles(window) == ["09:00 Avaus", "09:10 Sidosryhmäkartta", "09:55 Purku"]
     assert agenda_lines(page)[0] == "09:00–09:10   Avaus   (10 min)"
+    window.undo_stack.redo()
+    assert stored_titles(window) == ["09:00 Purku", "09:20 Avaus", "09:30 Sidosryhmäkartta"]
 
 
 def test_reorder_from_the_keyboard(window, qtbot, sample_file):
@@ -52,6 +54,10 @@ def test_reorder_from_the_keyboard(window, qtbot, sample_file):
     assert page.list.currentRow() == 1
     find(page, QPushButton, "moveDown").click()
     assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Purku", "10:05 Avaus"]
+    window.undo_stack.undo()  # each move is a step of its own
+    assert stored_titles(window) == ["09:00 Sidosryhmäkartta", "09:45 Avaus", "09:55 Purku"]
+    window.undo_stack.undo()
+    assert stored_titles(window) == ["09:00 Avaus", "09:10 Sidosryhmäkartta", "09:55 Purku"]
 
 
 def test_changing_minutes_moves_the_later_start_times(window, sample_file):

@@ -20,6 +20,7 @@ from jalostamo.live.api import (
     RoomEventKind,
     RoomInfo,
     RoomState,
+    SharedView,
 )
 from jalostamo.ui.live.backend import Backend
 
@@ -52,6 +53,7 @@ class FakeHost:
         self.sent = RoomBroadcast()
         self.presences: dict[str, Presence] = {}
         self.revoked: list[str] = []
+        self.views: list[SharedView] = []
         self.running = False
         self._codes = 0
 
@@ -82,12 +84,19 @@ class FakeHost:
             client.broadcast = self.sent
             client.emit(RoomEvent(RoomEventKind.BROADCAST))
 
+    def share_view(self, view: SharedView) -> None:
+        self.views.append(view)
+        for client in self.room.clients:
+            if client.following and self.sent.follow_board == view.board_id:
+                client.view = view
+                client.emit(RoomEvent(RoomEventKind.VIEW))
+
     def local_change(self) -> None:
         pass
 
     def state(self) -> RoomState:
         return RoomState("host", True, self.code, tuple(self.presences.values()), self.sent, 0,
-                         NOW_MS)
+                         NOW_MS, self.views[-1] if self.views else None)
 
     def set_presence(self, presence: Presence) -> None:
         """Someone joined or moved: the host's UI hears of it from the network thread."""
@@ -104,6 +113,8 @@ class FakeClient:
         self.screens: list[str] = []
         self.connected = False
         self.pending = 0
+        self.following = True
+        self.view: SharedView | None = None
 
     @property
     def local_path(self) -> Path:
@@ -116,6 +127,9 @@ class FakeClient:
 
     def stop(self) -> None:
         self.connected = False
+
+    def set_following(self, following: bool) -> None:
+        self.following = following
 
     def set_screen(self, screen: str) -> None:
         self.screens.append(screen)
@@ -133,7 +147,7 @@ class FakeClient:
 
     def state(self) -> RoomState:
         return RoomState("client", self.connected, None, (), self.broadcast, self.pending,
-                         NOW_MS)
+                         NOW_MS, self.view)
 
     def emit(self, event: RoomEvent) -> None:
         from_thread(lambda: self.on_event(event))

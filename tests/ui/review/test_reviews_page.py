@@ -83,6 +83,11 @@ def test_review_form_status_board_and_summary(setup: ReviewSetup, qtbot: QtBot) 
     setup.stack.undo()  # the last score
     assert sorted(svc.reviews.scores(review.id).values()) == [3]
     setup.stack.redo()
+    assert sorted(svc.reviews.scores(review.id).values()) == [3, 4]
+    qtbot.mouseClick(form.findChild(QPushButton, "score_concrete_3"), Qt.MouseButton.LeftButton)
+    assert sorted(svc.reviews.scores(review.id).values()) == [4]  # the chosen score again clears it
+    setup.stack.undo()
+    assert sorted(svc.reviews.scores(review.id).values()) == [3, 4]
 
     status = page.status
     row = 0  # Turku, the page's team, is the first team
