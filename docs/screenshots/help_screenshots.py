@@ -1,9 +1,12 @@
-"""Take the Help screenshots (fi, sv) into docs/screenshots/help_{panel,checklist}_<lang>.png.
+"""Take the Help screenshots (fi, sv, en) into
+docs/screenshots/help_{getting_started,panel,checklist}_<lang>.png.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/help_screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/help_screenshots.py [fi sv en]
 
-A small programme (one dated workshop with an activity, two teams) in a 1280×800 window: the
-help panel beside a team's visual model, and the Getting started checklist.
+The Getting started guide over the start screen as a new facilitator first sees it (nothing
+open yet); then a small programme (one dated workshop with an activity, two teams) in a
+1280×800 window: the help panel beside a team's visual model, and the Getting started
+checklist with its first steps ticked.
 """
 
 from __future__ import annotations
@@ -38,9 +41,13 @@ def shoot(lang: str) -> None:
                                       method_key="stakeholder_map")
         svc.teams.add("Turku", theme_ids=[theme])
         svc.teams.add("Oulu", theme_ids=[theme])
-    window = MainWindow(Settings.load())
+    window = MainWindow(Settings(language=lang))
     window.resize(1280, 800)
     window.show()
+    guide = window.show_getting_started()
+    QApplication.processEvents()
+    guide.grab().save(str(HERE / f"help_getting_started_{lang}.png"))
+    guide.close()
     window.open_file(path)
     turku = window.services.teams.find("Turku").id
     window.show_page(f"team:{turku}:board")
@@ -60,7 +67,7 @@ def main() -> int:
     from jalostamo.ui.app import application
 
     application()
-    for lang in ("fi", "sv"):
+    for lang in sys.argv[1:] or ("fi", "sv", "en"):
         shoot(lang)
     return 0
 

@@ -1,6 +1,6 @@
-"""Take the live venue mode's screenshots (Finnish) into docs/screenshots/live_*.png.
+"""Take the live venue mode's screenshots (fi, sv, en) into docs/screenshots/live_*_<lang>.png.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/live_screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/live_screenshots.py [fi sv en]
 
 A real room on 127.0.0.1 over the demo programme: the facilitator's window hosts it, three
 team laptops (windows with their own data folders) join with the code on the join screen,
@@ -10,6 +10,7 @@ move to their screens, and follow the timer the facilitator starts from the cons
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +19,23 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 
+ANNOUNCEMENT = {
+    "fi": "Kahvitauko klo 10.30 – palatkaa sen jälkeen omiin pöytiin.",
+    "sv": "Kaffepaus kl. 10.30 – gå sedan tillbaka till era egna bord.",
+    "en": "Coffee break at 10.30 – then back to your own tables, please.",
+}
+
+
 def main() -> int:
+    langs = sys.argv[1:] or ["fi", "sv", "en"]
+    if len(langs) > 1:  # a room per run: each language in a process of its own
+        for lang in langs:
+            subprocess.run([sys.executable, __file__, lang], check=True)
+        return 0
+    return shoot(langs[0])
+
+
+def shoot(lang: str) -> int:
     base = Path(tempfile.mkdtemp(prefix="jalostamo-live-shots-"))
     os.environ["JALOSTAMO_DATA_DIR"] = str(base / "facilitator")
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
@@ -34,8 +51,8 @@ def main() -> int:
     from jalostamo.ui.translators import install_translators
 
     app = application()
-    set_language("fi")
-    install_translators("fi")
+    set_language(lang)
+    install_translators(lang)
     set_backend(real_backend(bind="127.0.0.1", announce=False))
 
     def wait(condition: object, seconds: float = 30) -> None:
@@ -49,7 +66,7 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
-    facilitator = MainWindow(Settings(language="fi"))
+    facilitator = MainWindow(Settings(language=lang))
     facilitator.resize(1280, 800)
     facilitator.show()
     facilitator.open_file(demo_path())
@@ -62,7 +79,7 @@ def main() -> int:
     for number, (team, screen) in enumerate(zip(teams[:3], ("board", "card", "tests"),
                                                 strict=False), start=1):
         os.environ["JALOSTAMO_DATA_DIR"] = str(base / f"laptop{number}")
-        window = MainWindow(Settings(language="fi"))
+        window = MainWindow(Settings(language=lang))
         window.resize(1280, 800)
         window.show()
         room = live.install(window)
@@ -75,22 +92,23 @@ def main() -> int:
     screen = live.show_join_screen(facilitator)
     wait(lambda: screen.people.topLevelItemCount() == len(laptops))
     settle()
-    screen.grab().save(str(HERE / "live_join_fi.png"))
+    screen.grab().save(str(HERE / f"live_join_{lang}.png"))
 
     console = live.show_console(facilitator)
     console.timer_button.click()
-    console.announcement.setText("Kahvitauko klo 10.30 – palatkaa sen jälkeen omiin pöytiin.")
+    console.announcement.setText(ANNOUNCEMENT[lang])
     console.send_button.click()
+    overview = QApplication.translate("Navigator", "Programme overview")
     wait(lambda: console.table.rowCount() == len(laptops)
-         and console.table.item(0, 2).text() != "Ohjelman yleiskuva")
+         and console.table.item(0, 2).text() != overview)
     settle()
-    console.grab().save(str(HERE / "live_console_fi.png"))
+    console.grab().save(str(HERE / f"live_console_{lang}.png"))
 
     team_window = laptops[0]
     banner = team_window.findChild(live.follower.RoomBanner)  # type: ignore[attr-defined]
     wait(lambda: banner.isVisible() and bool(banner.announcement.text()))
     settle()
-    team_window.grab().save(str(HERE / "live_team_timer_fi.png"))
+    team_window.grab().save(str(HERE / f"live_team_timer_{lang}.png"))
 
     for window in [*laptops, facilitator]:
         live.install(window).leave()

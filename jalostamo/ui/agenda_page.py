@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,13 +69,14 @@ class AgendaPage(QWidget):
         self.copy_menu = QMenu(self)
         self.copy_menu.setObjectName("copyAgendaMenu")
         self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
-        self.copy_button = QToolButton(self)
+        # a push button with a menu keeps its arrow beside the text (a tool button's arrow
+        # covered the text's last letters) and looks like the buttons beside it
+        self.copy_button = QPushButton(self)
         mark_edits(self.copy_button)
         self.copy_button.setObjectName("copyAgenda")
         self.copy_button.setText(self.tr("Copy agenda from…"))
         self.copy_button.setToolTip(self.tr(
             "Add another workshop's activities to the end of this agenda"))
-        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_button.setMenu(self.copy_menu)
         self.attendance_button = QPushButton(self.tr("Attendance…"), self)
         self.attendance_button.setObjectName("attendanceButton")

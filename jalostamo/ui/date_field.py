@@ -99,6 +99,10 @@ class DateField(QLineEdit):
 
     def _mark(self, message: str | None) -> None:
         self.setProperty("invalid", message is not None)
+        if message and not self.styleSheet():
+            # the red frame's style sheet drops the native frame and with it a few pixels of
+            # height: keep the field's height so the form below does not jump
+            self.setMinimumHeight(self.sizeHint().height())
         self.setStyleSheet("QLineEdit { border: 2px solid #C92A2A; }" if message else "")
         self.setToolTip(message or "")
         if message and self.isVisible():

@@ -31,8 +31,9 @@ def show_help(window: QMainWindow) -> None:
     if panel is None:
         panel = HelpPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-        # beside the screen, not over half of it
-        window.resizeDocks([panel], [max(320, min(400, window.width() // 3))],
+        # beside the screen, not over half of it; at 1280 pixels the team page keeps the room
+        # its tab titles need (400 pixels cut off the last tabs behind scroll arrows)
+        window.resizeDocks([panel], [max(320, min(340, window.width() // 3))],
                            Qt.Orientation.Horizontal)
     panel.show()
     panel.follow_screen()

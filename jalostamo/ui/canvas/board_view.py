@@ -620,6 +620,8 @@ class BoardEditor(QWidget):
         self.presentation = PresentationWindow(self.scene)
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.closed.connect(self._presentation_ended)
+        self.side.result_changed.connect(self.presentation.show_result)
+        self.side.refresh()  # the shown vote's result on the projector too
         self.presentation.show_on_projector()
         return self.presentation
 

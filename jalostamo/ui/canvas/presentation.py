@@ -4,13 +4,18 @@ A second view of the editor's own scene (nothing is copied: an edit made during 
 shows at once), full screen on the second screen when there is one, as the timer's projector
 window is. Next: Right, Down, Page Down, Space, N; previous: Left, Up, Page Up, Backspace, P;
 Home and End; Esc ends.
+
+A dot vote's result (the one the editor's side panel shows, ranked) stands in the top right
+corner while the frame shown holds items it counts.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QResizeEvent
-from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QLabel, QWidget
 
 from jalostamo.errors import InvalidInput
 from jalostamo.ui.canvas.items import BoardItem
@@ -21,6 +26,9 @@ NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space
 PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace,
             Qt.Key.Key_P)
 MARGIN = 24.0
+RESULT_STYLE = ("QLabel#presentationResult { background: rgba(255, 255, 255, 235);"
+                " color: #212529; border: 2px solid #212529; border-radius: 6px;"
+                " padding: 10px; }")
 
 
 def frames_in_order(scene: BoardScene) -> list[BoardItem]:
@@ -51,6 +59,12 @@ class PresentationWindow(QGraphicsView):
         if not self.frame_ids:
             raise InvalidInput("board17.no_frames")
         self.index = 0
+        self.result = QLabel(self.viewport())
+        self.result.setObjectName("presentationResult")
+        self.result.setStyleSheet(RESULT_STYLE)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.hide()
+        self._result: tuple[str, list[str], list[str]] = ("", [], [])
         scene.force_detail += 1  # text on every frame, however the editor is zoomed
         scene.set_detail(True)
         scene.clearSelection()
@@ -73,6 +87,39 @@ class PresentationWindow(QGraphicsView):
         item = self.board.by_id.get(self.current_id())
         title = item.row.get("text", "") if item is not None else ""
         self.setWindowTitle(f"{title} — {self.index + 1}/{len(self.frame_ids)}")
+        self._place_result()
+
+    def show_result(self, title: str, lines: list[str], item_ids: list[str]) -> None:
+        """The dot vote's result to show beside the frames holding its items."""
+        self._result = (title, list(lines), list(item_ids))
+        self._place_result()
+
+    def result_text(self) -> str:
+        """The result as shown (plain), or "" when none is shown with this frame."""
+        if self.result.isHidden():
+            return ""
+        title, lines, _ids = self._result
+        return "\n".join([title, *lines])
+
+    def _place_result(self) -> None:
+        title, lines, item_ids = self._result
+        frame = self.frame_rect()
+        counted = [self.board.by_id.get(i) for i in item_ids]
+        if not any(item is not None and frame.intersects(item.sceneBoundingRect())
+                   for item in counted):
+            self.result.hide()
+            return
+        font = self.result.font()
+        font.setPixelSize(max(16, self.viewport().height() // 28))
+        self.result.setFont(font)
+        self.result.setText(f"<b>{html.escape(title)}</b><br>"
+                            + "<br>".join(html.escape(line) for line in lines))
+        self.result.setWordWrap(False)
+        width = min(self.result.sizeHint().width(), max(200, self.viewport().width() // 3))
+        self.result.setWordWrap(True)  # a long title wraps; the height follows the width
+        self.result.resize(width, self.result.heightForWidth(width))
+        self.result.move(self.viewport().width() - self.result.width() - 16, 16)
+        self.result.show()
 
     def next(self) -> None:
         self.show_frame(self.index + 1)

@@ -18,6 +18,9 @@ RESULT_TEXT = 60  # characters of an item's text in the result list
 class SidePanel(QWidget):
     #: the id of the past vote the facilitator chose to show
     shown_vote_changed = Signal(str)
+    #: what the panel shows of a vote: its title, the ranked lines and the items they count
+    #: (empty when no vote is shown); the projector shows the same
+    result_changed = Signal(str, list, list)
 
     def __init__(self, services: Services, board_id: str, minimap: QWidget,
                  parent: QWidget | None = None) -> None:
@@ -96,12 +99,13 @@ class SidePanel(QWidget):
         self.shown_vote_id = vote.id if vote is not None else None
         if vote is None:
             self.vote_title.setText(self.tr("No dot vote running."))
+            self.result_changed.emit("", [], [])
             return
         if running:
             self.vote_title.setText(self.tr("Dot vote: %1 dots each").replace(
                 "%1", str(vote.dots_per_voter)) + (f"\n{vote.title}" if vote.title else ""))
         else:
-            self.vote_title.setText(self.tr("Result of %1").replace(
+            self.vote_title.setText(self.tr("Result – %1").replace(
                 "%1", self.vote_label(numbers[vote.id], vote.title)))
         ranked = dot_votes.ranked(vote.id)
         texts = {r["id"]: r["text"] for r in self.services.boards.items_by_ids(
@@ -114,3 +118,5 @@ class SidePanel(QWidget):
             self.results.addItem(line)
         if not ranked:
             self.results.addItem(self.tr("No dots yet."))
+        self.result_changed.emit(self.vote_title.text(), self.result_lines(),
+                                 [item_id for _, item_id, _ in ranked])

@@ -577,7 +577,7 @@
         <translation>Ei vielä pisteitä.</translation>
     </message>
     <message>
-        <source>Result of %1</source>
+        <source>Result – %1</source>
         <translation>Tulos – %1</translation>
     </message>
     <message>

@@ -577,7 +577,7 @@
         <translation>Inga prickar ännu.</translation>
     </message>
     <message>
-        <source>Result of %1</source>
+        <source>Result – %1</source>
         <translation>Resultat – %1</translation>
     </message>
     <message>

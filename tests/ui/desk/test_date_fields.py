@@ -59,6 +59,11 @@ def test_nonsense_is_refused_with_a_message_and_nothing_is_written(window, qtbot
     field = window.current_page().findChild(WorkshopsEditor).held_on
     field.setText("13.3.2019")
     field.editingFinished.emit()
+    starts_at = window.current_page().findChild(WorkshopsEditor).starts_at
+    window.current_page().tabs.setCurrentIndex(1)  # the field in view
+    form = field.parentWidget().layout()
+    form.activate()
+    height, below = field.height(), starts_at.y()
     refused = []
     field.refused.connect(refused.append)
     field.setText("31.2.2019")
@@ -68,6 +73,8 @@ def test_nonsense_is_refused_with_a_message_and_nothing_is_written(window, qtbot
     assert refused == [field.toolTip()]
     assert "\u201c31.2.2019\u201d ei ole päivämäärä" in refused[0] and "13.3.2019" in refused[0]
     assert field.text() == "31.2.2019"  # left as typed, to be corrected
+    form.activate()
+    assert field.height() == height and starts_at.y() == below  # the form does not jump
     assert field.property("invalid") is True
     field.setText("14.3.2019")
     field.editingFinished.emit()

@@ -62,3 +62,23 @@ def test_qts_own_dialogs_are_translated(qtbot, lang: str, word: str) -> None:
         assert QCoreApplication.translate("QFileDialog", "&Open").replace("&", "") == word
     finally:
         install_translators("en")
+
+
+@pytest.mark.parametrize(("lang", "labels"), [
+    ("fi", ["&Kansio:", "Tiedosto&nimi:", "Tiedosto&tyyppi:"]),
+    ("sv", ["&Titta i:", "Fil&namn:", "Filer av &typ:"]),
+])
+def test_every_label_of_the_open_dialog_is_translated(qtbot, lang: str, labels: list[str]
+                                                      ) -> None:
+    """Qt's Finnish translation leaves "Look in:" and "Files of type:" in English; the app's
+    own translation fills them in."""
+    from PySide6.QtWidgets import QLabel
+
+    install_translators(lang)
+    try:
+        dialog = QFileDialog(None, "", str(Path.home()), "Jalostamo (*.jalostamo)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        assert [label.text() for label in dialog.findChildren(QLabel)] == labels
+    finally:
+        install_translators("en")

@@ -172,3 +172,18 @@ def test_a_closed_panel_shows_the_current_screen_when_opened_again(window, sampl
     panel.close()
     window.show_page("guide")
     assert press_f1(window) is panel and panel.topic == "guide"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_with_the_panel_open_every_team_tab_is_in_view(make_window, sample_file, lang):
+    """On a 1280-pixel window the panel leaves the team page room for all its tab titles (no
+    title cut off behind the tab bar's scroll arrows)."""
+    window = make_window(lang)
+    window.resize(1280, 800)
+    window.open_file(sample_file)
+    turku = window.services.teams.find("Turku").id
+    window.show_page(f"team:{turku}:board")
+    press_f1(window)
+    tabs = window.current_page().tabs
+    window.layout().activate()
+    assert tabs.tabBar().sizeHint().width() <= tabs.width()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtWidgets import QPushButton
 
 from jalostamo.services import Services
 from jalostamo.ui.agenda_page import AgendaPage
@@ -34,8 +34,9 @@ def test_copy_an_agenda_from_another_workshop_is_one_undo_step(window, sample_fi
         third = svc.programme.add_workshop(starts_at="09:00")
     page = open_agenda(window, sample_file)
     page.workshop.setCurrentIndex(page.workshop.findData(second))
-    button = find(page, QToolButton, "copyAgenda")
+    button = find(page, QPushButton, "copyAgenda")
     assert button.text() == "Kopioi esityslista työpajasta…"
+    assert button.menu() is page.copy_menu
     assert not find(page, QPushButton, "printAgenda").isEnabled()  # nothing to print yet
 
     page.copy_menu.aboutToShow.emit()

@@ -83,3 +83,37 @@ def test_results_stay_ranked_per_vote_and_after_a_restart(qtbot, tmp_path: Path)
             assert board_dots(again)["Kirjastoauto"] == (3, True)
             again.release()
             bridge.detach()
+
+
+def test_the_projector_shows_the_ranked_result_beside_the_voted_frame(qtbot, tmp_path: Path
+                                                                       ) -> None:
+    path = tmp_path / "kevat.jalostamo"
+    with Services.create(path, "Kevään jalostamo") as svc:
+        board_id = svc.boards.create_board(svc.teams.add("Turku"), "Malli", "empty")
+        svc.boards.add_item(board_id, "frame", text="Ideat", x=0.0, y=0.0, width=720.0,
+                            height=260.0)
+        for n, text in enumerate(("Perhekahvila", "Kirjastoauto", "Nuorisotalo")):
+            svc.boards.add_item(board_id, "note", text=text, x=40.0 + 220 * n, y=60.0)
+        svc.boards.add_item(board_id, "frame", text="Muuta", x=0.0, y=600.0, width=400.0,
+                            height=200.0)
+    for _ in installed("canvas", "fi", tmp_path):
+        with Services.open(path) as svc:
+            editor, bridge = open_editor(svc, board_id, qtbot)
+            vote(editor, 3, "Parhaat ideat", {"Turku": ["Kirjastoauto", "Kirjastoauto"],
+                                              "Oulu": ["Perhekahvila"]})
+            projector = editor.present()
+            qtbot.addWidget(projector)
+            assert projector.result_text().splitlines() == [
+                "Tulos – Pisteäänestys 1: Parhaat ideat",
+                "1. Kirjastoauto — 2 ●", "2. Perhekahvila — 1 ●"]
+            box = projector.result  # tall enough for every line, the wrapped title too
+            assert box.height() >= box.heightForWidth(box.width())
+            projector.next()  # a frame with none of the voted items: no result over it
+            assert projector.result_text() == ""
+            projector.previous()
+            vote(editor, 1, "", {"Turku": ["Nuorisotalo"]})  # the next vote's result follows
+            assert projector.result_text().splitlines() == ["Tulos – Pisteäänestys 2",
+                                                            "1. Nuorisotalo — 1 ●"]
+            projector.close()
+            editor.release()
+            bridge.detach()
