@@ -1,8 +1,10 @@
 """Issue 16, end to end: the spring 2019 programme built from nothing through the desk — a new
-programme, themes, a facilitator, four workshops with dates typed as Finns type them, the city
-teams with members, an agenda from method cards copied to the next workshop, the run mode's
-timer past zero, attendance, a dot vote on a team's board and the workshop report — with no
-unexpected-error dialog, every value read back from the file."""
+programme, themes, a facilitator, four workshops with dates typed as Finns type them, the teams
+as they really were (Oulu in two themes, Tampere University as a team of its own, Espoo and
+Vantaa on one shared experiment) with members, experts from THL, STM and OKM invited on the
+People screen, an agenda from method cards copied to the next workshop, the run mode's timer
+past zero, attendance, a dot vote on a team's board, the workshop report and the printable
+agenda — with no unexpected-error dialog, every value read back from the file."""
 
 from __future__ import annotations
 
@@ -23,14 +25,20 @@ from tests.reports.pdftext import plain_text
 from tests.ui.desk.conftest import dialogs, find, type_text
 from tests.ui.desk.test_agenda_and_timer import FakeClock
 from tests.ui.facilitator.test_dot_vote_results import vote
+from tests.ui.facilitator.test_people_screen import open_people
 
 THEMES = ("Lapsiperheet", "Nuoret aikuiset", "Osallisuus ja demokratia")
 DAYS = (("13.3.2019", date(2019, 3, 13)), ("4.4.2019", date(2019, 4, 4)),
         ("24.4.2019", date(2019, 4, 24)), ("15.5.2019", date(2019, 5, 15)))
-TEAMS = {"Turku": (0, "Tuula Turkulainen"), "Tampere": (0, "Tiina Tamminen"),
-         "Oulu": (1, "Olli Oululainen"), "Espoo": (2, "Eeva Espoolainen"),
-         "Vantaa": (2, "Ville Vantaalainen"), "Jyväskylä": (1, "Jussi Jyväskyläläinen"),
-         "Tampereen yliopisto": (2, "Ulla Yliopistolainen")}
+#: (cities typed, team name, theme, a member): as the teams of spring 2019 were
+TEAMS = (("Turku", "", 0, "Tuula Turkulainen"), ("Tampere", "", 0, "Tiina Tamminen"),
+         ("Oulu", "", 1, "Olli Oululainen"), ("Oulu", "Lapsiperheet", 0, "Outi Oulunsalo"),
+         ("Espoo, Vantaa", "", 2, "Eeva Espoolainen"),
+         ("Jyväskylä", "", 1, "Jussi Jyväskyläläinen"),
+         ("Tampere", "Tampereen yliopisto", 2, "Ulla Yliopistolainen"))
+EXPERTS = (("Kaisa Virta", "Erityisasiantuntija", "THL", "Osallisuuden indikaattorit"),
+           ("Sami Salo", "Neuvotteleva virkamies", "STM", "Sosiaalinen kestävyys"),
+           ("Outi Opas", "Opetusneuvos", "OKM", "Nuorisotyö"))
 
 
 def rows(path, sql: str, *params: object) -> list[tuple]:
@@ -93,13 +101,27 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     # --- the city teams, their themes and a member each -----------------------------------
     setup.tabs.setCurrentIndex(2)
     teams = setup.findChild(TeamsEditor)
-    for row, (city, (theme, member)) in enumerate(TEAMS.items()):
-        type_text(teams.new_city, city)
+    for row, (cities, name, theme, member) in enumerate(TEAMS):
+        type_text(teams.new_city, cities)
+        if name:
+            type_text(teams.new_name, name)
         find(teams, QPushButton, "addTeam").click()
         teams.list.setCurrentRow(row)
         teams.themes.item(theme).setCheckState(Qt.CheckState.Checked)
         type_text(teams.new_member, member)
         teams.add_member()
+    assert [teams.list.item(r).text() for r in range(teams.list.count())] == [
+        "Turku", "Tampere", "Oulu", "Oulu: Lapsiperheet", "Espoo, Vantaa", "Jyväskylä",
+        "Tampereen yliopisto"]
+
+    # --- experts invited to the programme on the People screen ----------------------------
+    people = open_people(window)
+    for name, title, organisation, expertise in EXPERTS:
+        for field, text in (("name", name), ("title", title), ("organisation", organisation),
+                            ("expertise", expertise)):
+            type_text(find(people, QLineEdit, f"newExpert-{field}"), text)
+        find(people, QPushButton, "addExpert").click()
+    assert window.undo_action.text() == "&Kumoa Kutsu asiantuntija Outi Opas"
 
     # --- the agenda of workshop 1 from method cards, then copied to workshop 2 ------------
     window.show_page("agenda")
@@ -158,7 +180,7 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     attendance = agenda.attendance_dialog.panel
     for name in ("Maija Muotoilija", "Tuula Turkulainen", "Olli Oululainen"):
         attendance.person_item(name).setCheckState(Qt.CheckState.Checked)
-    assert attendance.summary.text() == "Läsnä 3/8"
+    assert attendance.summary.text() == "Läsnä 3/11"  # the facilitator, 7 members, 3 experts
     agenda.attendance_dialog.close()
 
     # --- a dot vote on Turku's board ------------------------------------------------------
@@ -185,6 +207,19 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     export.preview.close()
     export.close()
 
+    # --- the printable agenda of workshop 2 (the copied one), before the day ---------------
+    window.export_report()
+    export = window.findChild(ExportDialog)
+    export.set_kind("agenda")
+    export.set_workshop(2)
+    agenda_pdf = tmp_path / "esityslista2.pdf"
+    export.path.setText(str(agenda_pdf))
+    job = export.export()
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is None and export.result_path == agenda_pdf
+    export.preview.close()
+    export.close()
+
     # --- nothing went wrong, and the file holds it all ------------------------------------
     assert dialogs("crashDialog") == [] and dialogs("userErrorDialog") == []
     assert rows(path, "SELECT name, organiser, venue FROM programmes") == [
@@ -192,7 +227,13 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
     assert [r[0] for r in rows(path, "SELECT name FROM themes ORDER BY position")] == list(THEMES)
     assert rows(path, "SELECT number, held_on, venue FROM workshops ORDER BY number") == [
         (n, day.isoformat(), "Kuntatalo") for n, (_t, day) in enumerate(DAYS, start=1)]
-    assert sorted(r[0] for r in rows(path, "SELECT city FROM teams")) == sorted(TEAMS)
+    assert sorted(rows(path, "SELECT city, name FROM teams")) == sorted(
+        (cities.split(", ")[0], name) for cities, name, _t, _m in TEAMS)
+    assert rows(path, "SELECT t.city, c.city FROM team_cities c JOIN teams t ON t.id = c.team_id "
+                      "WHERE c.deleted_at IS NULL") == [("Espoo", "Vantaa")]
+    assert sorted(rows(path, "SELECT p.name, p.title, p.organisation, x.expertise "
+                             "FROM programme_experts x JOIN people p ON p.id = x.person_id "
+                             "WHERE x.deleted_at IS NULL")) == sorted(EXPERTS)
     assert rows(path, "SELECT count(*) FROM team_themes WHERE deleted_at IS NULL") == [(7,)]
     agenda_sql = ("SELECT a.title, a.method_key, a.minutes FROM agenda_items a JOIN workshops w "
                   "ON w.id = a.workshop_id WHERE w.number = ? AND a.deleted_at IS NULL "
@@ -216,3 +257,9 @@ def test_the_spring_2019_programme_from_scratch(window, qtbot, tmp_path):
                  "Turku: Tuula Turkulainen", "Oulu: Olli Oululainen", "Läsnä yhteensä: 3.",
                  "Tampereen yliopisto", "Jyväskylä"):
         assert part in text, part
+    agenda_text = plain_text(agenda_pdf)
+    for part in ("Esityslista · Työpaja 2", "4.4.2019", "Kuntatalo",
+                 "09:00–09:15", "Aloitus ja tavoitteet", "09:15–10:00", "Ilmiö Legoilla",
+                 "LEGO® Serious Play® -tyylinen rakentelu", "10:15–10:55", "Empatiakartta",
+                 "Yhteensä 115 min, klo 09:00–10:55."):
+        assert part in agenda_text, part
