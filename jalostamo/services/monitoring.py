@@ -143,6 +143,9 @@ class MonitoringService:
         by_team: dict[str, list[Indicator]] = {}
         for ind in self.entities.list(Indicator, order_by=("position", "created_at")):
             by_team.setdefault(ind.team_id, []).append(ind)
+        from jalostamo.services.teams import TeamService
+
+        labels = TeamService(self.entities).labels()  # "Oulu: Lapsiperheet", "Espoo, Vantaa"
         result = []
         for team in teams:
             charts = [build_chart_data(ind, by_indicator.get(ind.id, []), today)
@@ -162,7 +165,7 @@ class MonitoringService:
                 status = TeamStatus.ON_TRACK
             card = cards.get(team.id)
             result.append(TeamOverview(
-                team_id=team.id, team_name=team.display_name,
+                team_id=team.id, team_name=labels.get(team.id, team.display_name),
                 experiment_title=card.title if card else "", indicators=len(charts),
                 on_track=on, off_track=off, without_data=without, stale=stale,
                 last_measured_on=max(lasts) if lasts else None,

@@ -209,6 +209,15 @@ def test_overview_across_teams(services: Services) -> None:
     assert rows["Oulu"].on_track == 1 and rows["Turku"].off_track == 1
 
 
+def test_overview_names_teams_as_people_tell_them_apart(services: Services) -> None:
+    services.teams.add("Oulu")
+    services.teams.add("Oulu", name="Lapsiperheet")
+    shared = services.teams.add("Espoo")
+    services.teams.set_cities(shared, ["Espoo", "Vantaa"])
+    names = [r.team_name for r in services.monitoring.overview(today=date(2019, 9, 20))]
+    assert sorted(names) == ["Espoo, Vantaa", "Oulu", "Oulu: Lapsiperheet"]
+
+
 # --- roadmap and decision --------------------------------------------------------------------
 
 
