@@ -144,10 +144,13 @@ class PersonRoles:
     team_roles: tuple[tuple[str, str], ...]  # (team name, MemberRole value)
     facilitator_roles: tuple[str, ...]  # as written in the programme ("" when not given)
     reviews_written: int
+    #: an expert invited to the programme: the expertise written ("" when not given)
+    expertise: tuple[str, ...] = ()
 
     @property
     def has_roles(self) -> bool:
-        return bool(self.team_roles or self.facilitator_roles or self.reviews_written)
+        return bool(self.team_roles or self.facilitator_roles or self.reviews_written
+                    or self.expertise)
 
 
 class PrivacyService:
@@ -159,10 +162,13 @@ class PrivacyService:
 
     def people_roles(self) -> list[PersonRoles]:
         """Every living person with their teams, facilitator roles and reviews, by name."""
-        from jalostamo.models import Facilitator, ReviewAuthor, Team, TeamMember
+        from jalostamo.models import Facilitator, ProgrammeExpert, ReviewAuthor, Team, TeamMember
 
         entities = self.entities
-        teams = {t.id: t.display_name for t in entities.list(Team)}
+        from jalostamo.services.teams import TeamService
+
+        labels = TeamService(entities).labels()  # "Oulu: Lapsiperheet", "Espoo, Vantaa"
+        teams = {t.id: labels.get(t.id, t.display_name) for t in entities.list(Team)}
         team_roles: dict[str, list[tuple[str, str]]] = {}
         for member in entities.list(TeamMember):
             if member.team_id in teams:
@@ -174,8 +180,12 @@ class PrivacyService:
         reviews: dict[str, int] = {}
         for author in entities.list(ReviewAuthor):
             reviews[author.person_id] = reviews.get(author.person_id, 0) + 1
+        invited: dict[str, list[str]] = {}
+        for expert in entities.list(ProgrammeExpert):
+            invited.setdefault(expert.person_id, []).append(expert.expertise)
         return [PersonRoles(person, tuple(team_roles.get(person.id, ())),
-                            tuple(facilitating.get(person.id, ())), reviews.get(person.id, 0))
+                            tuple(facilitating.get(person.id, ())), reviews.get(person.id, 0),
+                            tuple(invited.get(person.id, ())))
                 for person in sorted(entities.list(Person), key=lambda p: p.name.casefold())]
 
     def erase_person(self, person_id: str, *, quotes: bool = True, photos: bool = True,

@@ -190,6 +190,11 @@
         <translation>fasilitaattori</translation>
     </message>
     <message>
+        <location filename="../safety/erase_dialog.py" line="41" />
+        <source>invited expert</source>
+        <translation>kutsuttu asiantuntija</translation>
+    </message>
+    <message>
         <location filename="../safety/erase_dialog.py" line="49" />
         <source>author of %1 reviews</source>
         <translation>%1 vertaisarvioinnin kirjoittaja</translation>

@@ -190,6 +190,11 @@
         <translation>facilitator</translation>
     </message>
     <message>
+        <location filename="../safety/erase_dialog.py" line="41" />
+        <source>invited expert</source>
+        <translation>inbjuden expert</translation>
+    </message>
+    <message>
         <location filename="../safety/erase_dialog.py" line="49" />
         <source>author of %1 reviews</source>
         <translation>författare till %1 kamratgranskningar</translation>

@@ -36,6 +36,8 @@ def people_lines(services: Services) -> list[tuple[Person, str]]:
         roles = [f"{team}: {role_name(role)}" for team, role in entry.team_roles]
         roles += [role or QCoreApplication.translate("Safety", "facilitator")
                   for role in entry.facilitator_roles]
+        roles += [QCoreApplication.translate("Safety", "invited expert") + (
+            f" ({expertise})" if expertise else "") for expertise in entry.expertise]
         if entry.reviews_written:
             roles.append(QCoreApplication.translate("Safety", "author of %1 reviews").replace(
                 "%1", str(entry.reviews_written)))

@@ -54,6 +54,7 @@ def test_erase_a_person_needs_the_name_typed_then_erases_and_reports(
         turku = svc.teams.list()[0].id
         svc.teams.add_member(turku, "Maija Virtanen", organisation="Turun kaupunki")
         svc.teams.update_card(turku, title="Satutuokiot (yhteyshenkilö Maija Virtanen)")
+        svc.people.add_expert("Kaisa Virta", organisation="THL", expertise="Osallisuus")
     backup_file(sample_file, reason="manual")  # a backup that still holds her
     window = safety_window
     assert window.open_file(sample_file)
@@ -63,15 +64,16 @@ def test_erase_a_person_needs_the_name_typed_then_erases_and_reports(
     dialog = control(window).show_erase()
     assert isinstance(dialog, ErasePersonDialog)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert lines == ["Maija Virtanen — Turun kaupunki — Turku: Jäsen"]
-    dialog.list.setCurrentRow(0)
+    assert lines == ["Kaisa Virta — THL — kutsuttu asiantuntija (Osallisuus)",
+                     "Maija Virtanen — Turun kaupunki — Turku: Jäsen"]
+    dialog.list.setCurrentRow(1)
     assert not dialog.erase_button.isEnabled()
     type_text(dialog.confirm, "Maija")
     assert not dialog.erase_button.isEnabled()  # half the name is not a confirmation
     type_text(dialog.confirm, " Virtanen")
     assert dialog.erase_button.isEnabled()
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    assert window.services.entities.list(Person) == []
+    assert [p.name for p in window.services.entities.list(Person)] == ["Kaisa Virta"]
     title = window.services.teams.card(turku).title
     assert "Maija" not in title and title.startswith("Satutuokiot (yhteyshenkilö Henkilö ")
     assert window.undo_stack.count() == 0  # old values may hold the name
