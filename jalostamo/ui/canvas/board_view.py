@@ -109,6 +109,7 @@ class BoardEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
         footer = QHBoxLayout()
+        footer.setContentsMargins(6, 2, 8, 2)  # the count off the window's edge
         footer.addWidget(self.status, 1)
         footer.addWidget(self.selection_label)
         layout.addLayout(footer)
