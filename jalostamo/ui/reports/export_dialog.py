@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jalostamo.errors import UserError
-from jalostamo.i18n import current_language
+from jalostamo.i18n import current_language, translate
 from jalostamo.services import Services
 from jalostamo.ui import errors, workers
 
@@ -125,7 +125,8 @@ class ExportDialog(QDialog):
             detail = f"-{self.workshop.currentData()}"
         elif kind == "team" and self.team.count():
             detail = "-" + re.sub(r"[^\w-]+", "_", self.team.currentText()).strip("_")
-        name = f"{stem}-{kind}{detail}-{self.language.currentData()}.pdf"
+        lang = self.language.currentData()
+        name = f"{stem}-{translate(f'report_files.{kind}', lang)}{detail}-{lang}.pdf"
         self.path.setText(str(self.services.doc.path.parent / name))
 
     def choose_path(self) -> None:

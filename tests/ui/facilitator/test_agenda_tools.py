@@ -77,7 +77,7 @@ def test_print_the_agenda_from_the_agenda_screen(window, sample_file, tmp_path, 
     assert dialog is not None and dialog.isVisible()
     assert dialog.kind.currentText() == "Tulostettava esityslista"
     assert dialog.workshop.isEnabled() and dialog.workshop.currentData() == 1
-    assert dialog.path.text().endswith("kevat-agenda-1-fi.pdf")
+    assert dialog.path.text().endswith("kevat-esityslista-1-fi.pdf")
     out = tmp_path / "esityslista.pdf"
     dialog.path.setText(str(out))
     job = dialog.export()  # written on a worker

@@ -36,7 +36,7 @@ def test_export_writes_and_previews_team_report(qtbot: QtBot, filled: Services,
     assert dialog.team.isEnabled() and not dialog.workshop.isEnabled()
     dialog.team.setCurrentIndex(dialog.team.findText("Turku"))
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
-    assert dialog.path.text().endswith("team-Turku-sv.pdf")
+    assert dialog.path.text().endswith("teamrapport-Turku-sv.pdf")
     out = tmp_path / "turku.pdf"
     dialog.path.setText(str(out))
 
