@@ -41,6 +41,7 @@ from jalostamo.services.json_schema import (
 )
 from jalostamo.store.check import check_file
 from jalostamo.store.schema import SCHEMA_VERSION
+from tests.templates import copy_of, own_user_data
 
 UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
 def _photo() -> bytes:
@@ -105,17 +106,26 @@ def fill_every_table(svc: Services) -> dict[str, list[str]]:
     return ids
 
 
-@pytest.fixture
-def filled(services: Services) -> Path:
-    fill_every_table(services)
-    services.close()
-    return services.doc.path
+@pytest.fixture(scope="session")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every table filled, built once per session (each test gets its own copy: ``filled``)."""
+    path = tmp_path_factory.mktemp("filled") / "ohjelma.jalostamo"
+    with own_user_data(tmp_path_factory), \
+            Services.create(path, "Testijalostamo", organiser="Kuntaliitto") as svc:
+        fill_every_table(svc)
+    return path
 
 
 @pytest.fixture
-def valid_export(filled: Path, tmp_path: Path) -> bytes:
-    export_file(filled, tmp_path / "valid.json")
-    return (tmp_path / "valid.json").read_bytes()
+def filled(filled_template: Path, programme_path: Path) -> Path:
+    return copy_of(filled_template, programme_path)
+
+
+@pytest.fixture(scope="session")
+def valid_export(filled_template: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    out = tmp_path_factory.mktemp("valid") / "valid.json"
+    export_file(filled_template, out)
+    return out.read_bytes()
 
 
 def _export_text(path: Path, out: Path) -> str:
