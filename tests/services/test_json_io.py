@@ -41,7 +41,7 @@ from jalostamo.services.json_schema import (
 )
 from jalostamo.store.check import check_file
 from jalostamo.store.schema import SCHEMA_VERSION
-from tests.templates import copy_of, own_user_data
+from tests.templates import copy_of, template
 
 UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
 def _photo() -> bytes:
@@ -106,25 +106,21 @@ def fill_every_table(svc: Services) -> dict[str, list[str]]:
     return ids
 
 
-@pytest.fixture(scope="session")
-def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every table filled, built once per session (each test gets its own copy: ``filled``)."""
-    path = tmp_path_factory.mktemp("filled") / "ohjelma.jalostamo"
-    with own_user_data(tmp_path_factory), \
-            Services.create(path, "Testijalostamo", organiser="Kuntaliitto") as svc:
+def _build_filled(path: Path) -> None:
+    with Services.create(path, "Testijalostamo", organiser="Kuntaliitto") as svc:
         fill_every_table(svc)
-    return path
 
 
 @pytest.fixture
-def filled(filled_template: Path, programme_path: Path) -> Path:
-    return copy_of(filled_template, programme_path)
+def filled(tmp_path_factory: pytest.TempPathFactory, programme_path: Path) -> Path:
+    """Every table filled (built once per session; each test gets its own copy)."""
+    return copy_of(tmp_path_factory, "filled.jalostamo", _build_filled, programme_path)
 
 
 @pytest.fixture(scope="session")
-def valid_export(filled_template: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def valid_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     out = tmp_path_factory.mktemp("valid") / "valid.json"
-    export_file(filled_template, out)
+    export_file(template(tmp_path_factory, "filled.jalostamo", _build_filled), out)
     return out.read_bytes()
 
 
