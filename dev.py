@@ -2,7 +2,8 @@
 """Set up and run Jalostamo from a clone, the same way on Windows, macOS and Linux.
 
     python dev.py app [ARGS...]    set up (first time) and start the app
-    python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen)
+    python dev.py test [ARGS...]   set up (first time) and run the tests (offscreen), one worker
+                                   per CPU (pytest-xdist; -n 0 runs them in one process)
     python dev.py lint             ruff, mypy (package and tests), and the layers (import-linter)
     python dev.py freeze           the frozen app in dist/jalostamo (PyInstaller), smoke-tested
 
@@ -60,6 +61,14 @@ def compile_translations(python: Path) -> None:
         sys.exit("Could not compile the translations.")
 
 
+def parallel(rest: list[str]) -> list[str]:
+    """pytest-xdist's options: one worker per CPU, each test file whole on one worker (its
+    module fixtures built once); none when the caller chose (``-n 0`` runs in one process)."""
+    chosen = any(arg.startswith(("-n", "--numprocesses", "--dist")) or arg.endswith("no:xdist")
+                 for arg in rest)
+    return [] if chosen else ["-n", "auto", "--dist", "loadfile"]
+
+
 def freeze(python: Path, rest: list[str]) -> int:
     """Build the one-folder app with PyInstaller (packaging/jalostamo.spec) and smoke-test it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -84,7 +93,7 @@ def main(argv: list[str]) -> int:
         return run(python, "-m", "jalostamo", *rest)
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        return run(python, "-m", "pytest", *rest, env=env)
+        return run(python, "-m", "pytest", *parallel(rest), *rest, env=env)
     if command == "freeze":
         return freeze(python, rest)
     code = run(python, "-m", "ruff", "check", "jalostamo", "tests", "benchmarks", "dev.py")

@@ -37,13 +37,22 @@ def programme_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(programme_path: Path) -> Iterator[object]:
-    """A fresh programme file opened through the services (closed afterwards)."""
+def services(programme_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A fresh programme file opened through the services (closed afterwards): a copy of one
+    made once per session with ``Services.create`` (tests/templates.py)."""
     from jalostamo.services import Services
+    from tests.templates import copy_of
 
-    svc = Services.create(programme_path, "Testijalostamo", organiser="Kuntaliitto")
+    copy_of(tmp_path_factory, programme_path.name, _new_programme, programme_path)
+    svc = Services.open(programme_path)
     yield svc
     svc.close()
+
+
+def _new_programme(path: Path) -> None:
+    from jalostamo.services import Services
+
+    Services.create(path, "Testijalostamo", organiser="Kuntaliitto").close()
 
 
 @pytest.fixture(autouse=True)

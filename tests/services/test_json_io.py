@@ -41,6 +41,7 @@ from jalostamo.services.json_schema import (
 )
 from jalostamo.store.check import check_file
 from jalostamo.store.schema import SCHEMA_VERSION
+from tests.templates import copy_of, template
 
 UNICODE = "Jyväskylä – Åbo 😀 “lainaus” ∑"
 def _photo() -> bytes:
@@ -105,17 +106,22 @@ def fill_every_table(svc: Services) -> dict[str, list[str]]:
     return ids
 
 
-@pytest.fixture
-def filled(services: Services) -> Path:
-    fill_every_table(services)
-    services.close()
-    return services.doc.path
+def _build_filled(path: Path) -> None:
+    with Services.create(path, "Testijalostamo", organiser="Kuntaliitto") as svc:
+        fill_every_table(svc)
 
 
 @pytest.fixture
-def valid_export(filled: Path, tmp_path: Path) -> bytes:
-    export_file(filled, tmp_path / "valid.json")
-    return (tmp_path / "valid.json").read_bytes()
+def filled(tmp_path_factory: pytest.TempPathFactory, programme_path: Path) -> Path:
+    """Every table filled (built once per session; each test gets its own copy)."""
+    return copy_of(tmp_path_factory, "filled.jalostamo", _build_filled, programme_path)
+
+
+@pytest.fixture(scope="session")
+def valid_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    out = tmp_path_factory.mktemp("valid") / "valid.json"
+    export_file(template(tmp_path_factory, "filled.jalostamo", _build_filled), out)
+    return out.read_bytes()
 
 
 def _export_text(path: Path, out: Path) -> str:

@@ -106,3 +106,29 @@ def test_a_file_of_schema_4_opens_with_its_teams_and_people(tmp_path: Path) -> N
         assert svc.teams.label(TEAM) == "Lapsiperheet (Oulu, Kempele)"
         with svc.doc.engine.connect() as conn:
             assert migrate.current_revision(conn) == HEAD_REVISION == "0005"
+
+
+def test_a_new_file_has_exactly_the_schema_create_all_makes(tmp_path: Path) -> None:
+    """New files run DDL compiled once per process; it must be what the models' own
+    ``create_all`` makes, statement for statement (``sqlite_master.sql``)."""
+    from jalostamo.models import Base
+    from jalostamo.store.meta import FILE_META
+
+    reference = tmp_path / "create_all.db"
+    engine = make_engine(reference, pooled=False)
+    Base.metadata.create_all(engine)
+    FILE_META.create_all(engine)
+    engine.dispose()
+    built = tmp_path / "built.db"
+    build_empty(built, name="x", device_id="d")
+
+    def master(path: Path) -> list[tuple[str, str, str]]:
+        conn = sqlite3.connect(path)
+        try:
+            return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master "
+                                       "WHERE tbl_name != 'alembic_version'"))
+        finally:
+            conn.close()
+
+    assert master(built) == master(reference)
+    assert len(master(built)) > 100

@@ -17,6 +17,7 @@ from jalostamo.services.settings import Settings
 from jalostamo.ui.i18n.compile import compile_all
 from jalostamo.ui.main_window import MainWindow
 from jalostamo.ui.translators import install_translators
+from tests.templates import copy_of
 
 Found = TypeVar("Found", bound=QObject)
 
@@ -58,9 +59,13 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
 
 
 @pytest.fixture
-def sample_file(tmp_path: Path) -> Path:
-    """A small programme: two themes, one workshop with three activities, two teams."""
-    path = tmp_path / "kevat.jalostamo"
+def sample_file(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    """A small programme: two themes, one workshop with three activities, two teams (built
+    once per session; each test gets its own copy)."""
+    return copy_of(tmp_path_factory, "kevat.jalostamo", _build_sample, tmp_path / "kevat.jalostamo")
+
+
+def _build_sample(path: Path) -> None:
     with Services.create(path, "Kevään jalostamo", organiser="Kuntaliitto") as svc:
         themes = [svc.programme.add_theme("Lapsiperheet"), svc.programme.add_theme("Nuoret aikuiset")]
         workshop = svc.programme.add_workshop(starts_at="09:00", venue="Kuntatalo")
@@ -68,7 +73,6 @@ def sample_file(tmp_path: Path) -> Path:
             svc.programme.add_agenda_item(workshop, title, minutes)
         svc.teams.add("Turku", theme_ids=themes[:1])
         svc.teams.add("Oulu", theme_ids=themes)
-    return path
 
 
 def dialogs(name: str) -> list[QMessageBox]:
