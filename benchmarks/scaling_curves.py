@@ -144,10 +144,11 @@ def build(folder: Path, teams: int) -> None:
           flush=True)
 
 
-def measure(folder: Path, task: str, repeat: int) -> tuple[float, float]:
+def measure(folder: Path, task: str, repeat: int) -> tuple[float, float, str]:
     """Median CPU seconds of the task and of its baseline, ``repeat`` runs each, alternating."""
     programme = folder / "programme.jalostamo"
     ours, base = [], []
+    note = ""
     for _ in range(repeat):
         if task == "report":
             report = run(MEASURE_REPORT, str(programme), str(folder / "programme.pdf"))
@@ -156,8 +157,9 @@ def measure(folder: Path, task: str, repeat: int) -> tuple[float, float]:
                             str(int(report["paragraphs"])), str(int(report["images"])))["cpu"])
         elif task == "merge":
             sources = [str(p) for p in sorted(folder.glob("team[0-9]*.jalostamo"))]
-            ours.append(run(MERGE, str(programme), str(folder / "merged.jalostamo"),
-                            *sources)["cpu"])
+            merged = run(MERGE, str(programme), str(folder / "merged.jalostamo"), *sources)
+            ours.append(merged["cpu"])
+            note = f" ({len(sources)} team files, {merged['changed']} rows changed)"
             base.append(run(MERGE_BASELINE, str(programme), str(folder / "copied.jalostamo"),
                             *sources)["cpu"])
         else:
@@ -167,7 +169,7 @@ def measure(folder: Path, task: str, repeat: int) -> tuple[float, float]:
     for name in ("merged", "copied", "imported"):  # large: not kept between sizes
         for leftover in folder.glob(f"{name}.jalostamo*"):
             leftover.unlink()
-    return statistics.median(ours), statistics.median(base)
+    return statistics.median(ours), statistics.median(base), note
 
 
 def main() -> None:
@@ -188,10 +190,10 @@ def main() -> None:
             build(folder, teams)
         mb = (folder / "programme.jalostamo").stat().st_size / 1e6
         for task in tasks:
-            ours, base = measure(folder, task, args.repeat)
+            ours, base, note = measure(folder, task, args.repeat)
             results[teams, task] = ours, base
             name, base_name = NAMES[task]
-            print(f"{teams} teams ({mb:.0f} MB): {name} {ours:.2f} s CPU, {base_name} "
+            print(f"{teams} teams ({mb:.0f} MB): {name}{note} {ours:.2f} s CPU, {base_name} "
                   f"{base:.2f} s CPU, ratio {ours / base:.1f}", flush=True)
     print()
     print("| teams | " + " | ".join(f"{NAMES[t][0]} (baseline: {NAMES[t][1]})" for t in tasks)
