@@ -64,10 +64,10 @@ class Path:
     def __init__(self) -> None:
         self._path = PDFPathObject()
 
-    def moveTo(self, x: float, y: float) -> None:  # noqa: N802 (reportlab's names)
+    def moveTo(self, x: float, y: float) -> None:
         self._path.moveTo(x, y)
 
-    def lineTo(self, x: float, y: float) -> None:  # noqa: N802
+    def lineTo(self, x: float, y: float) -> None:
         self._path.lineTo(x, y)
 
     def close(self) -> None:
@@ -84,19 +84,19 @@ class Recorder:
     def __init__(self) -> None:
         self.ops: list[Op] = []
 
-    def saveState(self) -> None:  # noqa: N802
+    def saveState(self) -> None:
         self.ops.append(["saveState"])
 
-    def restoreState(self) -> None:  # noqa: N802
+    def restoreState(self) -> None:
         self.ops.append(["restoreState"])
 
-    def setFillColor(self, color: colors.Color) -> None:  # noqa: N802
+    def setFillColor(self, color: colors.Color) -> None:
         self.ops.append(["setFillColor", color.red, color.green, color.blue])
 
-    def setStrokeColor(self, color: colors.Color) -> None:  # noqa: N802
+    def setStrokeColor(self, color: colors.Color) -> None:
         self.ops.append(["setStrokeColor", color.red, color.green, color.blue])
 
-    def setLineWidth(self, width: float) -> None:  # noqa: N802
+    def setLineWidth(self, width: float) -> None:
         self.ops.append(["setLineWidth", width])
 
     def translate(self, dx: float, dy: float) -> None:
@@ -109,7 +109,7 @@ class Recorder:
              fill: int = 0) -> None:
         self.ops.append(["rect", x, y, w, h, stroke, fill])
 
-    def roundRect(self, x: float, y: float, w: float, h: float, radius: float,  # noqa: N802
+    def roundRect(self, x: float, y: float, w: float, h: float, radius: float,
                   stroke: int = 1, fill: int = 0) -> None:
         self.ops.append(["roundRect", x, y, w, h, radius, stroke, fill])
 
@@ -123,16 +123,16 @@ class Recorder:
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         self.ops.append(["line", x1, y1, x2, y2])
 
-    def setFont(self, name: str, size: float) -> None:  # noqa: N802
+    def setFont(self, name: str, size: float) -> None:
         self.ops.append(["setFont", name, size])
 
-    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawString(self, x: float, y: float, text: str) -> None:
         self.ops.append(["drawString", x, y, text])
 
-    def beginPath(self) -> Path:  # noqa: N802
+    def beginPath(self) -> Path:
         return Path()
 
-    def drawPath(self, path: Path, stroke: int = 1, fill: int = 0) -> None:  # noqa: N802
+    def drawPath(self, path: Path, stroke: int = 1, fill: int = 0) -> None:
         self.ops.append(["drawPath", path.code(), stroke, fill])
 
     def photo(self, media_id: str, x: float, y: float, w: float, h: float) -> None:
@@ -146,7 +146,7 @@ class _Code:
     def __init__(self, code: str) -> None:
         self.code = code
 
-    def getCode(self) -> str:  # noqa: N802
+    def getCode(self) -> str:
         return self.code
 
 

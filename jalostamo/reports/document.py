@@ -170,7 +170,7 @@ class ReportDocument(BaseDocTemplate):
         (:mod:`.passes`), the layout is the same."""
         return self._draft
 
-    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,  # noqa: N803
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,
                    **kwargs: Any) -> int:
         """reportlab's passes, the first one laid out only, with the contents known in
         advance (:mod:`.passes`)."""
@@ -180,7 +180,7 @@ class ReportDocument(BaseDocTemplate):
         self._draft = True
         return int(super().multiBuild(story, maxPasses, **kwargs))
 
-    def _allSatisfied(self) -> bool:  # noqa: N802
+    def _allSatisfied(self) -> bool:
         """Stable, and drawn: after a pass that only laid out, always one more."""
         happy = bool(super()._allSatisfied())
         was_draft, self._draft = self._draft, False

@@ -144,7 +144,7 @@ def _fresh_sv(services: Services, path: Path) -> list[bytes]:
 def test_a_damaged_kept_drawing_is_ignored(services: Services, tmp_path: Path) -> None:
     _board(services)
     good = _drawn(_report(services, tmp_path / "good.pdf"))
-    (key,) = [k for k in list(DRAWINGS._entries)]
+    (key,) = list(DRAWINGS._entries)
     for n, damage in enumerate(([["drawString", 10, 10]],  # an argument missing
                    [["setFont", "DejaVuSans", float("nan")]],
                    [["__import__", "os"]],  # no such drawing call
