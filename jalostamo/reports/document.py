@@ -20,6 +20,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from jalostamo.reports.font_runs import draw_string, markup
 from jalostamo.reports.fonts import FONT, FONT_BOLD
 from jalostamo.reports.passes import LayoutFrame, contents_seed
+from jalostamo.reports.passes import install as remember_layouts
 from jalostamo.reports.styles import (
     BRAND,
     MARGIN_BOTTOM,
@@ -178,6 +179,7 @@ class ReportDocument(BaseDocTemplate):
             if isinstance(flowable, Contents):
                 flowable._entries = contents_seed(story, self._contents_entry)
         self._draft = True
+        remember_layouts()
         return int(super().multiBuild(story, maxPasses, **kwargs))
 
     def _allSatisfied(self) -> bool:

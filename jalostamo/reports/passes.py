@@ -7,7 +7,8 @@ draws every pass although only the last one is written. Here:
   first pass already has the contents' final height and the second is normally the last;
 - the first pass only lays out (:func:`skip_drawing`): nothing is drawn on its canvas, and a
   pass that was not drawn is never the one written;
-- the frame that reportlab copies for every table cell it measures is copied shallowly.
+- the frame that reportlab copies for every table cell it measures is copied shallowly;
+- a paragraph laid out again at the same width keeps its lines (:func:`install`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from reportlab.platypus import Frame, KeepTogether
+from reportlab.platypus import Frame, KeepTogether, Paragraph
 from reportlab.platypus.flowables import Flowable
+from reportlab.rl_config import _FUZZ
 
 #: the page of a contents entry before the first pass has placed its heading
 UNKNOWN_PAGE = -1
@@ -69,3 +71,36 @@ def contents_seed(story: list[Flowable], entry: Any) -> list[tuple[int, str, int
 def skip_drawing(canv: Any) -> bool:
     """True on the canvas of a pass that only lays out (see ``ReportDocument.draft``)."""
     return bool(getattr(getattr(canv, "_doctemplate", None), "draft", False))
+
+
+_ORIGINAL_WRAP: Any = None
+
+
+def _remembered_wrap(self: Paragraph, avail_width: float, avail_height: float
+                     ) -> tuple[float, float]:
+    """``Paragraph.wrap``, remembered per paragraph: the second pass lays the same paragraphs
+    out at the same widths. The lines depend only on the width, the style and the fragments
+    (their identity and kinds: splitting a paragraph changes the kind of a fragment)."""
+    frags = getattr(self, "frags", None)
+    if not isinstance(frags, list):
+        result: tuple[float, float] = _ORIGINAL_WRAP(self, avail_width, avail_height)
+        return result
+    key = (avail_width, id(self.style), id(frags), tuple(map(type, frags)),
+           getattr(self, "autoLeading", None))
+    memo = self.__dict__.get("_wrap_memo")
+    if memo is not None and memo[0] == key:
+        _, self.width, self._wrapWidths, self.blPara, self.height = memo
+        return self.width, self.height
+    size: tuple[float, float] = _ORIGINAL_WRAP(self, avail_width, avail_height)
+    if avail_width >= _FUZZ:
+        self.__dict__["_wrap_memo"] = (key, self.width, self._wrapWidths, self.blPara,
+                                       self.height)
+    return size
+
+
+def install() -> None:
+    """Remember paragraph layouts between passes (once per process)."""
+    global _ORIGINAL_WRAP
+    if _ORIGINAL_WRAP is None:
+        _ORIGINAL_WRAP = Paragraph.wrap
+        Paragraph.wrap = _remembered_wrap
