@@ -9,6 +9,7 @@ exception: their key is the SHA-256 of their content, which is just as global.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +27,9 @@ NAMING_CONVENTION = {
 }
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+#: TIMESTAMP_FORMAT as Jalostamo writes it (fixed width): read without strptime, which costs
+#: about 30 µs a value (a programme report of 150 teams reads 46,000 of them)
+_WRITTEN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII)
 
 
 def new_id() -> str:
@@ -52,7 +56,15 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+        return parse_timestamp(value)
+
+
+def parse_timestamp(value: str) -> datetime:
+    """A stored timestamp as an aware UTC datetime; ValueError when it is not one."""
+    if _WRITTEN.fullmatch(value):
+        return datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
+                        int(value[14:16]), int(value[17:19]), int(value[20:26]), tzinfo=UTC)
+    return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
 
 
 class StrEnumType(TypeDecorator[enum.StrEnum]):

@@ -8,8 +8,8 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfgen.canvas import Canvas
 
+from jalostamo.reports.board_cache import Recorder
 from jalostamo.reports.font_runs import draw_string
 from jalostamo.reports.fonts import FONT_BOLD, wrap_text
 
@@ -21,7 +21,7 @@ DOT = colors.HexColor("#1A73E8")
 MIN_LABEL = 6.0
 
 
-def draw_template(board: Any, c: Canvas, template: dict[str, Any]) -> None:
+def draw_template(board: Any, c: Recorder, template: dict[str, Any]) -> None:
     """Zones in the board's scene coordinates, through ``board._rect`` (y up, scaled)."""
     c.saveState()
     c.setLineWidth(max(0.4, 2.0 * board.scale))
@@ -61,7 +61,7 @@ def draw_template(board: Any, c: Canvas, template: dict[str, Any]) -> None:
     c.restoreState()
 
 
-def draw_dot_badge(c: Canvas, rect: tuple[float, float, float, float], count: int) -> None:
+def draw_dot_badge(c: Recorder, rect: tuple[float, float, float, float], count: int) -> None:
     """A round badge with the item's dots at its top right corner."""
     x, y, w, h = rect
     radius = max(5.0, min(w, h) * 0.14)

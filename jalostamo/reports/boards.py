@@ -13,12 +13,12 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from jalostamo.reports.board_cache import DRAWINGS, Recorder, key_of, paint
 from jalostamo.reports.board_look import draw_dot_badge, draw_template
 from jalostamo.reports.font_runs import draw_string, string_width
 from jalostamo.reports.fonts import FONT, FONT_BOLD, wrap_text
 from jalostamo.reports.images import ImageStore
 from jalostamo.reports.styles import INK, MUTED, PAPER_TINT, RULE, hex_color, lighten
-from jalostamo.reports.tagging import inner_figure
 
 Item = dict[str, Any]
 #: the smallest text drawn on a board (points): smaller is not read on paper
@@ -53,6 +53,8 @@ class BoardFlowable(Flowable):
         self.withheld_text = withheld_text
         self.template = template if template and template.get("zones") else None
         self.dots = dots or {}
+        self.max_height = max_height
+        self._photos: dict[str, str | None] = {}
         x0, y0, x1, y1 = _bounds(self.items)
         if self.template is not None:  # the whole background shows, as on the board
             if not any(i.get("kind") != "connector" for i in self.items):
@@ -85,6 +87,23 @@ class BoardFlowable(Flowable):
         c: Canvas = self.canv
         if getattr(getattr(c, "_doctemplate", None), "draft", False):
             return  # a layout pass that is never written: the size is all that matters
+        photos = {str(i.get("media_id")): self.images.reader(i.get("media_id"))
+                  for i in self.items if i.get("kind") == "photo"}
+        key = key_of({"items": self.items, "width": self.width, "max_height": self.max_height,
+                      "template": self.template, "dots": self.dots,
+                      "withheld": self.withheld_text,
+                      "photos": sorted(m for m, path in photos.items() if path is not None)})
+        ops = DRAWINGS.get(key)
+        if ops is None:
+            recorder = Recorder()
+            self._plan(recorder, photos)
+            ops = recorder.ops
+            DRAWINGS.put(key, ops)
+        paint(c, ops, photos, self.__dict__.get("a11y_photos", {}))
+
+    def _plan(self, c: Recorder, photos: dict[str, str | None]) -> None:
+        """Work the drawing out as canvas calls (:mod:`.board_cache`)."""
+        self._photos = photos
         c.saveState()
         c.setFillColor(PAPER_TINT)
         c.setStrokeColor(RULE)
@@ -123,7 +142,7 @@ class BoardFlowable(Flowable):
         return max(minimum, float(size) * self.scale if isinstance(size, int | float)
                    else default)
 
-    def _text_block(self, c: Canvas, text: str, x: float, y: float, w: float, h: float,
+    def _text_block(self, c: Recorder, text: str, x: float, y: float, w: float, h: float,
                     size: float, *, center: bool = False, font: str = FONT,
                     color: colors.Color = INK) -> None:
         pad = min(w, h) * 0.08
@@ -142,7 +161,7 @@ class BoardFlowable(Flowable):
             else:
                 draw_string(c, x + pad, baseline, line, font, size)
 
-    def _draw_note(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
+    def _draw_note(self, c: Recorder, item: Item, x: float, y: float, w: float, h: float) -> None:
         fill = hex_color(item.get("color"), colors.HexColor("#FFE066"))
         c.setFillColor(fill)
         c.setStrokeColor(lighten(INK, 0.75))
@@ -150,11 +169,11 @@ class BoardFlowable(Flowable):
         c.rect(x, y, w, h, stroke=1, fill=1)
         self._text_block(c, str(item.get("text") or ""), x, y, w, h, self._font_size(item))
 
-    def _draw_text(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
+    def _draw_text(self, c: Recorder, item: Item, x: float, y: float, w: float, h: float) -> None:
         self._text_block(c, str(item.get("text") or ""), x, y, w, h,
                          self._font_size(item, 18), font=FONT_BOLD)
 
-    def _draw_shape(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
+    def _draw_shape(self, c: Recorder, item: Item, x: float, y: float, w: float, h: float) -> None:
         fill = hex_color(item.get("color"), colors.HexColor("#A5D8FF"))
         c.setFillColor(fill)
         c.setStrokeColor(INK)
@@ -175,7 +194,7 @@ class BoardFlowable(Flowable):
         self._text_block(c, str(item.get("text") or ""), x + w * 0.1, y + h * 0.1, w * 0.8,
                          h * 0.8, self._font_size(item), center=True)
 
-    def _draw_frame(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
+    def _draw_frame(self, c: Recorder, item: Item, x: float, y: float, w: float, h: float) -> None:
         color = hex_color(item.get("color"), MUTED)
         c.setFillColor(lighten(color, 0.88))
         c.setStrokeColor(color)
@@ -190,20 +209,18 @@ class BoardFlowable(Flowable):
             draw_string(c, x + size * 0.4, y + h - size * 1.3, line[0] if line else "",
                         FONT_BOLD, size)
 
-    def _draw_photo(self, c: Canvas, item: Item, x: float, y: float, w: float, h: float) -> None:
-        reader = self.images.reader(item.get("media_id"))
-        if reader is None:
+    def _draw_photo(self, c: Recorder, item: Item, x: float, y: float, w: float, h: float) -> None:
+        media_id = item.get("media_id")
+        if self._photos.get(str(media_id)) is None:
             c.setFillColor(colors.HexColor("#E4E7EB"))
             c.setStrokeColor(RULE)
             c.rect(x, y, w, h, stroke=1, fill=1)
             self._text_block(c, self.withheld_text, x, y, w, h, self._font_size(item, 12),
                              center=True, color=MUTED)
             return
-        # a Figure of its own inside the board's (reports/tagging.py)
-        with inner_figure(c, self.__dict__.get("a11y_photos", {}).get(item.get("media_id"))):
-            c.drawImage(reader, x, y, w, h, preserveAspectRatio=True, anchor="c")
+        c.photo(str(media_id), x, y, w, h)  # a Figure of its own inside the board's
 
-    def _connector(self, c: Canvas, item: Item, by_id: dict[Any, Item]) -> None:
+    def _connector(self, c: Recorder, item: Item, by_id: dict[Any, Item]) -> None:
         source, target = by_id.get(item.get("source_id")), by_id.get(item.get("target_id"))
         if source is None or target is None:
             return
@@ -250,7 +267,7 @@ def _edge_point(rect: tuple[float, float, float, float],
     return cx + dx * f, cy + dy * f
 
 
-def _arrowhead(c: Canvas, start: tuple[float, float], end: tuple[float, float],
+def _arrowhead(c: Recorder, start: tuple[float, float], end: tuple[float, float],
                size: float) -> None:
     angle = math.atan2(end[1] - start[1], end[0] - start[0])
     path = c.beginPath()

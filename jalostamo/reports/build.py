@@ -127,7 +127,7 @@ def build_report(services: Services, out: Path, *, kind: Kind, workshop: int | N
         title = f"{t('kind.programme')}: {data.programme_name}"
         subject = t("subject.programme", programme=data.programme_name)
 
-    passes = 3 if kind == "programme" else 2
+    passes = 2
     meter.total = 2 + len(story) * passes + 1
     meter.step()
     try:

@@ -13,12 +13,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import BaseDocTemplate, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from jalostamo.reports.font_runs import draw_string, markup
 from jalostamo.reports.fonts import FONT, FONT_BOLD
+from jalostamo.reports.passes import LayoutFrame, contents_seed
+from jalostamo.reports.passes import install as remember_layouts
 from jalostamo.reports.styles import (
     BRAND,
     MARGIN_BOTTOM,
@@ -94,7 +96,7 @@ class ReportDocument(BaseDocTemplate):
         self.page_label = page_label
         self.page_total = PageTotal()
         self._progress = progress
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        frame = LayoutFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
             PageTemplate("cover", [frame], onPage=self._cover_page),
@@ -102,6 +104,7 @@ class ReportDocument(BaseDocTemplate):
         ])
         self._bookmark_count = 0
         self.taggers: list[Tagger] = []
+        self._draft = True
 
     def tagged(self, *, lang: str, content_lang: str) -> Any:
         """A canvas maker for :meth:`multiBuild`: each pass draws on a canvas with a new
@@ -116,6 +119,8 @@ class ReportDocument(BaseDocTemplate):
         return make
 
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        if self.draft:
+            return
         with artifact(canvas):
             self._draw_cover_page(canvas)
 
@@ -132,6 +137,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, doc: Any) -> None:
+        if self.draft:
+            return
         with artifact(canvas):
             self._draw_body_page(canvas, doc)
 
@@ -160,9 +167,32 @@ class ReportDocument(BaseDocTemplate):
 
     @property
     def draft(self) -> bool:
-        """True during the first layout pass, which is never the one written: costly drawing
-        (boards, photos) can be skipped there without changing the layout."""
-        return self.page_total._previous is None
+        """True during the first layout pass, which is never the one written: nothing is drawn
+        (:mod:`.passes`), the layout is the same."""
+        return self._draft
+
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10,
+                   **kwargs: Any) -> int:
+        """reportlab's passes, the first one laid out only, with the contents known in
+        advance (:mod:`.passes`)."""
+        for flowable in story:
+            if isinstance(flowable, Contents):
+                flowable._entries = contents_seed(story, self._contents_entry)
+        self._draft = True
+        remember_layouts()
+        return int(super().multiBuild(story, maxPasses, **kwargs))
+
+    def _allSatisfied(self) -> bool:
+        """Stable, and drawn: after a pass that only laid out, always one more."""
+        happy = bool(super()._allSatisfied())
+        was_draft, self._draft = self._draft, False
+        return happy and not was_draft
+
+    @staticmethod
+    def _contents_entry(heading: Heading, key: str) -> tuple[int, str] | None:
+        if heading.toc and heading.level <= 1:
+            return heading.level, markup(_escape(heading.plain), FONT)
+        return None
 
     def afterPage(self) -> None:
         self.page_total.total = self.page
@@ -174,9 +204,9 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.plain, key, level=flowable.level,
                                       closed=flowable.level > 0)
-            if flowable.toc and flowable.level <= 1:
-                self.notify("TOCEntry", (flowable.level, markup(_escape(flowable.plain), FONT),
-                                         self.page, key))
+            entry = self._contents_entry(flowable, key)
+            if entry is not None:
+                self.notify("TOCEntry", (*entry, self.page, key))
         if self._progress is not None:
             self._progress()
 

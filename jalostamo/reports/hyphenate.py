@@ -28,6 +28,11 @@ MIN_PART = 2
 
 def finnish_breaks(word: str) -> list[int]:
     """Positions in ``word`` where a Finnish hyphen may go (before ``word[i]``)."""
+    return list(_finnish_breaks(word))
+
+
+@lru_cache(maxsize=50_000)  # a report asks again for the same words, pass after pass
+def _finnish_breaks(word: str) -> tuple[int, ...]:
     lower = word.lower()
     start = next((i for i, c in enumerate(lower) if c.isalpha()), len(lower))
     end = len(lower)
@@ -35,7 +40,7 @@ def finnish_breaks(word: str) -> list[int]:
         end -= 1
     core = lower[start:end]
     if len(core) < 2 * MIN_PART or not core.isalpha():
-        return []
+        return ()
     points = []
     nucleus = 1 if core[0] in VOWELS else 0  # vowels in the current syllable's nucleus
     for i in range(1, len(core)):
@@ -55,7 +60,7 @@ def finnish_breaks(word: str) -> list[int]:
     ok = [p for p in points
           if p >= MIN_PART and len(core) - p >= MIN_PART
           and any(ch in VOWELS for ch in core[:p]) and any(ch in VOWELS for ch in core[p:])]
-    return [start + p for p in ok]
+    return tuple(start + p for p in ok)
 
 
 def finnish_pairs(word: str) -> Iterator[tuple[str, str]]:

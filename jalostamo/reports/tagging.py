@@ -28,6 +28,8 @@ from reportlab.platypus import Paragraph, Table
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tables import TableRenderCB
 
+from jalostamo.reports.passes import skip_drawing
+
 #: the language of user-entered content, resolved by the tagger to the programme's language
 CONTENT = "content"
 
@@ -469,6 +471,8 @@ def _split_keeping_tags(self: Paragraph, *args: Any, **kwargs: Any) -> list[Flow
 
 def _tagged_draw_on(self: Flowable, canv: Canvas) -> None:
     assert _ORIGINAL_DRAW_ON is not None
+    if skip_drawing(canv):
+        return  # a pass that only lays out (reports/passes.py)
     tagger: Tagger | None = getattr(canv, "a11y", None)
     if tagger is None:
         _ORIGINAL_DRAW_ON(self, canv)

@@ -48,12 +48,14 @@ class AttendanceService:
                                   if f.person_id in people else ""):
             if facilitator.person_id in people and facilitator.person_id not in seen:
                 add(people[facilitator.person_id], FACILITATOR)
-        members = e.list(TeamMember)
         labels = self.teams.labels()
+        members: dict[str, list[TeamMember]] = {}
+        for member in e.list(TeamMember):  # grouped once: a roster of 150 teams stays linear
+            members.setdefault(member.team_id, []).append(member)
         for team in self.teams.list():
-            mine = sorted((people[m.person_id] for m in members
-                           if m.team_id == team.id and m.person_id in people
-                           and m.person_id not in seen), key=lambda p: p.name.casefold())
+            mine = sorted((people[m.person_id] for m in members.get(team.id, [])
+                           if m.person_id in people and m.person_id not in seen),
+                          key=lambda p: p.name.casefold())
             for person in mine:
                 add(person, TEAM, labels[team.id])
         for person in sorted(people.values(), key=lambda p: p.name.casefold()):
