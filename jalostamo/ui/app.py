@@ -81,10 +81,13 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     window = create_window(path, lang=lang, read_only=read_only)
     window.show()
     window.after_first_paint()  # then Getting started opens if it is the first run ever
-    # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: window.close())
     from PySide6.QtCore import QTimer
+
+    # Ctrl+C in a terminal or a polite kill closes the programme cleanly (checkpoint, lock).
+    # Python runs the handler between any two bytecodes, e.g. in the middle of opening the
+    # document: the close is queued for the event loop, where no step is half done.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, window.close))
 
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits for events
     heartbeat.start(300)
@@ -94,6 +97,7 @@ def run(path: Path | None, *, lang: str | None = None, read_only: bool = False) 
     if smoke.wanted():  # the packaging tests: start, paint, report, quit
         smoke.quit_after_first_paint(window)
     code = app.exec()
+    window.close_document()  # whatever ended the loop, the file is checkpointed and unlocked
     from jalostamo.ui import workers
 
     workers.finish()  # the backup at close, still being written
