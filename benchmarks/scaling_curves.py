@@ -3,13 +3,15 @@ in the same run.
 
 The programmes are built once into ``--workdir`` (``benchmarks/_programmes.py``: the demo's
 teams again and again, 10 photos for every 3 teams), with a team file for every team in which
-the team edited its card and five notes of its board, and a JSON export. Then, for each size,
+the team edited its card and five notes of its board and sent its work ("Send my work": a
+return file of the rows changed since the hand-out; the team file itself is then deleted), and
+a JSON export. Then, for each size,
 the median CPU seconds (``time.process_time``; the machine is shared) of ``--repeat`` runs,
 each in a fresh process:
 
 - report: the programme report (fi) / baseline: bare reportlab, as many paragraphs and
   images in a SimpleDocTemplate (``benchmarks/report_programme.py``);
-- merge: every team file merged into a copy of the programme / baseline: the same files'
+- merge: every team's return merged into a copy of the programme / baseline: the same files'
   rows copied with plain SQL (ATTACH, INSERT OR REPLACE every table, one transaction each);
 - JSON import: ``import_json`` of the export into a new file / baseline: ``json.loads`` of
   the same file.
@@ -115,7 +117,7 @@ def run(code: str, *args: str) -> dict[str, Any]:
 
 
 def build(folder: Path, teams: int) -> None:
-    """The programme, a team file with a few edits for every team, a JSON export."""
+    """The programme, a return of a few edits from every team, a JSON export."""
     from _programmes import build_programme
 
     from jalostamo.models import Board, BoardItem
@@ -138,6 +140,9 @@ def build(folder: Path, teams: int) -> None:
                      if i.kind == "note"][:EDITED_NOTES] if boards else []
             team.entities.update_many(BoardItem, {n.id: {"text": f"{n.text} (muokattu)"}
                                                   for n in notes})
+            team.team_files.send_work(folder / f"return{k:03d}.jalostamo")  # "Send my work"
+        for leftover in folder.glob(f"team{k:03d}.jalostamo*"):  # the laptop's copy stays there
+            leftover.unlink()
     export_file(programme, folder / "programme.json")
     (folder / "ready").touch()
     print(f"built {teams} teams in {time.perf_counter() - started:.0f} s: {summary}",
@@ -156,10 +161,10 @@ def measure(folder: Path, task: str, repeat: int) -> tuple[float, float, str]:
             base.append(run(MEASURE_BASELINE, str(folder / "bare.pdf"),
                             str(int(report["paragraphs"])), str(int(report["images"])))["cpu"])
         elif task == "merge":
-            sources = [str(p) for p in sorted(folder.glob("team[0-9]*.jalostamo"))]
+            sources = [str(p) for p in sorted(folder.glob("return[0-9]*.jalostamo"))]
             merged = run(MERGE, str(programme), str(folder / "merged.jalostamo"), *sources)
             ours.append(merged["cpu"])
-            note = f" ({len(sources)} team files, {merged['changed']} rows changed)"
+            note = f" ({len(sources)} returns, {merged['changed']} rows changed)"
             base.append(run(MERGE_BASELINE, str(programme), str(folder / "copied.jalostamo"),
                             *sources)["cpu"])
         else:
