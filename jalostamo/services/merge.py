@@ -189,6 +189,9 @@ class MergeService:
         self._looked: dict[str, set[str]] = {}
         self._max_stamp = ""
         self._erased_here = False
+        #: table -> row id -> what happened to it (what the views hear after the commit)
+        self._written: dict[str, dict[str, Op]] = {}
+        self._conflicts_added: list[str] = []
         clock = hlc.clock_of(self.doc)
         raw = self.doc.engine.raw_connection()
         conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
@@ -232,8 +235,35 @@ class MergeService:
             self._looked = {}
             self._ids = None
         if summary.written:
-            self.events.emit(Change("*", Op.RELOADED))
+            for change in self._changes_heard(summary):
+                self.events.emit(change)
         return summary
+
+    def _changes_heard(self, summary: MergeSummary) -> list[Change]:
+        """What the open views hear after a merge: the rows written, table by table and as
+        added / changed / deleted / restored, as they hear the user's own edits (a board adds
+        the notes a team brought instead of drawing itself again: no long stall of the window).
+        After an erasure or redaction, which touch rows the merge did not name, and for very
+        many rows, one "everything changed" instead."""
+        written = self._written
+        rows = sum(map(len, written.values()))
+        if self._live is not None or self._erased_here or summary.redacted \
+                or rows > _PRECISE_CHANGES:
+            return [Change("*", Op.RELOADED)]
+        changes = []
+        for table, ops in written.items():
+            by_op: dict[Op, list[str]] = {}
+            for row_id, op in ops.items():
+                by_op.setdefault(op, []).append(row_id)
+            changes += [Change(table, op, tuple(ids)) for op, ids in by_op.items()]
+        if self._conflicts_added:
+            changes.append(Change("conflicts", Op.CREATED, tuple(self._conflicts_added)))
+        return changes
+
+    def _wrote(self, table: str, row_id: str, op: Op) -> None:
+        ops = self._written.setdefault(table, {})
+        if ops.get(row_id) is not Op.CREATED:  # made and then changed: still new to the views
+            ops[row_id] = op
 
     def _target_rows(self, conn: sqlite3.Connection, spec: _TableSpec) -> dict[str, tuple[Any, ...]]:
         """The target's rows of a table, read once per merge call and kept up to date. For a
@@ -378,10 +408,12 @@ class MergeService:
         for table, row_id, conflict in fresh:
             winner = {conflict.field: conflict.winner, "_stamp": conflict.winner_stamp}
             loser = {conflict.field: conflict.loser, "_stamp": conflict.loser_stamp}
+            conflict_id = new_id()
+            self._conflicts_added.append(conflict_id)
             conn.execute(
                 "INSERT INTO conflicts (id, merge_id, table_name, row_id, field, winner, loser, "
                 "status, created_at, updated_at, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (new_id(), merge_id, table, row_id, conflict.field,
+                (conflict_id, merge_id, table, row_id, conflict.field,
                  json.dumps(winner, ensure_ascii=False), json.dumps(loser, ensure_ascii=False),
                  ConflictStatus.OPEN.value, now, now, self.doc.device_id),
             )
@@ -510,6 +542,7 @@ class _SourceRun:
         self._note_stamps(row[table.clock_i])
         if row[table.deleted_at] is None:  # made and undone on the laptop: nothing to tell
             self.counts[(table.owner_ref(row, table.team_col), name, "added")] += 1
+            self.service._wrote(name, row[0], Op.CREATED)
 
     def _join(self, table: _Table, mine: tuple[Any, ...], row: tuple[Any, ...],
               differ: list[int] | None) -> None:
@@ -538,6 +571,9 @@ class _SourceRun:
         deleted = table.deleted_at
         self.counts[(table.owner_ref(row, table.team_col), table.name,
                      "deleted" if new[deleted] and not mine[deleted] else "changed")] += 1
+        op = Op.DELETED if new[deleted] and not mine[deleted] else \
+            Op.RESTORED if mine[deleted] and not new[deleted] else Op.UPDATED
+        self.service._wrote(table.name, row[0], op)
 
     def _may_change(self, table: _Table, mine: tuple[Any, ...], joined: Joined) -> bool:
         """Whether the team file may change this row of ours; the same answer for every row
@@ -681,6 +717,8 @@ def name_is_person_field(table: str, field_name: str) -> bool:
 
 #: changed rows of a table from which they are written by rowid
 _BY_ROWID = 2_000
+#: more rows written than this and the views hear "everything changed" (they reload whole)
+_PRECISE_CHANGES = 5_000
 #: the merge's bound on a changed row's field clock text: the joiner reads a clock leniently
 #: and writes its own (merge_fields.canonical_clock), so the text is not checked as JSON here
 _MAX_CLOCK_CHARS = 100_000

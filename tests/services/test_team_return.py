@@ -285,3 +285,27 @@ def test_a_new_row_is_found_after_the_rowids_were_renumbered(tmp_path: Path) -> 
     with Services.open(master, device_id="dev-facilitator") as svc:
         svc.merge.merge([tmp_path / "palautus.jalostamo"])
         assert svc.entities.get(BoardItem, new_note).text == "Numeroinnin jälkeen"
+
+
+def test_views_hear_the_rows_a_merge_wrote_as_they_hear_edits(tmp_path: Path) -> None:
+    """A merge tells the open views which rows it added, changed and deleted (a board adds a
+    team's notes instead of drawing itself again); after an erasure, everything changed."""
+    from jalostamo.services.events import Change, Op
+
+    master, ids = make_programme(tmp_path)
+    team_file = hand_out(master, ids["turku"], tmp_path / "turku.jalostamo")
+    with Services.open(team_file, device_id="dev-turku") as team:
+        team.entities.update(BoardItem, ids["note0"], text="Tiimin muutos")
+        team.entities.delete(BoardItem, ids["note1"])
+        new = team.entities.create(BoardItem, board_id=ids["board"], kind=ItemKind.NOTE,
+                                   text="Uusi lappu")
+        team.team_files.send_work(tmp_path / "palautus.jalostamo")
+    heard: list[Change] = []
+    with Services.open(master, device_id="dev-facilitator") as svc:
+        svc.events.subscribe(heard.append)
+        svc.merge.merge([tmp_path / "palautus.jalostamo"])
+    assert Change("*", Op.RELOADED) not in heard
+    told = {(c.table, c.op): set(c.ids) for c in heard}
+    assert told == {("board_items", Op.UPDATED): {ids["note0"]},
+                    ("board_items", Op.DELETED): {ids["note1"]},
+                    ("board_items", Op.CREATED): {new}}
