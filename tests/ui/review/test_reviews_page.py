@@ -57,7 +57,8 @@ def test_hand_adjustment_in_the_table_and_its_warning(setup: ReviewSetup, qtbot:
     # the table is drawn again in its order (the changed row may move): one row is marked
     marked = [r for r in range(table.rowCount()) if cell(table, r, 0).endswith("✎")]
     assert len(marked) == 1
-    assert table.cellWidget(marked[0], 1).currentData() == chosen
+    changed = table.cellWidget(marked[0], 1)
+    assert isinstance(changed, QComboBox) and changed.currentData() == chosen
     setup.stack.undo()
     assert "⚠" not in setup.page.setup.balance.text()
 
