@@ -3,11 +3,9 @@ has a Finnish and a Swedish translation, with the same %1 marks."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.ui.facilitator.test_facil_translations import ROOT, tr_strings, translations
+from tests.ui.facilitator.test_facil_translations import untranslated
 
 SOURCES = {"PeoplePage": "jalostamo/ui/people_page.py",
            "TeamsEditor": "jalostamo/ui/setup_teams.py",
@@ -18,13 +16,5 @@ SOURCES = {"PeoplePage": "jalostamo/ui/people_page.py",
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_every_string_of_the_people_screen_is_translated(lang: str) -> None:
-    table = translations(lang)
-    missing, marks = [], []
-    for context, source_file in SOURCES.items():
-        for source in tr_strings(ROOT / source_file, context):
-            text = table.get((context, source), "").strip()
-            if not text:
-                missing.append(f"{context}: {source!r}")
-            elif set(re.findall(r"%\d", source)) != set(re.findall(r"%\d", text)):
-                marks.append(f"{context}: {source!r} -> {text!r}")
+    missing, marks = untranslated(lang, SOURCES)
     assert missing == [] and marks == []
