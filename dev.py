@@ -63,10 +63,11 @@ def compile_translations(python: Path) -> None:
 
 def parallel(rest: list[str]) -> list[str]:
     """pytest-xdist's options: one worker per CPU, each test file whole on one worker (its
-    module fixtures built once); none when the caller chose (``-n 0`` runs in one process)."""
+    module fixtures built once), and a worker that crashes fails the run at once (a restarted
+    worker once left a run hanging); none when the caller chose (``-n 0``: one process)."""
     chosen = any(arg.startswith(("-n", "--numprocesses", "--dist")) or arg.endswith("no:xdist")
                  for arg in rest)
-    return [] if chosen else ["-n", "auto", "--dist", "loadfile"]
+    return [] if chosen else ["-n", "auto", "--dist", "loadfile", "--max-worker-restart=0"]
 
 
 def freeze(python: Path, rest: list[str]) -> int:

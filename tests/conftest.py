@@ -11,10 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+UI_TESTS = Path(__file__).parent / "ui"
+
 
 @pytest.fixture(autouse=True)
-def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                        request: pytest.FixtureRequest) -> Iterator[Path]:
     data_dir = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("JALOSTAMO_DATA_DIR", str(data_dir))
     monkeypatch.setenv("JALOSTAMO_LANG", "fi")
@@ -28,7 +30,45 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
         from PySide6.QtCore import QCoreApplication
 
         QCoreApplication.processEvents()
+        if UI_TESTS in request.node.path.parents:  # the only tests that make Qt objects
+            _dispose_qt_objects()
     set_language(None)
+
+
+def _dispose_qt_objects() -> None:
+    """Delete what this test's Qt objects left behind now, at a known point, not whenever the
+    cyclic garbage collector happens to run in a later test (a worker crashed that way, once in
+    ~20 runs, in another test's middle).
+
+    Undo stacks made without a Qt parent (tests make them; the app's belong to its window)
+    are emptied before their garbage is freed: freeing a stack and its Python-made commands
+    in one collection deletes the commands in an order PySide6 does not survive (a segfault in
+    ``QUndoStack::clear``). So the garbage is first kept (``DEBUG_SAVEALL``), the stacks in it
+    emptied while everything is whole, and only then freed."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QUndoStack
+
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        for thing in gc.garbage:
+            if isinstance(thing, QUndoStack) and shiboken6.isValid(thing):
+                thing.clear()
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # what is left lives on (module and session fixtures, imported modules): the next test's
+    # collections need not look at it again (two full collections a test tripled the run)
+    gc.freeze()
 
 
 @pytest.fixture

@@ -53,6 +53,8 @@ def take() -> tuple[str, Any] | None:
     """What the clipboard offers: ``("items", payload)``, ``("image", png bytes)``,
     ``("text", str)`` or None. A damaged item payload is refused with a clear message."""
     data = QGuiApplication.clipboard().mimeData()
+    if data is None:  # nothing was ever copied (Qt gives no empty data then on some platforms)
+        return None
     if data.hasFormat(CLIPBOARD_MIME):
         try:
             payload = json.loads(bytes(data.data(CLIPBOARD_MIME).data()).decode("utf-8"))

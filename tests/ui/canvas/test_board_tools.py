@@ -146,6 +146,22 @@ def test_copy_paste_between_programmes_through_the_clipboard(
         bridge.detach()
 
 
+def test_pasting_when_nothing_was_ever_copied_does_nothing(
+        harness: EditorHarness, monkeypatch: Any) -> None:
+    """Some platforms give no clipboard data at all before anything is copied (Ctrl+V at the
+    start of a workshop raised an error)."""
+    from jalostamo.ui.canvas import clipboard
+
+    class _Empty:
+        def mimeData(self) -> None:
+            return None
+
+    monkeypatch.setattr(clipboard.QGuiApplication, "clipboard", staticmethod(lambda: _Empty()))
+    before = harness.rows()
+    assert harness.editor.paste() == []
+    assert harness.rows() == before and not harness.stack.canUndo()
+
+
 def test_pasting_an_image_adds_a_photo_that_survives_undo(harness: EditorHarness) -> None:
     from PySide6.QtGui import QGuiApplication
 
