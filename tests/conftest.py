@@ -36,9 +36,9 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 
 def _dispose_qt_objects() -> None:
-    """Delete what this test's Qt objects left behind now, at a known point, not whenever the
-    cyclic garbage collector happens to run in a later test (a worker crashed that way, once in
-    ~20 runs, in another test's middle).
+    """After the test's events are processed, delete what its Qt objects left behind now, at
+    a known point, not whenever the cyclic garbage collector happens to run in a later test (a
+    worker crashed that way, once in ~20 runs, in another test's middle).
 
     Undo stacks made without a Qt parent (tests make them; the app's belong to its window)
     are emptied before their garbage is freed: freeing a stack and its Python-made commands
@@ -53,7 +53,6 @@ def _dispose_qt_objects() -> None:
 
     if QCoreApplication.instance() is None:
         return
-    QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.set_debug(gc.DEBUG_SAVEALL)
     try:
@@ -67,7 +66,7 @@ def _dispose_qt_objects() -> None:
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # what is left lives on (module and session fixtures, imported modules): the next test's
-    # collections need not look at it again (two full collections a test tripled the run)
+    # collections need not look at it again (two full collections a test doubled the run's time)
     gc.freeze()
 
 
